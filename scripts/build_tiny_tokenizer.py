@@ -56,7 +56,11 @@ def template_texts() -> list[str]:
     """The fixed text of every chat template and evaluation prompt."""
     texts = [GENERATION_PROMPT, SUMMARIZATION_PROMPT]
     for tpl in TEMPLATES.values():
-        texts += [tpl.system, f"{tpl.user_role}{tpl.role_sep}", f"{tpl.assistant_role}{tpl.role_sep}"]
+        texts += [
+            tpl.system,
+            f"{tpl.user_role}{tpl.role_sep}",
+            f"{tpl.assistant_role}{tpl.role_sep}",
+        ]
     return [t for t in texts if t]
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from dataclasses import dataclass
+from typing import Any
 
 import torch
 from torch import nn
@@ -58,3 +59,35 @@ class Projector(nn.Module, ABC):
     @abstractmethod
     def forward(self, features: torch.Tensor) -> torch.Tensor:
         """Project ``features``."""
+
+
+class LanguageModel(nn.Module, ABC):
+    """A causal LM with its tokenizer; ``<image>`` is in the tokenizer as ``image_token_id``."""
+
+    #: The tokenizer (transformers-compatible), holding ``<image>``.
+    tokenizer: Any
+    #: The wrapped causal LM (a transformers ``*ForCausalLM``: ``generate``, ``config``...).
+    model: Any
+    image_token_id: int
+
+    @property
+    @abstractmethod
+    def hidden_size(self) -> int:
+        """Width of the token embeddings (the projector's output size)."""
+
+    @property
+    @abstractmethod
+    def pad_token_id(self) -> int:
+        """Id used for padding."""
+
+    @abstractmethod
+    def embed(self, input_ids: torch.Tensor) -> torch.Tensor:
+        """Token embeddings of ``input_ids``."""
+
+    @abstractmethod
+    def decoder(self, **kwargs: Any) -> Any:
+        """Run the transformer body without the LM head (output has ``last_hidden_state``)."""
+
+    @abstractmethod
+    def lm_head(self, hidden: torch.Tensor) -> torch.Tensor:
+        """Vocabulary logits of ``hidden`` states."""

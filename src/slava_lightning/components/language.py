@@ -1,0 +1,151 @@
+"""Causal language models from transformers (Phi, Llama, Qwen2, ...) with the image token added."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import torch
+
+from slava_lightning.components.base import LanguageModel
+from slava_lightning.prompts import IMAGE_TOKEN
+
+_DTYPES = {"float32": torch.float32, "float16": torch.float16, "bfloat16": torch.bfloat16}
+
+
+def tiny_tokenizer_path() -> str:
+    """Folder of the small byte-level BPE tokenizer shipped with the package (for tiny models)."""
+    return str(resources.files("slava_lightning") / "assets" / "tiny_tokenizer")
+
+
+def add_image_token(tokenizer: Any) -> int:
+    """Add ``<image>`` as a special token (no-op when present) and return its id."""
+    from tokenizers import AddedToken
+
+    if IMAGE_TOKEN not in tokenizer.get_vocab():
+        tokenizer.add_tokens([AddedToken(IMAGE_TOKEN, special=True, normalized=False)])
+    return int(tokenizer.convert_tokens_to_ids(IMAGE_TOKEN))
+
+
+def _dtype(name: str) -> torch.dtype:
+    try:
+        return _DTYPES[name]
+    except KeyError:
+        raise ValueError(f"dtype must be one of {sorted(_DTYPES)}, got {name!r}") from None
+
+
+class CausalLanguageModel(LanguageModel):
+    """A transformers ``*ForCausalLM`` and its tokenizer.
+
+    Args:
+        path: local checkpoint folder (``config.json`` + weights).
+        config: a transformers config as a dict with ``model_type`` (``llama``, ``phi``, ``qwen2``...);
+            builds a randomly initialised model.
+        tokenizer_path: tokenizer folder; defaults to ``path``, or to the packaged tiny tokenizer
+            for config-built models.
+        dtype: ``float32``, ``bfloat16`` or ``float16``.
+        attn_implementation: ``sdpa``, ``eager`` or ``flash_attention_2``.
+        gradient_checkpointing: trade compute for activation memory in training.
+
+    The ``<image>`` token is added to the tokenizer; the embedding matrix grows only when the
+    tokenizer outgrows it (Phi-2 has spare rows, so its matrix keeps its shape).
+    """
+
+    def __init__(
+        self,
+        path: str | None = None,
+        config: dict[str, Any] | None = None,
+        tokenizer_path: str | None = None,
+        dtype: str = "float32",
+        attn_implementation: str = "sdpa",
+        gradient_checkpointing: bool = False,
+    ) -> None:
+        super().__init__()
+        from transformers import AutoConfig, AutoModelForCausalLM, AutoTokenizer
+
+        if (path is None) == (config is None):
+            raise ValueError("CausalLanguageModel needs exactly one of path= or config=")
+        torch_dtype = _dtype(dtype)
+        if path is not None and not (Path(path) / "config.json").is_file():
+            raise ValueError(f"language model path {path!r} has no config.json")
+        tok_path = tokenizer_path or path or tiny_tokenizer_path()
+        if not Path(tok_path).is_dir():
+            raise ValueError(f"tokenizer_path {tok_path!r} is not a folder")
+        self.tokenizer = AutoTokenizer.from_pretrained(tok_path)
+        self.model: Any
+        if path is not None:
+            self.model = AutoModelForCausalLM.from_pretrained(
+                path, dtype=torch_dtype, attn_implementation=attn_implementation
+            )
+        else:
+            assert config is not None
+            cfg = dict(config)
+            model_type = cfg.pop("model_type", None)
+            if not model_type:
+                raise ValueError("config['model_type'] is missing (e.g. 'llama', 'phi', 'qwen2')")
+            try:
+                hf_config = AutoConfig.for_model(model_type, **cfg)
+            except ValueError as err:
+                raise ValueError(f"config['model_type']={model_type!r}: {err}") from None
+            self.model = AutoModelForCausalLM.from_config(
+                hf_config, attn_implementation=attn_implementation, dtype=torch_dtype
+            )
+        self.image_token_id = add_image_token(self.tokenizer)
+        if len(self.tokenizer) > self.model.get_input_embeddings().weight.shape[0]:
+            self.model.resize_token_embeddings(len(self.tokenizer), mean_resizing=False)
+        if self.tokenizer.pad_token_id is None:
+            self.tokenizer.pad_token = self.tokenizer.eos_token
+        if self.tokenizer.eos_token_id is None:
+            raise ValueError(f"tokenizer at {tok_path!r} has no eos_token")
+        if gradient_checkpointing:
+            self.model.activation_checkpointing_enable({"use_reentrant": False})
+        self.model.config.use_cache = True
+
+    @classmethod
+    def config_of(cls, path: str) -> dict[str, Any]:
+        """The ``config.json`` of a checkpoint folder as a dict (no weights loaded)."""
+        file = Path(path) / "config.json"
+        if not file.is_file():
+            raise ValueError(f"language model path {path!r} has no config.json")
+        return dict(json.loads(file.read_text()))
+
+    @property
+    def hidden_size(self) -> int:
+        """Width of the token embeddings."""
+        return int(self.model.get_input_embeddings().weight.shape[1])
+
+    @property
+    def pad_token_id(self) -> int:
+        """Padding id (the EOS id when the tokenizer has no pad token)."""
+        return int(self.tokenizer.pad_token_id)
+
+    @property
+    def eos_token_id(self) -> int:
+        """End-of-sequence id."""
+        return int(self.tokenizer.eos_token_id)
+
+    def embed(self, input_ids: torch.Tensor) -> torch.Tensor:
+        """Token embeddings ``[..., hidden_size]``."""
+        return self.model.get_input_embeddings()(input_ids)
+
+    def decoder(self, **kwargs: Any) -> Any:
+        """Run the transformer body (no LM head); returns the base model's output."""
+        return self.model.base_model(**kwargs)
+
+    def lm_head(self, hidden: torch.Tensor) -> torch.Tensor:
+        """Vocabulary logits for ``hidden`` states (with the model's own logit post-processing)."""
+        logits = self.model.get_output_embeddings()(hidden)
+        cfg = self.model.config
+        scale = getattr(cfg, "logit_scale", None)
+        if isinstance(scale, (int, float)):
+            logits = logits * scale
+        cap = getattr(cfg, "final_logit_softcapping", None)
+        if cap:
+            logits = torch.tanh(logits / cap) * cap
+        return logits
+
+    def forward(self, **kwargs: Any) -> Any:
+        """The wrapped ``*ForCausalLM`` forward."""
+        return self.model(**kwargs)
