@@ -44,7 +44,8 @@ class Sample:
         rec: dict[str, Any] = {
             "id": self.id,
             "conversations": [
-                {"from": "human" if t.role == "user" else "gpt", "value": t.text} for t in self.turns
+                {"from": "human" if t.role == "user" else "gpt", "value": t.text}
+                for t in self.turns
             ],
             "task": self.task,
         }

@@ -1,0 +1,267 @@
+"""``slava-generate``: chest X-ray images -> Findings (or Findings -> Impression), as JSONL.
+
+Inputs, one of:
+
+* image files given as arguments: one study, several views (frontal first);
+* ``--image-folder DIR``: every sub-folder is a study (its images are its views) and every image
+  directly inside ``DIR`` is a one-view study;
+* ``--input FILE.jsonl``: one study per line, ``{"id", "image" | "images", "task", "findings",
+  "metadata"}`` (``question_id`` is accepted for ``id``); relative paths are resolved against
+  ``--image-root`` or the file's folder.
+
+Output: one JSON line per study in the released evaluation format (``question_id``, ``prompt``,
+``text``, ``answer_id``, ``model_id``, ``metadata``). A single study without ``--output`` instead streams
+its report, as plain text, to the terminal as it is generated (``--no-stream`` prints the JSONL).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import uuid
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, TextIO
+
+from slava_lightning.generation import GenerationSettings
+from slava_lightning.inference.engine import TASKS, Report, ReportGenerator, Study
+from slava_lightning.inference.loading import DTYPES, load_model, quantize
+
+IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".dcm", ".dicom")
+
+
+def add_model_arguments(parser: argparse.ArgumentParser) -> None:
+    """Model source and hardware options (shared by ``slava-generate`` and ``slava-serve``)."""
+    src = parser.add_argument_group("model (one source)")
+    src.add_argument("--checkpoint", help="checkpoint folder (Llava / LLaVA-Phi) or .ckpt file")
+    src.add_argument("--hf-llava", help="transformers LlavaForConditionalGeneration folder")
+    src.add_argument("--preset", help="preset name (architecture of a .ckpt, or random weights)")
+    src.add_argument("--config", help="training YAML giving the architecture of a .ckpt")
+    src.add_argument("--tokenizer", help="tokenizer folder, when not inside the checkpoint")
+    src.add_argument("--model-id", default=None, help="model_id written to the output")
+    run = parser.add_argument_group("hardware")
+    run.add_argument("--device", default="cpu", help="cpu, cuda, cuda:1... (default: cpu)")
+    run.add_argument("--dtype", choices=DTYPES, default=None,
+                     help="weight dtype (default: float32 on CPU, bfloat16 on CUDA)")  # fmt: skip
+    quant = run.add_mutually_exclusive_group()
+    quant.add_argument("--load-in-8bit", action="store_true", help="8-bit LM weights (CUDA)")
+    quant.add_argument("--load-in-4bit", action="store_true", help="4-bit NF4 LM weights (CUDA)")
+    run.add_argument("--compile", action="store_true",
+                     help="torch.compile the vision encoder and projector (fixed shapes)")  # fmt: skip
+    run.add_argument("--batch-size", type=int, default=8, help="studies per batch (default: 8)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The ``slava-generate`` argument parser."""
+    p = argparse.ArgumentParser(
+        prog="slava-generate",
+        description="Write chest X-ray reports (Findings, or Impression from Findings) as JSONL.",
+        epilog="example: slava-generate --hf-llava ./slava-cxr-llava frontal.png lateral.png",
+    )
+    add_model_arguments(p)
+    data = p.add_argument_group("input")
+    data.add_argument("images", nargs="*", help="image files of ONE study (several views)")
+    data.add_argument("--image-folder", help="folder of studies (sub-folders) or single images")
+    data.add_argument("--input", help="JSONL file of studies")
+    data.add_argument("--image-root", help="base folder of relative image paths in --input")
+    data.add_argument("--task", choices=TASKS, default="generate",
+                      help="generate: Findings; summarize: Impression from --findings")  # fmt: skip
+    data.add_argument("--findings", help="Findings text for --task summarize (single study)")
+    out = p.add_argument_group("output")
+    out.add_argument("--output", help="JSONL file to write (default: standard output)")
+    out.add_argument("--no-stream", action="store_true", help="do not stream a single study")
+    gen = p.add_argument_group("decoding")
+    gen.add_argument("--max-new-tokens", type=int, default=128)
+    gen.add_argument("--num-beams", type=int, default=1)
+    gen.add_argument("--no-repeat-ngram-size", type=int, default=3,
+                     help="block repeated n-grams (3, as the released evaluation)")  # fmt: skip
+    gen.add_argument("--do-sample", action="store_true", help="sample instead of greedy")
+    gen.add_argument("--temperature", type=float, default=1.0)
+    gen.add_argument("--top-p", type=float, default=1.0)
+    gen.add_argument("--top-k", type=int, default=0)
+    gen.add_argument("--repetition-penalty", type=float, default=1.0)
+    gen.add_argument("--seed", type=int, default=None)
+    return p
+
+
+def settings_from_args(args: argparse.Namespace) -> GenerationSettings:
+    """Decoding settings of the parsed arguments (validated by ``GenerationSettings``)."""
+    return GenerationSettings(
+        max_new_tokens=args.max_new_tokens,
+        do_sample=args.do_sample,
+        temperature=args.temperature,
+        top_p=args.top_p,
+        top_k=args.top_k,
+        num_beams=args.num_beams,
+        no_repeat_ngram_size=args.no_repeat_ngram_size,
+        repetition_penalty=args.repetition_penalty,
+        seed=args.seed,
+    )
+
+
+def _is_image(path: Path) -> bool:
+    return path.is_file() and path.suffix.lower() in IMAGE_SUFFIXES
+
+
+def studies_from_folder(folder: Path, task: str = "generate") -> list[Study]:
+    """Sub-folders with images are multi-view studies; loose images are one-view studies."""
+    if not folder.is_dir():
+        raise ValueError(f"--image-folder {str(folder)!r} is not a folder")
+    studies = []
+    for entry in sorted(folder.iterdir()):
+        if entry.is_dir():
+            views: list[Any] = sorted(p for p in entry.iterdir() if _is_image(p))
+            if views:
+                studies.append(
+                    Study(entry.name, views, task=task, metadata={"images": _names(views)})
+                )
+        elif _is_image(entry):
+            studies.append(Study(entry.stem, [entry], task=task, metadata={"images": [entry.name]}))
+    if not studies:
+        raise ValueError(
+            f"--image-folder {str(folder)!r} holds no {'/'.join(IMAGE_SUFFIXES)} images"
+        )
+    return studies
+
+
+def _names(paths: Sequence[Path]) -> list[str]:
+    return [str(p) for p in paths]
+
+
+def studies_from_jsonl(file: Path, image_root: Path | None, task: str = "generate") -> list[Study]:
+    """Studies from a JSONL file (see the module docstring for the fields)."""
+    if not file.is_file():
+        raise ValueError(f"--input {str(file)!r} does not exist")
+    root = image_root or file.parent
+    studies = []
+    for n, line in enumerate(file.read_text().splitlines(), start=1):
+        if not line.strip():
+            continue
+        where = f"{file}:{n}"
+        try:
+            rec = json.loads(line)
+        except json.JSONDecodeError as err:
+            raise ValueError(f"{where}: not valid JSON ({err.msg})") from None
+        if not isinstance(rec, dict):
+            raise ValueError(f"{where}: expected a JSON object")
+        images = rec.get("images", rec.get("image"))
+        if isinstance(images, str):
+            images = [images]
+        if not isinstance(images, list) or not images:
+            raise ValueError(f"{where}: field 'image' (or 'images') must name at least one image")
+        sid = rec.get("id", rec.get("question_id", str(n)))
+        studies.append(
+            Study(
+                id=str(sid),
+                images=[root / str(p) for p in images],
+                task=str(rec.get("task", task)),
+                findings=rec.get("findings"),
+                metadata={**rec.get("metadata", {}), "images": [str(p) for p in images]},
+            )
+        )
+    if not studies:
+        raise ValueError(f"--input {str(file)!r} holds no studies")
+    return studies
+
+
+def collect_studies(args: argparse.Namespace) -> list[Study]:
+    """The studies named by the input arguments (exactly one input kind)."""
+    given = [bool(args.images), args.image_folder is not None, args.input is not None]
+    if sum(given) != 1:
+        raise ValueError("give image files (one study), --image-folder or --input, exactly one")
+    if args.findings is not None and not args.images:
+        raise ValueError("--findings applies to a single study given as image files")
+    if args.images:
+        paths = [Path(p) for p in args.images]
+        study = Study(
+            paths[0].stem, list(paths), task=args.task, findings=args.findings,
+            metadata={"images": _names(paths)},
+        )  # fmt: skip
+        study.conversation()  # fail early on a missing --findings
+        return [study]
+    if args.image_folder is not None:
+        if args.task == "summarize":
+            raise ValueError("--task summarize needs Findings per study: use --input JSONL")
+        return studies_from_folder(Path(args.image_folder), args.task)
+    root = Path(args.image_root) if args.image_root else None
+    return studies_from_jsonl(Path(args.input), root, args.task)
+
+
+def record(report: Report, model_id: str) -> dict[str, Any]:
+    """The released output record of one report."""
+    study = report.study
+    return {
+        "question_id": study.id,
+        "prompt": report.prompt,
+        "text": report.text,
+        "answer_id": uuid.uuid4().hex,
+        "model_id": model_id,
+        "metadata": {
+            **study.metadata,
+            "task": study.task,
+            "finish_reason": report.finish_reason,
+            "prompt_tokens": report.prompt_tokens,
+            "completion_tokens": report.completion_tokens,
+        },
+    }
+
+
+def build_generator(args: argparse.Namespace) -> ReportGenerator:
+    """Load the model named by the arguments and wrap it in a :class:`ReportGenerator`."""
+    cuda = str(args.device).startswith("cuda")
+    dtype = args.dtype or ("bfloat16" if cuda else "float32")
+    model = load_model(
+        checkpoint=args.checkpoint, hf_llava=args.hf_llava, preset=args.preset,
+        config=args.config, dtype=dtype, tokenizer=args.tokenizer,
+    )  # fmt: skip
+    if args.load_in_8bit or args.load_in_4bit:
+        model = quantize(model, 8 if args.load_in_8bit else 4, args.device)
+    if args.compile:
+        model.vision_encoder.compile()
+        model.projector.compile()
+    source = args.checkpoint or args.hf_llava or args.preset
+    model_id = args.model_id or Path(str(source)).name
+    return ReportGenerator(
+        model, batch_size=args.batch_size, device=args.device, dtype=dtype, model_id=model_id
+    )
+
+
+def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
+    """Execute parsed arguments; returns the exit status."""
+    settings = settings_from_args(args)
+    studies = collect_studies(args)
+    generator = build_generator(args)
+    stream = len(studies) == 1 and args.output is None and not args.no_stream
+    if stream and settings.num_beams == 1:
+        # The report goes to the terminal token by token; no JSONL (use --output or --no-stream).
+        generator.generate(
+            studies, settings, streamer=lambda t: print(t, end="", flush=True, file=stdout)
+        )
+        print(file=stdout)
+        return 0
+    reports = generator.generate(studies, settings)
+    sink = open(args.output, "w") if args.output else stdout  # noqa: SIM115
+    try:
+        for report in reports:
+            sink.write(json.dumps(record(report, generator.model_id)) + "\n")
+    finally:
+        if sink is not stdout:
+            sink.close()
+    if args.output:
+        print(f"wrote {len(reports)} report(s) to {args.output}", file=stderr)
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run ``slava-generate``; returns 0 on success, 2 with a message on bad input."""
+    args = build_parser().parse_args(argv)
+    try:
+        return run(args, sys.stdout, sys.stderr)
+    except ValueError as err:
+        print(f"slava-generate: error: {err}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,82 @@
+"""The metric suite: conventions, skipping of model-based metrics, intervals, RadCliQ wiring."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from slava_lightning.evaluation.metrics.bleu import coco_bleu
+from slava_lightning.evaluation.metrics.radcliq import radcliq_per_report
+from slava_lightning.evaluation.metrics.rouge import rouge_l
+from slava_lightning.evaluation.metrics.suite import SuiteConfig, score_reports
+
+
+def test_lexical_values_and_skips(iu_pairs):
+    preds, refs = iu_pairs[0][:120], iu_pairs[1][:120]
+    metrics = ["bleu", "rougeL_coco", "rougeL", "bertscore", "chexbert_sim", "radgraph", "radcliq"]
+    result = score_reports(preds, refs, metrics)
+    np.testing.assert_allclose(
+        [result.corpus[f"bleu{k}"] for k in range(1, 5)], coco_bleu(preds, refs), atol=1e-12
+    )
+    assert result.corpus["rougeL"] == pytest.approx(rouge_l(preds, refs, "rouge_score"))
+    assert len(result.per_report["rougeL_coco"]) == 120
+    assert set(result.skipped) == {"bertscore", "chexbert_sim", "radgraph", "radcliq"}
+    assert "local" in result.skipped["bertscore"]
+    assert result.ci == {}
+
+
+def test_bootstrap_intervals_are_seeded(iu_pairs):
+    preds, refs = iu_pairs[0][:80], iu_pairs[1][:80]
+    config = SuiteConfig(bootstrap=200, seed=3)
+    a = score_reports(preds, refs, ["bleu", "bleu2_cxr"], config)
+    b = score_reports(preds, refs, ["bleu", "bleu2_cxr"], config)
+    assert a.ci == b.ci and set(a.ci) == {"bleu1", "bleu2", "bleu3", "bleu4", "bleu2_cxr"}
+    for key in a.ci:
+        assert a.ci[key]["low"] <= a.corpus[key] <= a.ci[key]["high"]
+
+
+def test_radcliq_from_precomputed_components(iu_pairs, monkeypatch):
+    from slava_lightning.evaluation.metrics import suite
+
+    preds, refs = iu_pairs[0][:5], iu_pairs[1][:5]
+    ann = {"entities": {"1": {"tokens": "heart", "label": "ANAT-DP", "relations": []}}}
+    empty = {"entities": {}}
+    ids = [str(i) for i in range(5)]
+    config = SuiteConfig(
+        radgraph_predictions={i: (ann if i != "0" else empty) for i in ids},
+        radgraph_references={i: ann for i in ids},
+    )
+
+    def fake_bertscore(p, r, cfg, out):
+        out.add_mean("bertscore", [0.6] * len(p))
+
+    def fake_sim(p, r, cfg, out):
+        out.add_mean("chexbert_sim", [0.7] * len(p))
+
+    monkeypatch.setattr(suite, "_bertscore", fake_bertscore)
+    monkeypatch.setattr(suite, "_chexbert_sim", fake_sim)
+    result = score_reports(
+        preds, refs, ["bertscore", "chexbert_sim", "radgraph", "radcliq"], config, ids
+    )
+    # report 0: hypothesis has no entity -> 0; others identical -> (1 + 0) / 2 (no relations)
+    assert result.per_report["radgraph_cxr"] == [0.0, 0.5, 0.5, 0.5, 0.5]
+    expected = radcliq_per_report(
+        result.per_report["radgraph_cxr"],
+        [0.6] * 5,
+        [0.7] * 5,
+        result.per_report["bleu2_cxr"],
+        "v1",
+    )
+    assert result.per_report["radcliq_v1"] == pytest.approx(expected)
+
+
+def test_bad_arguments(iu_pairs):
+    with pytest.raises(ValueError, match="unknown metric 'cider'"):
+        score_reports(["a"], ["a"], ["cider"])
+    with pytest.raises(ValueError, match="lack report id '1'"):
+        score_reports(
+            ["a", "b"],
+            ["a", "b"],
+            ["radgraph"],
+            SuiteConfig(radgraph_predictions={"0": {}}, radgraph_references={"0": {}}),
+        )

@@ -1,0 +1,132 @@
+"""``slava-score``: file reading, id matching, table, JSON output, parity of what it writes."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from slava_lightning.evaluation.io import pair_reports, read_reports
+from slava_lightning.evaluation.score import main
+
+ANNOTATION = (
+    Path(__file__).resolve().parents[2].parent / "shared/data/iu_xray/r2gen_annotation.dev.json"
+)
+
+
+@pytest.fixture(scope="module")
+def iu_pairs():
+    """Findings of IU-Xray study i (prediction) against study i + 1 (reference)."""
+    if not ANNOTATION.is_file():
+        pytest.skip(f"IU-Xray annotation not found at {ANNOTATION}")
+    reports = [row["report"] for row in json.loads(ANNOTATION.read_text())["val"]]
+    return reports[:-1], reports[1:]
+
+
+def _write_jsonl(path, rows):
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows))
+
+
+def _write_csv(path, rows):
+    with open(path, "w", newline="") as f:
+        writer = csv.DictWriter(f, fieldnames=["id", "text"])
+        writer.writeheader()
+        writer.writerows(rows)
+
+
+@pytest.fixture
+def files(tmp_path, iu_pairs):
+    preds, refs = iu_pairs[0][:50], iu_pairs[1][:50]
+    ids = [f"s{i}" for i in range(50)]
+    p, r = tmp_path / "preds.jsonl", tmp_path / "refs.csv"
+    _write_jsonl(p, [{"id": i, "text": t} for i, t in zip(ids, preds, strict=True)])
+    # references in another order: matching is by id
+    _write_csv(r, [{"id": i, "text": t} for i, t in reversed(list(zip(ids, refs, strict=True)))])
+    return p, r, ids, preds, refs
+
+
+def test_scores_equal_reference_packages(files, tmp_path, capsys):
+    from pycocoevalcap.bleu.bleu import Bleu
+    from pycocoevalcap.rouge.rouge import Rouge
+    from rouge_score import rouge_scorer
+
+    p, r, ids, preds, refs = files
+    out = tmp_path / "scores.json"
+    metrics = ["bleu", "rougeL_coco", "rougeL", "bertscore"]
+    assert (
+        main(
+            ["--predictions", str(p), "--references", str(r), "--metrics", *metrics, "-o", str(out)]
+        )
+        == 0
+    )
+    printed = capsys.readouterr()
+    assert "bleu4" in printed.out and "skipped bertscore" in printed.err
+    data = json.loads(out.read_text())
+    gts = {i: [t] for i, t in zip(ids, refs, strict=True)}
+    res = {i: [t] for i, t in zip(ids, preds, strict=True)}
+    bleu, _ = Bleu(4).compute_score(gts, res, verbose=0)
+    np.testing.assert_allclose([data["corpus"][f"bleu{k}"] for k in range(1, 5)], bleu, atol=1e-12)
+    assert data["corpus"]["rougeL_coco"] == pytest.approx(
+        Rouge().compute_score(gts, res)[0], abs=1e-12
+    )
+    scorer = rouge_scorer.RougeScorer(["rougeL"])
+    assert data["per_report"]["s7"]["rougeL"] == pytest.approx(
+        scorer.score(refs[7], preds[7])["rougeL"].fmeasure, abs=1e-12
+    )
+    assert data["n_reports"] == 50 and "bertscore" in data["skipped"]
+
+
+def test_bootstrap_writes_intervals(files, tmp_path):
+    p, r, *_ = files
+    out = tmp_path / "ci.json"
+    args = [
+        "--predictions",
+        str(p),
+        "--references",
+        str(r),
+        "--metrics",
+        "bleu2_cxr",
+        "--bootstrap",
+        "100",
+        "-o",
+        str(out),
+    ]
+    assert main(args) == 0
+    ci = json.loads(out.read_text())["ci"]["bleu2_cxr"]
+    assert ci["low"] <= ci["high"] and ci["n_resamples"] == 100 and ci["confidence"] == 0.95
+
+
+def test_missing_and_duplicated_ids(tmp_path, capsys):
+    p, r = tmp_path / "p.jsonl", tmp_path / "r.jsonl"
+    _write_jsonl(p, [{"id": "a", "text": "x"}, {"id": "b", "text": "y"}])
+    _write_jsonl(r, [{"id": "a", "text": "x"}, {"id": "c", "text": "y"}])
+    assert main(["--predictions", str(p), "--references", str(r)]) == 2
+    assert "id 'c' has no entry in predictions" in capsys.readouterr().err
+    _write_jsonl(r, [{"id": "a", "text": "x"}, {"id": "a", "text": "y"}])
+    assert main(["--predictions", str(p), "--references", str(r)]) == 2
+    assert "duplicated id 'a'" in capsys.readouterr().err
+    with pytest.raises(ValueError, match="id 'b' has no entry in references"):
+        pair_reports({"a": "x", "b": "y"}, {"a": "x"})
+
+
+def test_read_reports_errors(tmp_path):
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"id": "a"}\n')
+    with pytest.raises(ValueError, match=r"bad.jsonl:1: missing field 'text'"):
+        read_reports(bad)
+    other = tmp_path / "x.txt"
+    other.write_text("a")
+    with pytest.raises(ValueError, match="unknown format"):
+        read_reports(other)
+    custom = tmp_path / "c.jsonl"
+    custom.write_text('{"question_id": 3, "answer": "ok"}\n')
+    assert read_reports(custom, "question_id", "answer") == {"3": "ok"}
+
+
+def test_unknown_metric(files, capsys):
+    p, r, *_ = files
+    assert main(["--predictions", str(p), "--references", str(r), "--metrics", "cider"]) == 2
+    assert "unknown metric 'cider'" in capsys.readouterr().err

@@ -1,0 +1,122 @@
+"""slava-generate: inputs (files, folder, JSONL), output records, streaming, model sources, errors."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+import torch
+
+from slava_lightning.components.presets import build_preset
+from slava_lightning.inference.cli import main
+from slava_lightning.inference.loading import load_model
+
+from .helpers import png_bytes
+
+FAST = ["--preset", "tiny", "--max-new-tokens", "4"]
+
+
+@pytest.fixture
+def studies(tmp_path):
+    (tmp_path / "s1").mkdir()
+    (tmp_path / "s1" / "a_frontal.png").write_bytes(png_bytes(1))
+    (tmp_path / "s1" / "b_lateral.png").write_bytes(png_bytes(2))
+    (tmp_path / "loose.png").write_bytes(png_bytes(3))
+    (tmp_path / "notes.txt").write_text("not an image")
+    return tmp_path
+
+
+def _records(capsys) -> list[dict]:
+    return [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+
+
+def test_folder_gives_one_record_per_study(studies, capsys):
+    assert main([*FAST, "--image-folder", str(studies)]) == 0
+    recs = _records(capsys)
+    assert [r["question_id"] for r in recs] == ["loose", "s1"]
+    assert set(recs[0]) == {"question_id", "prompt", "text", "answer_id", "model_id", "metadata"}
+    assert recs[1]["metadata"]["images"][0].endswith("a_frontal.png")
+    assert len(recs[1]["metadata"]["images"]) == 2
+    assert recs[0]["prompt"] == "Write a findings report of this image:"
+    assert recs[0]["model_id"] == "tiny" and recs[0]["answer_id"] != recs[1]["answer_id"]
+    assert recs[0]["metadata"]["completion_tokens"] <= 4
+
+
+def test_jsonl_summarize_with_relative_paths(studies, tmp_path):
+    lines = [
+        {"id": "x", "image": "loose.png", "task": "summarize", "findings": "Clear lungs.",
+         "metadata": {"split": "test"}},
+        {"question_id": 7, "images": ["s1/a_frontal.png", "s1/b_lateral.png"]},
+    ]  # fmt: skip
+    src = tmp_path / "in.jsonl"
+    src.write_text("\n".join(json.dumps(x) for x in lines) + "\n")
+    out = tmp_path / "out.jsonl"
+    assert main([*FAST, "--input", str(src), "--output", str(out)]) == 0
+    recs = [json.loads(x) for x in out.read_text().splitlines()]
+    assert [r["question_id"] for r in recs] == ["x", "7"]
+    assert recs[0]["prompt"].startswith("Write a impression summary")
+    assert "Clear lungs." in recs[0]["prompt"]
+    assert recs[0]["metadata"]["split"] == "test" and recs[0]["metadata"]["task"] == "summarize"
+
+
+def test_single_study_streams_the_same_text(studies, capsys):
+    files = [str(studies / "s1" / "a_frontal.png"), str(studies / "s1" / "b_lateral.png")]
+    torch.manual_seed(0)
+    assert main([*FAST, *files]) == 0
+    streamed = capsys.readouterr().out.strip()
+    torch.manual_seed(0)
+    assert main([*FAST, "--no-stream", *files]) == 0
+    (rec,) = _records(capsys)
+    assert streamed == rec["text"] and rec["question_id"] == "a_frontal"
+
+
+@pytest.mark.parametrize(
+    ("argv", "match"),
+    [
+        ([], "exactly one"),
+        (["--task", "summarize", "X.png"], "needs findings"),
+        (["--load-in-8bit", "X.png"], "CUDA"),
+        (["--num-beams", "0", "X.png"], "num_beams"),
+        (["--image-folder", "/no/such/folder"], "not a folder"),
+    ],
+)
+def test_errors_exit_2_with_a_message(argv, match, capsys, studies):
+    argv = [str(studies / "loose.png") if a == "X.png" else a for a in argv]
+    assert main([*FAST, *argv]) == 2
+    err = capsys.readouterr().err
+    assert "slava-generate: error:" in err and re.search(match, err)
+
+
+def test_load_model_from_ckpt_file_and_hf_llava_folder(tmp_path):
+    from slava_lightning.interop import save_hf_llava
+
+    torch.manual_seed(3)
+    model = build_preset("tiny")
+    torch.nn.init.zeros_(model.language_model.model.get_output_embeddings().bias)
+    ckpt = tmp_path / "last.ckpt"
+    torch.save({"state_dict": {f"model.{k}": v for k, v in model.state_dict().items()}}, ckpt)
+    save_hf_llava(model, tmp_path / "llava")
+    from_ckpt = load_model(checkpoint=ckpt, preset="tiny")
+    from_dir = load_model(checkpoint=tmp_path / "llava")
+    from_flag = load_model(hf_llava=tmp_path / "llava")
+    x = torch.randn(1, 3, 32, 32)
+    expected = model.eval().encode_images(x)
+    for loaded in (from_ckpt, from_dir, from_flag):
+        assert torch.allclose(loaded.encode_images(x), expected, atol=1e-6)
+        lm_w = loaded.language_model.model.get_input_embeddings().weight
+        assert torch.equal(lm_w, model.language_model.model.get_input_embeddings().weight)
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "match"),
+    [
+        ({"checkpoint": "x.ckpt"}, "weights only"),
+        ({"preset": "tiny", "dtype": "int8"}, "dtype"),
+        ({"checkpoint": "/no/such.ckpt", "preset": "tiny"}, "does not exist"),
+        ({"checkpoint": "a", "hf_llava": "b"}, "not both"),
+    ],
+)
+def test_load_model_ill_arguments(kwargs, match):
+    with pytest.raises(ValueError, match=match):
+        load_model(**kwargs)

@@ -1,0 +1,118 @@
+"""Two-process CPU training run used by test_distributed.py: ``python distributed_run.py ddp|fsdp2 OUT``.
+
+Trains a tiny SlavaModule through a two-stage curriculum on gloo, checkpoints, and (rank 0)
+writes a JSON summary; with ``fsdp2`` it also resumes from the sharded checkpoint.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import os
+import sys
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+import lightning.pytorch as pl
+import torch
+from lightning.pytorch.callbacks import ModelCheckpoint
+from lightning.pytorch.strategies import DDPStrategy, ModelParallelStrategy
+
+from slava_lightning.components.language import CausalLanguageModel
+from slava_lightning.components.presets import TINY_LM_CONFIGS, TINY_VISION_CONFIGS
+from slava_lightning.components.projector import MLPProjector
+from slava_lightning.components.vision import HFVisionEncoder
+from slava_lightning.prompts import Turn, report_turns, tokenize_conversation
+from slava_lightning.training.curriculum import Curriculum
+from slava_lightning.training.losses import LossWeights
+from slava_lightning.training.module import SlavaModule
+from slava_lightning.training.stages import Stage, Trainable
+
+torch.set_num_threads(1)
+ANSWERS = ["The lungs are clear.", "Small left pleural effusion."]
+
+
+def module() -> SlavaModule:
+    torch.manual_seed(0)
+    return SlavaModule(
+        HFVisionEncoder(config=TINY_VISION_CONFIGS["clip"]["config"]),
+        functools.partial(MLPProjector, depth=2),
+        CausalLanguageModel(config=TINY_LM_CONFIGS["phi"]),
+        val_generate=0,
+    )
+
+
+def data(m: SlavaModule, n: int = 8) -> torch.utils.data.DataLoader:
+    items = []
+    g = torch.Generator().manual_seed(0)
+    for i in range(n):
+        turns = [*report_turns("generate"), Turn("assistant", ANSWERS[i % 2])]
+        conv = tokenize_conversation(m.tokenizer, turns)
+        ids = torch.tensor([conv.input_ids])
+        items.append({
+            "input_ids": ids, "attention_mask": torch.ones_like(ids),
+            "labels": torch.tensor([conv.labels]), "pixel_values": torch.randn(1, 3, 32, 32, generator=g),
+            "tasks": ["report"],
+        })  # fmt: skip
+    return torch.utils.data.DataLoader(items, batch_size=None)
+
+
+def stages(kind: str) -> list[Stage]:
+    # L2-SP under FSDP2 is not supported yet (the root module's unsharded parameters do not line
+    # up with the anchor's shards), so the sharded run uses plain CE in stage 2.
+    reg = "l2sp" if kind == "ddp" else "none"
+    return [
+        Stage("recognition", Trainable(projector=True), epochs=1, lr=1e-2),
+        Stage("reasoning", Trainable(True, True, True), epochs=1, lr=1e-3,
+              loss=LossWeights(regularizer=reg, regularizer_weight=0.1)),
+    ]  # fmt: skip
+
+
+def trainer(kind: str, out: str, epochs: int) -> pl.Trainer:
+    strategy = (
+        DDPStrategy(process_group_backend="gloo") if kind == "ddp"
+        else ModelParallelStrategy(data_parallel_size=2, tensor_parallel_size=1, save_distributed_checkpoint=True)
+    )  # fmt: skip
+    ckpt = ModelCheckpoint(dirpath=out, save_last=True, save_top_k=-1, save_on_train_epoch_end=True)
+    return pl.Trainer(
+        accelerator="cpu", devices=2, strategy=strategy, max_epochs=epochs, logger=False,
+        callbacks=[Curriculum(stages(kind)), ckpt], enable_progress_bar=False,
+        enable_model_summary=False, default_root_dir=out,
+    )  # fmt: skip
+
+
+def fingerprint(m: SlavaModule) -> float:
+    total = 0.0
+    for p in m.model.parameters():
+        full = (p.full_tensor() if hasattr(p, "full_tensor") else p).detach()
+        total += float(full.double().abs().sum())
+    return total
+
+
+def main() -> None:
+    kind, out = sys.argv[1], sys.argv[2]
+    m = module()
+    before = fingerprint(m)
+    t = trainer(kind, out, epochs=2)
+    t.fit(m, train_dataloaders=data(m))
+    after = fingerprint(m)
+    prints = [None] * 2
+    torch.distributed.all_gather_object(prints, after)
+    result = {"world": t.world_size, "steps": t.global_step, "before": before, "after": after,
+              "ranks_agree": prints[0] == prints[1], "stage": t.callbacks[0].index,
+              "trainable_vision": sum(p.numel() for p in m.model.vision_encoder.parameters() if p.requires_grad)}  # fmt: skip
+    if kind == "fsdp2":
+        first = os.path.join(out, "epoch=0-step=4.ckpt")
+        result["sharded"] = os.path.isdir(first)
+        m2 = module()
+        t2 = trainer(kind, out + "_resume", epochs=2)
+        t2.fit(m2, train_dataloaders=data(m2), ckpt_path=first)
+        result["resumed_stage"] = t2.callbacks[0].index
+        result["resumed_after"] = fingerprint(m2)
+    if t.global_rank == 0:
+        with open(os.path.join(out, "result.json"), "w") as f:
+            json.dump(result, f)
+
+
+if __name__ == "__main__":
+    main()
