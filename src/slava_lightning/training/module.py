@@ -9,6 +9,7 @@ Curriculum`; without one, every component trains with ``lr`` and ``loss``.
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -161,6 +162,10 @@ class SlavaModule(pl.LightningModule):
         )
         assert out.per_sample_loss is not None and out.per_sample_tokens is not None
         weights = self.stage.loss
+        if prefix != "train" and weights.default is None:
+            # Validation data may hold tasks this stage does not train; score them at weight 1
+            # instead of failing (training keeps the strict check, so no task is dropped silently).
+            weights = dataclasses.replace(weights, default=1.0)
         reg = None
         if prefix == "train" and weights.regularizer != "none":
             reg = self.regularizer.penalty(weights.regularizer, self._trainable())
