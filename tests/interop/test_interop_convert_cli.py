@@ -8,9 +8,9 @@ from typing import Any
 
 import pytest
 import torch
+from llava_fixtures import LlavaPhiReference, prompt_ids
 from safetensors.torch import load_file
 
-from conftest import LlavaPhiReference, prompt_ids
 from slava_lightning.interop import load_hf_llava, load_llava_phi
 from slava_lightning.interop.cli import main
 

@@ -8,9 +8,9 @@ from typing import Any
 
 import pytest
 import torch
+from llava_fixtures import PATCHES, PROMPT, expand_image_tokens, prompt_ids
 from safetensors.torch import load_file, save_file
 
-from conftest import PATCHES, PROMPT, expand_image_tokens, prompt_ids
 from slava_lightning.interop import load_hf_llava, save_hf_llava
 
 NEW_TOKENS = 32
@@ -195,9 +195,9 @@ def test_save_refuses_what_llava_cannot_hold(tmp_path: Path) -> None:
 
 def test_siglip_tower_with_full_strategy(tmp_path: Path, pixels: torch.Tensor) -> None:
     """SigLIP has no class token: Llava's "full" keeps all patches, as select="patch" does here."""
+    from llava_fixtures import TINY_CLIP, tiny_tokenizer
     from transformers import LlavaConfig, LlavaForConditionalGeneration
 
-    from conftest import TINY_CLIP, tiny_tokenizer
     from slava_lightning.components.presets import TINY_LM_CONFIGS
 
     tok = tiny_tokenizer(with_image_token=True)
@@ -226,9 +226,8 @@ def test_siglip_tower_with_full_strategy(tmp_path: Path, pixels: torch.Tensor) -
 
 def test_tied_embeddings(tmp_path: Path, pixels: torch.Tensor) -> None:
     """A tied head is absent from the file; it is re-tied, and written once on export."""
+    from llava_fixtures import write_hf_llava
     from transformers import LlavaForConditionalGeneration
-
-    from conftest import write_hf_llava
 
     hf = write_hf_llava(tmp_path / "tied", "qwen2", tie_word_embeddings=True)
     assert "lm_head.weight" not in "".join(load_file(str(tmp_path / "tied/model.safetensors")))

@@ -8,9 +8,9 @@ from typing import Any
 
 import pytest
 import torch
+from llava_fixtures import LlavaPhiReference, prompt_ids
 from safetensors.torch import load_file, save_file
 
-from conftest import LlavaPhiReference, prompt_ids
 from slava_lightning.interop import load_llava_phi, save_hf_llava, save_llava_phi
 
 
