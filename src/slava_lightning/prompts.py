@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Literal, Protocol
+from typing import Any, Literal, Protocol
 
 IMAGE_TOKEN = "<image>"
 IGNORE_INDEX = -100
@@ -139,9 +139,9 @@ class TokenizedConversation:
 
 
 def _encode(tokenizer: TokenizerLike, text: str) -> list[int]:
-    encoded = tokenizer(text, add_special_tokens=False)
-    ids = encoded["input_ids"] if isinstance(encoded, dict) or hasattr(encoded, "keys") else encoded
-    return list(ids)  # type: ignore[call-overload]
+    encoded: Any = tokenizer(text, add_special_tokens=False)
+    ids = encoded["input_ids"] if hasattr(encoded, "keys") else encoded
+    return [int(i) for i in ids]
 
 
 def image_token_id(tokenizer: TokenizerLike) -> int:
