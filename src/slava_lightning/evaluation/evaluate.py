@@ -8,7 +8,8 @@ Example::
 For each task (``generation``: image -> Findings; ``summarization``: image + Findings ->
 Impression) the command writes ``<task>.jsonl`` (predictions in the released format:
 ``question_id``, ``prompt``, ``text``, ``answer_id``, ``model_id``, ``metadata``) and
-``<task>.references.jsonl`` (``id``, ``text``; rescorable with ``slava-score``), then scores the
+``<task>.references.jsonl`` (``question_id``, ``text``; rescorable with
+``slava-score --id-field question_id``), then scores the
 pairs with :func:`~slava_lightning.evaluation.metrics.suite.score_reports` and writes
 ``scores.json``. The metrics table is laid out like the paper's Tables 3-4 (one row per model;
 R-L, M, B-2, BS, CX, RG, RC), with ``-`` for a skipped metric and the reason printed, and is logged
@@ -24,7 +25,7 @@ import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from slava_lightning.data.records import Sample
 from slava_lightning.evaluation.metrics.suite import (
@@ -161,10 +162,9 @@ def _samples(args: argparse.Namespace, tags: Sequence[str]) -> list[Sample]:
                 _need(args, name)
         studies = load_iu_xray(args.reports, args.annotation, args.images)
         default = "test" if args.annotation is None else None
-        chosen = [s for s in studies if (s.metadata.get("split") or default) == args.split]
+        in_split = [s for s in studies if (s.metadata.get("split") or default) == args.split]
         keep = args.max_images or None
-        chosen = [_cut(s, keep) for s in chosen if s.images]
-        return report_task_samples(chosen, tags)
+        return report_task_samples([_cut(s, keep) for s in in_split if s.images], tags)
     from slava_lightning.data.llava import load_llava
 
     _need(args, "records")
@@ -300,16 +300,18 @@ def _log_wandb(args: argparse.Namespace, model_id: str, payload: dict[str, Any])
 
     from slava_lightning.training.logging import wandb_key_configured
 
-    mode = "online" if wandb_key_configured() else "offline"
+    mode: Literal["online", "offline"] = "online" if wandb_key_configured() else "offline"
     run = wandb.init(
         project=args.wandb_project, name=args.wandb_run_name or f"eval-{model_id}",
         dir=args.output_dir, mode=mode, job_type="eval",
         config={"model_id": model_id, "dataset": args.dataset, "split": args.split},
     )  # fmt: skip
     try:
-        headers = ["Methods"] + [h for h, _, _ in COLUMNS]
+        headers: list[str | int] = ["Methods", *(h for h, _, _ in COLUMNS)]
         for task, entry in payload["tasks"].items():
-            run.log({f"{task}/table": wandb.Table(columns=headers, data=[[model_id, *entry["row"]]])})
+            run.log(
+                {f"{task}/table": wandb.Table(columns=headers, data=[[model_id, *entry["row"]]])}
+            )
             run.summary.update(
                 {f"{task}/{k}": v for k, v in entry["corpus"].items() if v is not None}
             )
@@ -342,7 +344,7 @@ def run(args: argparse.Namespace) -> int:
         _write_jsonl(out_dir / f"{task}.jsonl", records)
         _write_jsonl(
             out_dir / f"{task}.references.jsonl",
-            [{"id": i, "text": t} for i, t in zip(ids, refs, strict=True)],
+            [{"question_id": i, "text": t} for i, t in zip(ids, refs, strict=True)],
         )
         result = score_reports([r.text for r in reports], refs, metrics, cfg, ids=ids)
         result.skipped = {**pre_skipped, **result.skipped}
