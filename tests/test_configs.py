@@ -80,6 +80,7 @@ def test_parses_with_slava_fit(path, monkeypatch, tmp_path):
 def test_stage_configs_follow_the_paper(monkeypatch, tmp_path):
     monkeypatch.setenv("SLAVA_CLIP_PATH", "x")
     monkeypatch.setenv("SLAVA_PHI2_PATH", "y")
+    monkeypatch.setenv("SLAVA_DATA", "z")
     tables = {}
     for name in ("stage1_recognition", "stage2_reasoning", "stage3_reporting", "re3"):
         cfg = _cli(ParseOnly, CONFIGS / f"{name}.yaml").config

@@ -58,7 +58,7 @@ def test_demo_logs_stages_and_loss_terms(demo_run):
     assert float(entries[0]["trainable_params/language"]) == 0.0
     assert all(float(r["trainable_params/language"]) > 0 for r in entries[1:])
     columns = set(rows[0])
-    for term in ("train/loss", "train/loss_caption", "train/loss_instruction",
+    for term in ("train/loss_step", "train/loss_epoch", "train/loss_caption", "train/loss_instruction",
                  "train/loss_report", "train/loss_summary", "train/loss_reg"):  # fmt: skip
         assert term in columns, term
     assert (demo_run / "logs" / "wandb").is_dir()

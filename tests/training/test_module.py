@@ -12,7 +12,7 @@ from lightning.pytorch.loggers import CSVLogger
 
 from slava_lightning.training.curriculum import Curriculum
 from slava_lightning.training.losses import LossWeights
-from slava_lightning.training.stages import Stage, Trainable
+from slava_lightning.training.stages import LoraSettings, Stage, Trainable
 
 from .tiny import batches, loader, tiny_module
 
@@ -211,3 +211,27 @@ def test_validation_generates_reports():
     assert samples[0].reference == "The lungs are clear."
     assert samples[1].task == "instruction"
     assert all(isinstance(s.generated, str) for s in samples)
+
+
+def test_lora_stage_trains_adapters_and_leaves_base_weights(tmp_path):
+    module = tiny_module()
+    lm_before = {n: p.detach().clone() for n, p in module.model.language_model.named_parameters()}
+    lora = LoraSettings(r=4, alpha=8, target_modules=("q_proj", "v_proj"))
+    stages = [Stage("reporting-lora", Trainable(True, True, True), epochs=1, lr=1e-2, lora=lora)]
+    trainer = _trainer(tmp_path, [Curriculum(stages)], max_epochs=1)
+    trainer.fit(module, train_dataloaders=loader(module, n=2))
+    named = dict(module.model.language_model.named_parameters())
+    adapters = {n: p for n, p in named.items() if "lora_" in n}
+    # rank-4 A and B on q_proj and v_proj of each of the tiny LM's layers
+    assert adapters and all("q_proj" in n or "v_proj" in n for n in adapters)
+    assert all(p.requires_grad for p in adapters.values())
+    assert any(
+        n.endswith("lora_B.default.weight") and p.abs().sum() > 0 for n, p in adapters.items()
+    )
+    for name, before in lm_before.items():
+        # peft moves a wrapped layer's weights under ``base_layer``
+        head, _, leaf = name.rpartition(".")
+        after = named.get(name, named.get(f"{head}.base_layer.{leaf}"))
+        assert after is not None, name
+        assert not after.requires_grad, name
+        assert torch.equal(after.detach(), before), f"base weight {name} changed"
