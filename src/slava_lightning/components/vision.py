@@ -60,7 +60,7 @@ class HFVisionEncoder(VisionEncoder):
         feature_layer: index into the tower's hidden states (``-2``: the penultimate layer, as in LLaVA).
         select: ``"patch"`` drops CLIP's class token; ``"full"`` keeps it (SigLIP has none).
 
-    Example:
+    Examples:
         >>> enc = HFVisionEncoder(config={"model_type": "clip_vision_model", "image_size": 32,
         ...     "patch_size": 8, "hidden_size": 32, "intermediate_size": 64,
         ...     "num_hidden_layers": 2, "num_attention_heads": 2})

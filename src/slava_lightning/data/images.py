@@ -151,7 +151,7 @@ class ImageTransform:
             did); ``False`` stretches to ``S x S``.
         resample: ``"bicubic"`` (CLIP's), ``"bilinear"`` or ``"lanczos"``.
 
-    Example:
+    Examples:
         >>> t = ImageTransform(ImageProcessing(336, (0.5,) * 3, (0.5,) * 3))
         >>> t(Image.new("L", (512, 400))).shape
         torch.Size([3, 336, 336])

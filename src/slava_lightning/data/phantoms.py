@@ -267,7 +267,7 @@ def make_phantom(finding_spec: FindingSpec | str, seed: int, size: int = 64) -> 
         seed: makes the drawing (and any random spec fields) reproducible.
         size: image side in pixels (32 to 1024; 64-128 for tiny models).
 
-    Example:
+    Examples:
         >>> ph = make_phantom(FindingSpec("effusion", "right", "large"), seed=0)
         >>> ph.findings.split(".")[0]
         'There is a large right pleural effusion'

@@ -65,7 +65,7 @@ class DynamicBatcher(Generic[In, Out]):
         max_batch_size: most items per call.
         max_wait_ms: longest time the first item of a batch waits for company.
 
-    Example:
+    Examples:
         >>> async def demo():
         ...     batcher = DynamicBatcher(lambda xs: [x * 2 for x in xs], 8, 5.0)
         ...     async with batcher:

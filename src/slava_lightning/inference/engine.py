@@ -105,7 +105,7 @@ class ReportGenerator:
         pad_to_square: pad images to a square with the mean colour before resizing (as in training).
         model_id: name written to the output records.
 
-    Example:
+    Examples:
         >>> from slava_lightning.components.presets import build_preset
         >>> gen = ReportGenerator(build_preset("tiny"))
         >>> img = Image.new("L", (64, 64))

@@ -27,7 +27,7 @@ class CheXpertLabeler:
         phrases_dir: folder with ``mention/`` and ``unmention/`` phrase lists; ``None`` uses the
             lists shipped with the package (the original labeler's).
 
-    Example:
+    Examples:
         >>> labeler = CheXpertLabeler()
         >>> labeler.label("No pleural effusion. Mild cardiomegaly.")["Cardiomegaly"]
         1.0

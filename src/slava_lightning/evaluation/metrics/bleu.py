@@ -139,7 +139,7 @@ def coco_bleu(
     Returns:
         ``[BLEU-1, ..., BLEU-n]``.
 
-    Example:
+    Examples:
         >>> [round(s, 4) for s in coco_bleu(["a b c d"], ["a b c d"])]
         [1.0, 1.0, 1.0, 1.0]
     """

