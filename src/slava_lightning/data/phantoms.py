@@ -29,29 +29,15 @@ from typing import Any, Literal, NamedTuple
 import numpy as np
 from PIL import Image, ImageFilter
 
+from slava_lightning.observations import CHEXPERT_OBSERVATIONS
+
 Kind = Literal["normal", "cardiomegaly", "effusion", "pneumothorax", "opacity", "device"]
 KINDS: tuple[str, ...] = ("normal", "cardiomegaly", "effusion", "pneumothorax", "opacity", "device")
 SIDED = ("effusion", "pneumothorax", "opacity", "device")
 SIZED = ("effusion", "pneumothorax", "opacity")
 ZONES = ("upper", "middle", "lower")
 
-#: The 14 CheXpert observations, in the labeler's column order.
-OBSERVATIONS: tuple[str, ...] = (
-    "No Finding",
-    "Enlarged Cardiomediastinum",
-    "Cardiomegaly",
-    "Lung Lesion",
-    "Lung Opacity",
-    "Edema",
-    "Consolidation",
-    "Pneumonia",
-    "Atelectasis",
-    "Pneumothorax",
-    "Pleural Effusion",
-    "Pleural Other",
-    "Fracture",
-    "Support Devices",
-)
+OBSERVATIONS: tuple[str, ...] = CHEXPERT_OBSERVATIONS
 
 
 @dataclass(frozen=True)

@@ -15,28 +15,14 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
+from slava_lightning.observations import CHEXPERT_OBSERVATIONS
+
 CARDIOMEGALY = "Cardiomegaly"
 ENLARGED_CARDIOMEDIASTINUM = "Enlarged Cardiomediastinum"
 SUPPORT_DEVICES = "Support Devices"
 NO_FINDING = "No Finding"
 
-#: The 14 observations, in the column order of the original labeler's output.
-CATEGORIES: tuple[str, ...] = (
-    "No Finding",
-    "Enlarged Cardiomediastinum",
-    "Cardiomegaly",
-    "Lung Lesion",
-    "Lung Opacity",
-    "Edema",
-    "Consolidation",
-    "Pneumonia",
-    "Atelectasis",
-    "Pneumothorax",
-    "Pleural Effusion",
-    "Pleural Other",
-    "Fracture",
-    "Support Devices",
-)
+CATEGORIES: tuple[str, ...] = CHEXPERT_OBSERVATIONS
 
 _REGEX_SYNTAX = re.compile(r"[\\^$.|?*+()\[\]{}]")
 

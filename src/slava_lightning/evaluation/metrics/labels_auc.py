@@ -17,24 +17,11 @@ import torch
 from torchmetrics import Metric
 from torchmetrics.utilities import dim_zero_cat
 
+from slava_lightning.observations import CHEXPERT_OBSERVATIONS
+
 __all__ = ["OBSERVATIONS", "LabelAUC", "binarize_labels", "label_auc"]
 
-OBSERVATIONS = (
-    "No Finding",
-    "Enlarged Cardiomediastinum",
-    "Cardiomegaly",
-    "Lung Lesion",
-    "Lung Opacity",
-    "Edema",
-    "Consolidation",
-    "Pneumonia",
-    "Atelectasis",
-    "Pneumothorax",
-    "Pleural Effusion",
-    "Pleural Other",
-    "Fracture",
-    "Support Devices",
-)
+OBSERVATIONS: tuple[str, ...] = CHEXPERT_OBSERVATIONS
 
 
 def binarize_labels(
