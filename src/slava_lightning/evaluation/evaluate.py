@@ -30,12 +30,11 @@ from typing import Any, Literal
 from slava_lightning.data.records import Sample
 from slava_lightning.evaluation.metrics.suite import (
     ALL_METRICS,
-    LEXICAL_METRICS,
     SuiteConfig,
     SuiteResult,
     score_reports,
 )
-from slava_lightning.evaluation.score import result_to_json
+from slava_lightning.evaluation.score import metric_names, result_to_json
 from slava_lightning.generation import GenerationSettings
 from slava_lightning.inference.cli import add_model_arguments, build_generator, record
 from slava_lightning.inference.engine import Study
@@ -54,7 +53,6 @@ __all__ = [
 #: Evaluation task name -> (dataset task tag, generator task).
 EVAL_TASKS = {"generation": ("report", "generate"), "summarization": ("summary", "summarize")}
 DATASETS = ("iu-xray", "llava", "phantoms")
-_GROUPS = {"lexical": LEXICAL_METRICS, "all": ALL_METRICS}
 
 #: Table columns as in the paper: (header, result key, scaled to percent).
 COLUMNS: tuple[tuple[str, str, bool], ...] = (
@@ -219,20 +217,9 @@ def load_items(args: argparse.Namespace) -> dict[str, list[EvalItem]]:
     return out
 
 
-def _metric_names(requested: Sequence[str]) -> list[str]:
-    names: list[str] = []
-    for item in requested:
-        for name in _GROUPS.get(item, (item,)):
-            if name not in ALL_METRICS:
-                raise ValueError(f"unknown metric {name!r}; choose from {', '.join(ALL_METRICS)}")
-            if name not in names:
-                names.append(name)
-    return names
-
-
 def _suite(args: argparse.Namespace) -> tuple[list[str], SuiteConfig, dict[str, str]]:
     """Metrics to run, their configuration, and metrics skipped up front (with reasons)."""
-    metrics = _metric_names(args.metrics)
+    metrics = metric_names(args.metrics)
     skipped: dict[str, str] = {}
     if "meteor" in metrics and args.meteor_backend == "nltk":
         from slava_lightning.evaluation.metrics.meteor import ensure_wordnet

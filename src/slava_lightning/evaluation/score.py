@@ -72,7 +72,8 @@ def build_parser() -> argparse.ArgumentParser:
     return ap
 
 
-def _metric_names(requested: Sequence[str]) -> list[str]:
+def metric_names(requested: Sequence[str]) -> list[str]:
+    """Expand metric names and groups (``lexical``, ``all``); unknown names raise ``ValueError``."""
     names: list[str] = []
     for item in requested:
         for name in _GROUPS.get(item, (item,)):
@@ -160,7 +161,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``slava-score``; returns the exit status."""
     args = build_parser().parse_args(argv)
     try:
-        metrics = _metric_names(args.metrics)
+        metrics = metric_names(args.metrics)
         pairs = pair_reports(
             read_reports(args.predictions, args.id_field, args.text_field),
             read_reports(args.references, args.id_field, args.text_field),
