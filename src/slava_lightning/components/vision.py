@@ -37,16 +37,20 @@ def _check_select(select: str) -> None:
         raise ValueError(f"select must be 'patch' or 'full', got {select!r}")
 
 
-def _processing_from_file(path: Path, default: ImageProcessing) -> ImageProcessing:
-    """Read size/mean/std from a ``preprocessor_config.json`` (crop size wins over resize size)."""
-    cfg = json.loads(path.read_text())
+def processing_from_settings(
+    cfg: dict[str, Any], default: ImageProcessing, where: str | Path
+) -> ImageProcessing:
+    """Size/mean/std from image-processor settings (crop size wins over resize size).
+
+    ``where`` names the settings' file in errors.
+    """
     size: Any = cfg.get("crop_size") or cfg.get("size") or default.size
     if isinstance(size, dict):
         size = size.get("height") or size.get("shortest_edge") or default.size
     mean = tuple(cfg.get("image_mean", default.mean))
     std = tuple(cfg.get("image_std", default.std))
     if len(mean) != 3 or len(std) != 3:
-        raise ValueError(f"{path}: image_mean and image_std must have 3 values")
+        raise ValueError(f"{where}: image_mean and image_std must have 3 values")
     return ImageProcessing(int(size), mean, std)
 
 
@@ -107,7 +111,9 @@ class HFVisionEncoder(VisionEncoder):
         mean, std = (CLIP_MEAN, CLIP_STD) if self.family == "clip" else (SIGLIP_MEAN, SIGLIP_STD)
         default = ImageProcessing(int(vcfg.image_size), mean, std)
         self._processing = (
-            _processing_from_file(preprocessor, default) if preprocessor is not None else default
+            processing_from_settings(json.loads(preprocessor.read_text()), default, preprocessor)
+            if preprocessor is not None
+            else default
         )
 
     @staticmethod
@@ -150,6 +156,11 @@ class HFVisionEncoder(VisionEncoder):
     def processing(self) -> ImageProcessing:
         """Size and normalisation from the checkpoint's processor settings or the config."""
         return self._processing
+
+    @processing.setter
+    def processing(self, value: ImageProcessing) -> None:
+        # Checkpoints built from a config (interop) carry their processor settings separately.
+        self._processing = value
 
     def forward(self, pixel_values: torch.Tensor) -> torch.Tensor:
         """Hidden states of ``feature_layer`` for ``pixel_values`` ``[N, 3, H, W]``."""

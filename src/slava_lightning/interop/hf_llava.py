@@ -161,7 +161,7 @@ def load_hf_llava(
         projector = MLPProjector(encoder.hidden_size, lm.hidden_size, depth=2, activation=act)
         model = SlavaModel(encoder, projector, lm)
     # The encoder was built from a config; the folder's processor settings override its defaults.
-    encoder._processing = image_processing(folder, encoder.processing)
+    encoder.processing = image_processing(folder, encoder.processing)
     if lm.image_token_id != cfg["image_token_index"]:
         raise ValueError(
             f"{folder}: the tokenizer maps {IMAGE_TOKEN!r} to id {lm.image_token_id}, but "

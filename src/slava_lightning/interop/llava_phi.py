@@ -153,7 +153,7 @@ def load_llava_phi(
         projector = build_projector(cfg["projector"]["kind"], encoder.hidden_size, lm.hidden_size)
         model = SlavaModel(encoder, projector, lm)
     # The encoder was built from a config; the folder's processor settings override its defaults.
-    encoder._processing = image_processing(folder, encoder.processing)
+    encoder.processing = image_processing(folder, encoder.processing)
     tied = {slava_prefixes(model).head + "weight"} if head_is_tied(model) else set()
     plan = plan_load(model, headers, llava_phi_rules(model), folder, tied)
     load_planned(model, plan, tied)

@@ -20,6 +20,7 @@ import torch
 from torch import nn
 
 from slava_lightning.components.base import ImageProcessing
+from slava_lightning.components.vision import processing_from_settings
 
 #: ``dtype`` names accepted by the loaders.
 DTYPES = {"float32": torch.float32, "float16": torch.float16, "bfloat16": torch.bfloat16}
@@ -256,22 +257,10 @@ def image_processing(folder: Path, default: ImageProcessing) -> ImageProcessing:
     """Size and normalisation from the folder's processor settings, else the tower's defaults."""
     pre = folder / "preprocessor_config.json"
     if pre.is_file():
-        return _processing_from_dict(read_json(pre, "image processor settings"), default, pre)
+        return processing_from_settings(read_json(pre, "image processor settings"), default, pre)
     proc = folder / "processor_config.json"
     if proc.is_file():
         nested = read_json(proc, "processor settings").get("image_processor")
         if isinstance(nested, dict):
-            return _processing_from_dict(nested, default, proc)
+            return processing_from_settings(nested, default, proc)
     return default
-
-
-def _processing_from_dict(
-    cfg: dict[str, Any], default: ImageProcessing, where: Path
-) -> ImageProcessing:
-    size: Any = cfg.get("crop_size") or cfg.get("size") or default.size
-    if isinstance(size, dict):
-        size = size.get("height") or size.get("shortest_edge") or default.size
-    mean, std = tuple(cfg.get("image_mean", default.mean)), tuple(cfg.get("image_std", default.std))
-    if len(mean) != 3 or len(std) != 3:
-        raise ValueError(f"{where}: image_mean and image_std must have 3 values")
-    return ImageProcessing(int(size), mean, std)
