@@ -110,18 +110,25 @@ def _sum_stats(all_stats: Sequence[BleuStats], n: int) -> BleuStats:
     )
 
 
-def coco_bleu_per_report(
-    predictions: Sequence[str], references: Sequence[str | Sequence[str]], n: int = 4
-) -> tuple[list[float], list[list[float]]]:
-    """Corpus BLEU-1..n and pycocoevalcap's per-report lists ``[order][report]``."""
+def _coco_report_stats(
+    predictions: Sequence[str], references: Sequence[str | Sequence[str]], n: int
+) -> list[BleuStats]:
+    """Per-report n-gram statistics with the pycocoevalcap tokenization."""
     check_pairs(predictions, references)
     if n < 1:
         raise ValueError(f"n must be >= 1, got {n}")
     refs = as_reference_lists(references)
-    stats = [
+    return [
         bleu_stats(coco_bleu_tokens(p), [coco_bleu_tokens(r) for r in rs], n)
         for p, rs in zip(predictions, refs, strict=True)
     ]
+
+
+def coco_bleu_per_report(
+    predictions: Sequence[str], references: Sequence[str | Sequence[str]], n: int = 4
+) -> tuple[list[float], list[list[float]]]:
+    """Corpus BLEU-1..n and pycocoevalcap's per-report lists ``[order][report]``."""
+    stats = _coco_report_stats(predictions, references, n)
     rows = [_coco_scores(s, n) for s in stats]
     return _coco_scores(_sum_stats(stats, n), n), [[row[k] for row in rows] for k in range(n)]
 
@@ -143,14 +150,7 @@ def coco_bleu(
         >>> [round(s, 4) for s in coco_bleu(["a b c d"], ["a b c d"])]
         [1.0, 1.0, 1.0, 1.0]
     """
-    check_pairs(predictions, references)
-    if n < 1:
-        raise ValueError(f"n must be >= 1, got {n}")
-    refs = as_reference_lists(references)
-    stats = [
-        bleu_stats(coco_bleu_tokens(p), [coco_bleu_tokens(r) for r in rs], n)
-        for p, rs in zip(predictions, refs, strict=True)
-    ]
+    stats = _coco_report_stats(predictions, references, n)
     return _coco_scores(_sum_stats(stats, n), n)
 
 
