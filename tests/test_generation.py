@@ -172,3 +172,92 @@ def test_streamer_with_beams_is_refused(tiny_model, make_batch):
     batch = make_batch(tiny_model, PROMPTS[:1])
     with pytest.raises(ValueError, match="streamer"):
         tiny_model.generate(**batch, num_beams=2, streamer=print)
+
+
+def _run_chunks(lm, embeds, cache, chunks):
+    """Feed ``embeds`` through ``lm`` in ``chunks`` (sizes), returning every chunk's logits."""
+    logits, start = [], 0
+    for n in chunks:
+        mask = torch.ones(embeds.shape[0], start + n, dtype=torch.long)
+        pos = torch.arange(start, start + n)[None].expand(embeds.shape[0], -1)
+        out = lm(inputs_embeds=embeds[:, start : start + n], attention_mask=mask,
+                 position_ids=pos, cache=cache, use_cache=True)  # fmt: skip
+        cache, start = out.cache, start + n
+        logits.append(out.logits)
+    return torch.cat(logits, dim=1), cache
+
+
+@pytest.mark.parametrize("lm", ["phi", "llama", "qwen2"])
+def test_preallocated_cache_equals_dynamic_cache(lm):
+    from transformers import DynamicCache
+
+    from slava_lightning.generation import preallocated_cache
+
+    torch.manual_seed(0)
+    model = build_preset(f"tiny-clip-mlp2x_gelu-{lm}").eval().language_model
+    embeds = torch.randn(3, 14, model.hidden_size)
+    chunks = [5, 1, 1, 4, 1, 1, 1]  # capacity 8: the 4-token chunk makes the buffers grow
+    cache = preallocated_cache(model.model, capacity=8)
+    assert cache is not None
+    with torch.no_grad():
+        ours, cache = _run_chunks(model, embeds, cache, chunks)
+        ref, ref_cache = _run_chunks(model, embeds, DynamicCache(), chunks)
+    torch.testing.assert_close(ours, ref, rtol=0, atol=1e-6)
+    assert cache.get_seq_length() == ref_cache.get_seq_length() == 14
+    assert cache.layers[0].capacity == 16
+    for a, b in zip(cache.layers, ref_cache.layers, strict=True):
+        assert torch.equal(a.keys, b.keys) and torch.equal(a.values, b.values)
+    # batch selection and cropping leave the same contents as transformers' cache
+    for c in (cache, ref_cache):
+        c.batch_select_indices(torch.tensor([2, 0]))
+        c.crop(-3)
+    for a, b in zip(cache.layers, ref_cache.layers, strict=True):
+        assert a.keys.shape == (2, *b.keys.shape[1:]) and b.keys.shape[2] == 11
+        assert torch.equal(a.keys, b.keys) and torch.equal(a.values, b.values)
+    step = torch.randn(2, 1, model.hidden_size)
+    with torch.no_grad():
+        mask, pos = torch.ones(2, 12, dtype=torch.long), torch.tensor([[11], [11]])
+        a = model(inputs_embeds=step, attention_mask=mask, position_ids=pos, cache=cache)
+        b = model(inputs_embeds=step, attention_mask=mask, position_ids=pos, cache=ref_cache)
+    torch.testing.assert_close(a.logits, b.logits, rtol=0, atol=1e-6)
+
+
+def test_preallocated_cache_declines_sliding_window_models():
+    from transformers import Qwen2Config, Qwen2ForCausalLM
+
+    from slava_lightning.generation import preallocated_cache
+
+    config = Qwen2Config(vocab_size=64, hidden_size=16, intermediate_size=32, num_hidden_layers=2,
+                         num_attention_heads=2, num_key_value_heads=1, use_sliding_window=True,
+                         sliding_window=4, max_window_layers=0)  # fmt: skip
+    assert "sliding_attention" in config.layer_types
+    assert preallocated_cache(Qwen2ForCausalLM(config), capacity=8) is None
+
+
+def test_finished_rows_leave_the_batch_without_changing_the_others(tiny_model, make_batch):
+    batch = make_batch(tiny_model, PROMPTS, padding_side="left")
+    free = tiny_model.generate(**batch, max_new_tokens=12, eos_token_id=-1)
+    # an EOS id that row 1 produces early and the other rows produce later or never
+    eos = int(free[1, 1])
+    stops = [(r == eos).nonzero().flatten().tolist() for r in free]
+    assert stops[1][0] == 1 and all(not s or s[0] > 1 for b, s in enumerate(stops) if b != 1)
+    calls: list[int] = []
+    lm = tiny_model.language_model
+    hook = lm.model.register_forward_pre_hook(
+        lambda _m, _a, kw: calls.append(kw["inputs_embeds"].shape[0]), with_kwargs=True
+    )
+    steps: list[list[int]] = []
+    try:
+        got = tiny_model.generate(**batch, max_new_tokens=12, eos_token_id=eos,
+                                  streamer=steps.append)  # fmt: skip
+    finally:
+        hook.remove()
+    assert calls[:3] == [3, 3, 2]  # prefill, step 1 with all rows, then row 1 is gone
+    assert torch.equal(torch.tensor(steps).T, got)
+    pad = lm.pad_token_id
+    for b in range(len(PROMPTS)):
+        alone = tiny_model.generate(**_alone(batch, PROMPTS, b), max_new_tokens=12,
+                                    eos_token_id=eos)  # fmt: skip
+        n = alone.shape[1]
+        assert torch.equal(got[b, :n], alone[0])
+        assert (got[b, n:] == pad).all()

@@ -1,10 +1,13 @@
 """Batched generation for :class:`~slava_lightning.model.SlavaModel`.
 
 Greedy decoding and sampling run a KV-cached loop: images are encoded once, the prompt is left padded
-after image expansion, and each step computes the LM head only at the last position. Logit
-processing (repetition penalty, n-gram blocking, temperature, top-k, top-p) uses transformers'
-processors over the *generated* tokens, as transformers does when generation starts from embeddings.
-Beam search is delegated to the language model's own ``generate(inputs_embeds=...)``.
+after image expansion, and each step computes the LM head only at the last position. The cache
+writes into buffers sized for the prompt plus ``max_new_tokens`` (:func:`preallocated_cache`), so a
+step does not copy the whole cache as transformers' concatenating ``DynamicCache`` does, and rows
+that have produced EOS leave the batch, so the remaining rows do not pay for them. Logit processing
+(repetition penalty, n-gram blocking, temperature, top-k, top-p) uses transformers' processors over
+the *generated* tokens, as transformers does when generation starts from embeddings. Beam search is
+delegated to the language model's own ``generate(inputs_embeds=...)``.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import torch
+from transformers.cache_utils import DynamicCache, DynamicLayer
 
 if TYPE_CHECKING:
     from slava_lightning.model import SlavaModel
@@ -104,6 +108,101 @@ def generate(
     return _decode_loop(model, prep, settings, eos, pad, streamer)
 
 
+class _BufferedLayer(DynamicLayer):
+    """A full-attention cache layer that writes keys and values into preallocated buffers.
+
+    ``keys`` / ``values`` are views of the filled part, so attention sees exactly what a
+    ``DynamicLayer`` would hold; only the per-step concatenation (a copy of the whole cache) is
+    gone. Outgrowing the buffers doubles them; batch selection compacts them in place.
+    """
+
+    def __init__(self, capacity: int) -> None:
+        super().__init__()
+        self.capacity = capacity
+        self.length = 0
+
+    def lazy_initialization(self, key_states: torch.Tensor, value_states: torch.Tensor) -> None:
+        self.device = key_states.device
+        self._allocate(key_states, value_states, key_states.shape[0], self.capacity)
+        self.is_initialized = True
+
+    def _allocate(self, k: torch.Tensor, v: torch.Tensor, batch: int, capacity: int) -> None:
+        self._k = k.new_empty(batch, k.shape[1], capacity, k.shape[3])
+        self._v = v.new_empty(batch, v.shape[1], capacity, v.shape[3])
+        self.capacity = capacity
+
+    def _expose(self) -> None:
+        self.keys = self._k[:, :, : self.length]
+        self.values = self._v[:, :, : self.length]
+
+    def update(
+        self, key_states: torch.Tensor, value_states: torch.Tensor, *args: Any, **kwargs: Any
+    ) -> tuple[torch.Tensor, torch.Tensor]:
+        if not self.is_initialized:
+            self.lazy_initialization(key_states, value_states)
+        end = self.length + key_states.shape[-2]
+        if end > self.capacity:
+            old_k, old_v = self._k[:, :, : self.length], self._v[:, :, : self.length]
+            self._allocate(old_k, old_v, old_k.shape[0], max(end, 2 * self.capacity))
+            self._k[:, :, : self.length] = old_k
+            self._v[:, :, : self.length] = old_v
+        self._k[:, :, self.length : end] = key_states
+        self._v[:, :, self.length : end] = value_states
+        self.length = end
+        self._expose()
+        return self._k[:, :, :end], self._v[:, :, :end]
+
+    def get_seq_length(self) -> int:
+        return self.length
+
+    def batch_select_indices(self, indices: torch.Tensor) -> None:
+        if not self.is_initialized:
+            return
+        n = len(indices)
+        self._k[:n] = self._k[indices]
+        self._v[:n] = self._v[indices]
+        self._k, self._v = self._k[:n], self._v[:n]
+        self._expose()
+
+    def crop(self, tokens_to_remove: int) -> None:
+        if tokens_to_remove > 0:
+            raise ValueError(f"crop takes a negative count of tokens, got {tokens_to_remove}")
+        self.length = max(0, self.length + tokens_to_remove)
+        if self.is_initialized:
+            self._expose()
+
+    def batch_repeat_interleave(self, repeats: int) -> None:
+        if self.is_initialized:
+            self._k = self._k.repeat_interleave(repeats, dim=0)
+            self._v = self._v.repeat_interleave(repeats, dim=0)
+            self._expose()
+
+    def reorder_cache(self, beam_idx: torch.LongTensor) -> None:
+        if self.is_initialized:
+            self._k = self._k.index_select(0, beam_idx.to(self._k.device))
+            self._v = self._v.index_select(0, beam_idx.to(self._v.device))
+            self._expose()
+
+    def reset(self) -> None:
+        self.length = 0
+        self._k = self._v = None  # type: ignore[assignment]
+        super().reset()
+
+
+def preallocated_cache(model: Any, capacity: int) -> Any:
+    """A ``DynamicCache`` for ``model`` whose layers write into buffers of ``capacity`` positions.
+
+    Every layer of the model must use full attention (the layers transformers would build are plain
+    ``DynamicLayer``); for other layouts (sliding windows, linear attention) this returns ``None``
+    and the model builds its own cache.
+    """
+    cache = DynamicCache(config=model.config)
+    if not cache.layers or any(type(layer) is not DynamicLayer for layer in cache.layers):
+        return None
+    cache.layers = [_BufferedLayer(capacity) for _ in cache.layers]
+    return cache
+
+
 def _decode_loop(
     model: SlavaModel,
     prep: Any,
@@ -114,37 +213,42 @@ def _decode_loop(
 ) -> torch.Tensor:
     lm = model.language_model
     device = prep.inputs_embeds.device
-    batch = prep.inputs_embeds.shape[0]
+    batch, prompt_len = prep.inputs_embeds.shape[:2]
     procs = logits_processors(settings)
     generator = None
     if settings.do_sample and settings.seed is not None:
         generator = torch.Generator(device=device).manual_seed(settings.seed)
     eos_t = torch.tensor(eos, device=device)
     mask, positions = prep.attention_mask, prep.position_ids
+    cache = preallocated_cache(lm.model, prompt_len + settings.max_new_tokens)
     out = lm(
         inputs_embeds=prep.inputs_embeds,
         attention_mask=mask,
         position_ids=positions,
+        cache=cache,
         use_cache=True,
         logits_to_keep=1,
     )
-    generated = torch.empty(batch, 0, dtype=torch.long, device=device)
-    finished = torch.zeros(batch, dtype=torch.bool, device=device)
+    generated = torch.full((batch, settings.max_new_tokens), pad, dtype=torch.long, device=device)
+    active = torch.arange(batch, device=device)  # rows of ``generated`` still in the model's batch
     for step in range(settings.max_new_tokens):
-        scores = procs(generated, out.logits[:, -1].float())
+        scores = procs(generated[active, :step], out.logits[:, -1].float())
         if settings.do_sample:
             probs = torch.softmax(scores, dim=-1)
             nxt = torch.multinomial(probs, 1, generator=generator).squeeze(1)
         else:
             nxt = scores.argmax(dim=-1)
-        nxt = torch.where(finished, pad, nxt)
-        generated = torch.cat([generated, nxt[:, None]], dim=1)
+        generated[active, step] = nxt
         if streamer is not None:
-            streamer(nxt.tolist())
-        finished |= torch.isin(nxt, eos_t)
-        if bool(finished.all()) or step == settings.max_new_tokens - 1:
-            break
-        mask = torch.cat([mask, mask.new_ones(batch, 1)], dim=1)
+            streamer(generated[:, step].tolist())
+        going = ~torch.isin(nxt, eos_t)
+        if step == settings.max_new_tokens - 1 or not bool(going.any()):
+            return generated[:, : step + 1]
+        if not bool(going.all()):  # finished rows leave the batch (and the cache)
+            keep = going.nonzero().flatten()
+            active, nxt, mask, positions = active[keep], nxt[keep], mask[keep], positions[keep]
+            out.cache.batch_select_indices(keep)
+        mask = torch.cat([mask, mask.new_ones(len(active), 1)], dim=1)
         positions = positions[:, -1:] + 1
         out = lm(
             inputs_embeds=lm.embed(nxt[:, None]),
@@ -154,7 +258,7 @@ def _decode_loop(
             use_cache=True,
             logits_to_keep=1,
         )
-    return generated
+    raise AssertionError("unreachable: the loop returns at its last step")
 
 
 def _beam_search(
