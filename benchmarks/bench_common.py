@@ -67,15 +67,18 @@ def expand_for_llava(model: SlavaModel, ids: list[int]) -> list[int]:
 
 
 def timed_pair(a: Callable[[], Any], b: Callable[[], Any], repeats: int) -> tuple[float, float]:
-    """Best wall times of ``a`` and ``b``, run alternately.
+    """Best wall times of ``a`` and ``b`` over ``repeats`` rounds.
 
-    Alternating and taking the minimum (as ``timeit`` advises) keeps the ratio meaningful on a
-    shared machine whose load drifts: other work only ever adds time.
+    Rounds alternate which side runs first, so neither always inherits the other's cache state,
+    and the minimum is kept (as ``timeit`` advises): other work on a shared machine only ever adds
+    time.
     """
     a(), b()  # warm-up
-    ta, tb = [], []
-    for _ in range(repeats):
-        for fn, acc in ((a, ta), (b, tb)):
+    ta: list[float] = []
+    tb: list[float] = []
+    for i in range(repeats):
+        pair = [(a, ta), (b, tb)]
+        for fn, acc in pair if i % 2 == 0 else pair[::-1]:
             start = time.perf_counter()
             fn()
             acc.append(time.perf_counter() - start)

@@ -36,7 +36,7 @@ def main() -> None:
     a, b = ours(), theirs()
     same = int((a == b).all(dim=0).long().cumprod(0).sum())
     print(f"same greedy tokens: first {same}/{NEW_TOKENS} agree")
-    t_ours, t_ref = timed_pair(ours, theirs, repeats=5)
+    t_ours, t_ref = timed_pair(ours, theirs, repeats=10)
     print(f"slava-lightning : {NEW_TOKENS / t_ours:8.1f} tokens/s ({t_ours * 1000:.0f} ms)")
     print(f"transformers    : {NEW_TOKENS / t_ref:8.1f} tokens/s ({t_ref * 1000:.0f} ms)")
     print(f"ratio (ours / transformers): {t_ref / t_ours:.2f}x  (target >= 1.0x)")

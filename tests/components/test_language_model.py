@@ -97,3 +97,23 @@ def test_gradient_checkpointing_keeps_gradients():
 def test_language_model_ill_arguments(kwargs, match):
     with pytest.raises(ValueError, match=match):
         CausalLanguageModel(**kwargs)
+
+
+def test_fused_gelu_is_the_same_function_and_keeps_the_config(tmp_path):
+    from transformers.activations import GELUTanh, NewGELUActivation
+
+    torch.manual_seed(0)
+    fused = CausalLanguageModel(config=TINY_LM_CONFIGS["phi"])
+    plain = CausalLanguageModel(config=TINY_LM_CONFIGS["phi"], fused_gelu=False)
+    plain.load_state_dict(fused.state_dict())
+    acts = lambda lm: [type(m) for m in lm.modules() if "GELU" in type(m).__name__]  # noqa: E731
+    assert set(acts(fused)) == {GELUTanh} and set(acts(plain)) == {NewGELUActivation}
+    assert len(acts(fused)) == len(acts(plain)) == TINY_LM_CONFIGS["phi"]["num_hidden_layers"]
+    ids = torch.randint(0, 200, (2, 9))
+    a, b = fused(input_ids=ids).logits, plain(input_ids=ids).logits
+    assert not torch.equal(a, b)  # a different kernel really runs ...
+    torch.testing.assert_close(a, b, rtol=0, atol=1e-5)  # ... computing the same function
+    a.sum().backward()
+    assert all(p.grad is not None for p in fused.parameters() if p.requires_grad)
+    fused.model.save_pretrained(tmp_path)
+    assert '"hidden_act": "gelu_new"' in (tmp_path / "config.json").read_text()
