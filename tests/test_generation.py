@@ -243,7 +243,7 @@ def test_finished_rows_leave_the_batch_without_changing_the_others(tiny_model, m
     assert stops[1][0] == 1 and all(not s or s[0] > 1 for b, s in enumerate(stops) if b != 1)
     calls: list[int] = []
     lm = tiny_model.language_model
-    hook = lm.model.register_forward_pre_hook(
+    hook = lm.model.base_model.register_forward_pre_hook(
         lambda _m, _a, kw: calls.append(kw["inputs_embeds"].shape[0]), with_kwargs=True
     )
     steps: list[list[int]] = []

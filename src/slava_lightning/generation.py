@@ -24,6 +24,11 @@ if TYPE_CHECKING:
     from slava_lightning.model import SlavaModel
 
 
+#: Vocabulary rows per slice of the LM head when decoding a batch on CPU (see
+#: :meth:`~slava_lightning.components.language.CausalLanguageModel.lm_head`).
+HEAD_BLOCK_ROWS_CPU = 1024
+
+
 @dataclass(frozen=True)
 class GenerationSettings:
     """Decoding options (see :meth:`SlavaModel.generate`)."""
@@ -221,18 +226,12 @@ def _decode_loop(
     eos_t = torch.tensor(eos, device=device)
     mask, positions = prep.attention_mask, prep.position_ids
     cache = preallocated_cache(lm.model, prompt_len + settings.max_new_tokens)
-    out = lm(
-        inputs_embeds=prep.inputs_embeds,
-        attention_mask=mask,
-        position_ids=positions,
-        cache=cache,
-        use_cache=True,
-        logits_to_keep=1,
-    )
+    block_rows = HEAD_BLOCK_ROWS_CPU if device.type == "cpu" and batch > 1 else None
+    logits, cache = _forward(lm, prep.inputs_embeds, mask, positions, cache, block_rows)
     generated = torch.full((batch, settings.max_new_tokens), pad, dtype=torch.long, device=device)
     active = torch.arange(batch, device=device)  # rows of ``generated`` still in the model's batch
     for step in range(settings.max_new_tokens):
-        scores = procs(generated[active, :step], out.logits[:, -1].float())
+        scores = procs(generated[active, :step], logits.float())
         if settings.do_sample:
             probs = torch.softmax(scores, dim=-1)
             nxt = torch.multinomial(probs, 1, generator=generator).squeeze(1)
@@ -247,18 +246,32 @@ def _decode_loop(
         if not bool(going.all()):  # finished rows leave the batch (and the cache)
             keep = going.nonzero().flatten()
             active, nxt, mask, positions = active[keep], nxt[keep], mask[keep], positions[keep]
-            out.cache.batch_select_indices(keep)
+            cache.batch_select_indices(keep)
+            if len(keep) == 1:
+                block_rows = None
         mask = torch.cat([mask, mask.new_ones(len(active), 1)], dim=1)
         positions = positions[:, -1:] + 1
-        out = lm(
-            inputs_embeds=lm.embed(nxt[:, None]),
-            attention_mask=mask,
-            position_ids=positions,
-            cache=out.cache,
-            use_cache=True,
-            logits_to_keep=1,
-        )
+        logits, cache = _forward(lm, lm.embed(nxt[:, None]), mask, positions, cache, block_rows)
     raise AssertionError("unreachable: the loop returns at its last step")
+
+
+def _forward(
+    lm: Any,
+    embeds: torch.Tensor,
+    mask: torch.Tensor,
+    positions: torch.Tensor,
+    cache: Any,
+    block_rows: int | None,
+) -> tuple[torch.Tensor, Any]:
+    """Decoder over ``embeds`` with ``cache``; logits ``[B, vocab]`` of the last position only."""
+    out = lm.decoder(
+        inputs_embeds=embeds,
+        attention_mask=mask,
+        position_ids=positions,
+        cache=cache,
+        use_cache=True,
+    )
+    return lm.lm_head(out.last_hidden_state[:, -1], block_rows=block_rows), out.cache
 
 
 def _beam_search(

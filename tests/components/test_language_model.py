@@ -117,3 +117,17 @@ def test_fused_gelu_is_the_same_function_and_keeps_the_config(tmp_path):
     assert all(p.grad is not None for p in fused.parameters() if p.requires_grad)
     fused.model.save_pretrained(tmp_path)
     assert '"hidden_act": "gelu_new"' in (tmp_path / "config.json").read_text()
+
+
+@pytest.mark.parametrize("name", ["phi", "llama"])  # Phi's head has a bias, Llama's has none
+def test_lm_head_in_vocabulary_blocks_equals_one_gemm(name):
+    torch.manual_seed(0)
+    lm = CausalLanguageModel(config=TINY_LM_CONFIGS[name])
+    vocab = lm.model.get_output_embeddings().weight.shape[0]
+    hidden = torch.randn(5, lm.hidden_size)
+    with torch.no_grad():
+        whole = lm.lm_head(hidden)
+        for rows in (7, 100, vocab, vocab + 3):  # uneven last block, one block, more than needed
+            torch.testing.assert_close(lm.lm_head(hidden, block_rows=rows), whole,
+                                       rtol=0, atol=1e-6)  # fmt: skip
+    assert whole.shape == (5, vocab)

@@ -158,9 +158,28 @@ class CausalLanguageModel(LanguageModel):
         """Run the transformer body (no LM head); returns the base model's output."""
         return self.model.base_model(**kwargs)
 
-    def lm_head(self, hidden: torch.Tensor) -> torch.Tensor:
-        """Vocabulary logits for ``hidden`` states (with the model's own logit post-processing)."""
-        logits = self.model.get_output_embeddings()(hidden)
+    def lm_head(self, hidden: torch.Tensor, block_rows: int | None = None) -> torch.Tensor:
+        """Vocabulary logits for ``hidden`` states (with the model's own logit post-processing).
+
+        ``block_rows`` computes the logits in slices of that many vocabulary rows (the same dot
+        products, concatenated). On CPU, for a handful of hidden states against a 51,200-row head,
+        this runs about 1.5x faster than one GEMM: each slice of the weight stays in cache while
+        every state is multiplied with it (``benchmarks/bench_batched_generation.py``).
+        """
+        head = self.model.get_output_embeddings()
+        if block_rows is None or not isinstance(head, torch.nn.Linear):
+            logits = head(hidden)
+        else:
+            w, b = head.weight, head.bias
+            logits = torch.cat(
+                [
+                    torch.nn.functional.linear(
+                        hidden, w[i : i + block_rows], None if b is None else b[i : i + block_rows]
+                    )
+                    for i in range(0, w.shape[0], block_rows)
+                ],
+                dim=-1,
+            )
         cfg = self.model.config
         scale = getattr(cfg, "logit_scale", None)
         if isinstance(scale, (int, float)):
