@@ -120,3 +120,15 @@ def test_load_model_from_ckpt_file_and_hf_llava_folder(tmp_path):
 def test_load_model_ill_arguments(kwargs, match):
     with pytest.raises(ValueError, match=match):
         load_model(**kwargs)
+
+
+def test_inference_entry_points_do_not_import_training_stack():
+    """slava-generate / slava-serve start without Lightning, torchmetrics or torchvision."""
+    import subprocess
+    import sys
+
+    code = ("import sys, slava_lightning.inference.cli, slava_lightning.inference.serve; "
+            "print(sorted(m for m in ('lightning', 'torchmetrics', 'torchvision') "
+            "if m in sys.modules))")  # fmt: skip
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

@@ -1,17 +1,51 @@
-"""Records, readers, the image pipeline, collation and synthetic phantoms."""
+"""Records, readers, the image pipeline, collation and synthetic phantoms.
 
-from slava_lightning.data.collate import SlavaCollator
-from slava_lightning.data.datamodule import SkipReportCallback, SlavaDataModule
-from slava_lightning.data.images import ImageLoadError, ImageTransform, load_image
-from slava_lightning.data.iu_xray import IUXrayDataModule, load_iu_xray
-from slava_lightning.data.llava import LlavaDataModule, load_llava
-from slava_lightning.data.mimic_cxr import MimicCXRDataModule, load_mimic_cxr
-from slava_lightning.data.mixture import MixtureDataModule
-from slava_lightning.data.phantom_datamodule import PhantomDataModule
-from slava_lightning.data.phantoms import FindingSpec, make_phantom, write_phantom_dataset
-from slava_lightning.data.records import Sample
-from slava_lightning.data.reports import report_task_samples
-from slava_lightning.data.skips import Skip, SkipReport
+Names are imported on first use, so that importing one module of the package (the image
+pipeline, say, from ``slava-generate``) does not load Lightning and the readers.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from slava_lightning.data.collate import SlavaCollator
+    from slava_lightning.data.datamodule import SkipReportCallback, SlavaDataModule
+    from slava_lightning.data.images import ImageLoadError, ImageTransform, load_image
+    from slava_lightning.data.iu_xray import IUXrayDataModule, load_iu_xray
+    from slava_lightning.data.llava import LlavaDataModule, load_llava
+    from slava_lightning.data.mimic_cxr import MimicCXRDataModule, load_mimic_cxr
+    from slava_lightning.data.mixture import MixtureDataModule
+    from slava_lightning.data.phantom_datamodule import PhantomDataModule
+    from slava_lightning.data.phantoms import FindingSpec, make_phantom, write_phantom_dataset
+    from slava_lightning.data.records import Sample
+    from slava_lightning.data.reports import report_task_samples
+    from slava_lightning.data.skips import Skip, SkipReport
+
+_HOMES = {
+    "FindingSpec": "slava_lightning.data.phantoms",
+    "ImageLoadError": "slava_lightning.data.images",
+    "ImageTransform": "slava_lightning.data.images",
+    "IUXrayDataModule": "slava_lightning.data.iu_xray",
+    "LlavaDataModule": "slava_lightning.data.llava",
+    "load_image": "slava_lightning.data.images",
+    "load_iu_xray": "slava_lightning.data.iu_xray",
+    "load_llava": "slava_lightning.data.llava",
+    "load_mimic_cxr": "slava_lightning.data.mimic_cxr",
+    "make_phantom": "slava_lightning.data.phantoms",
+    "MimicCXRDataModule": "slava_lightning.data.mimic_cxr",
+    "MixtureDataModule": "slava_lightning.data.mixture",
+    "PhantomDataModule": "slava_lightning.data.phantom_datamodule",
+    "report_task_samples": "slava_lightning.data.reports",
+    "Sample": "slava_lightning.data.records",
+    "Skip": "slava_lightning.data.skips",
+    "SkipReport": "slava_lightning.data.skips",
+    "SkipReportCallback": "slava_lightning.data.datamodule",
+    "SlavaCollator": "slava_lightning.data.collate",
+    "SlavaDataModule": "slava_lightning.data.datamodule",
+    "write_phantom_dataset": "slava_lightning.data.phantoms",
+}
 
 __all__ = [
     "FindingSpec",
@@ -36,3 +70,13 @@ __all__ = [
     "report_task_samples",
     "write_phantom_dataset",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    if name in _HOMES:
+        return getattr(importlib.import_module(_HOMES[name]), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted([*globals(), *_HOMES])

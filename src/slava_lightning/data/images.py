@@ -17,7 +17,6 @@ from typing import Literal
 import numpy as np
 import torch
 from PIL import Image, UnidentifiedImageError
-from torchvision.transforms.v2 import functional as TF
 
 from slava_lightning.components.base import ImageProcessing
 
@@ -196,7 +195,8 @@ class ImageTransform:
             nw = nh = s
         if (nw, nh) != (w, h):
             image = image.resize((nw, nh), _RESAMPLE[self.resample])
-        pixels = TF.pil_to_tensor(image).to(torch.float32)
+        array = np.asarray(image, dtype=np.float32)  # [H, W] (L) or [H, W, 3] (RGB)
+        pixels = torch.from_numpy(array[None] if array.ndim == 2 else array.transpose(2, 0, 1))
         # (x / 255 - mean) / std == x * scale - mean / std; expand grayscale to 3 channels here.
         normed = pixels.expand(3, -1, -1) * self._scale - self._mean * (255.0 * self._scale)
         if (nw, nh) == (s, s):

@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import time
 import uuid
 from collections.abc import Sequence
 from pathlib import Path
@@ -240,7 +241,9 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
         )
         print(file=stdout)
         return 0
+    start = time.perf_counter()
     reports = generator.generate(studies, settings)
+    seconds = time.perf_counter() - start
     sink = open(args.output, "w") if args.output else stdout  # noqa: SIM115
     try:
         for report in reports:
@@ -248,8 +251,11 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     finally:
         if sink is not stdout:
             sink.close()
-    if args.output:
-        print(f"wrote {len(reports)} report(s) to {args.output}", file=stderr)
+    tokens = sum(r.completion_tokens for r in reports)
+    where = f" to {args.output}" if args.output else ""
+    print(f"wrote {len(reports)} report(s){where}: {tokens} tokens generated in {seconds:.2f} s "
+          f"({len(reports) / seconds:.2f} reports/s, {tokens / seconds:.1f} tokens/s, "
+          f"batch size {generator.batch_size})", file=stderr)  # fmt: skip
     return 0
 
 
