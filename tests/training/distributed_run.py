@@ -112,6 +112,10 @@ def main() -> None:
     if t.global_rank == 0:
         with open(os.path.join(out, "result.json"), "w") as f:
             json.dump(result, f)
+    # Tear the gloo group down before the interpreter exits: left to exit-time destructors, its
+    # threads can abort the process ("terminate called without an active exception").
+    torch.distributed.barrier()
+    torch.distributed.destroy_process_group()
 
 
 if __name__ == "__main__":
