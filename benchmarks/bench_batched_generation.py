@@ -27,12 +27,6 @@ from slava_lightning.prompts import report_turns, tokenize_prompt
 STUDIES = 16
 
 
-def _seconds(fn) -> float:  # type: ignore[no-untyped-def]
-    start = time.perf_counter()
-    fn()
-    return time.perf_counter() - start
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--new-tokens", type=int, nargs="+", default=[32, 64, 128])
@@ -70,7 +64,7 @@ def main() -> None:
         return texts
 
     ours(2), released_loop(2)  # warm-up
-    prefill = min(_seconds(lambda: ours(1)) for _ in range(2))
+    prefill = min(_timed(lambda: ours(1))[0] for _ in range(2))
     print(f"ours, prefill only (16 studies, 1 new token): {prefill:.2f} s")
     print(f"{'new tokens':>10} {'same':>6} {'ours tok/s':>11} {'loop tok/s':>11} "
           f"{'ours rep/s':>11} {'loop rep/s':>11} {'ratio':>7} {'bound':>7}")  # fmt: skip

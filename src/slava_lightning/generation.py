@@ -128,17 +128,20 @@ class _BufferedLayer(DynamicLayer):
 
     def lazy_initialization(self, key_states: torch.Tensor, value_states: torch.Tensor) -> None:
         self.device = key_states.device
-        self._allocate(key_states, value_states, key_states.shape[0], self.capacity)
+        self._allocate(key_states, value_states, self.capacity)
         self.is_initialized = True
 
-    def _allocate(self, k: torch.Tensor, v: torch.Tensor, batch: int, capacity: int) -> None:
-        self._k = k.new_empty(batch, k.shape[1], capacity, k.shape[3])
-        self._v = v.new_empty(batch, v.shape[1], capacity, v.shape[3])
+    def _allocate(self, k: torch.Tensor, v: torch.Tensor, capacity: int) -> None:
+        """Empty buffers shaped like ``k`` / ``v`` with room for ``capacity`` positions."""
+        self._k = k.new_empty(k.shape[0], k.shape[1], capacity, k.shape[3])
+        self._v = v.new_empty(v.shape[0], v.shape[1], capacity, v.shape[3])
         self.capacity = capacity
 
-    def _expose(self) -> None:
-        self.keys = self._k[:, :, : self.length]
-        self.values = self._v[:, :, : self.length]
+    def _expose(self) -> tuple[torch.Tensor, torch.Tensor]:
+        """Point ``keys`` / ``values`` at the filled part of the buffers and return them."""
+        keys, values = self._k[:, :, : self.length], self._v[:, :, : self.length]
+        self.keys, self.values = keys, values
+        return keys, values
 
     def update(
         self, key_states: torch.Tensor, value_states: torch.Tensor, *args: Any, **kwargs: Any
@@ -148,14 +151,13 @@ class _BufferedLayer(DynamicLayer):
         end = self.length + key_states.shape[-2]
         if end > self.capacity:
             old_k, old_v = self._k[:, :, : self.length], self._v[:, :, : self.length]
-            self._allocate(old_k, old_v, old_k.shape[0], max(end, 2 * self.capacity))
+            self._allocate(old_k, old_v, max(end, 2 * self.capacity))
             self._k[:, :, : self.length] = old_k
             self._v[:, :, : self.length] = old_v
         self._k[:, :, self.length : end] = key_states
         self._v[:, :, self.length : end] = value_states
         self.length = end
-        self._expose()
-        return self._k[:, :, :end], self._v[:, :, :end]
+        return self._expose()
 
     def get_seq_length(self) -> int:
         return self.length
@@ -226,8 +228,7 @@ def _decode_loop(
     eos_t = torch.tensor(eos, device=device)
     mask, positions = prep.attention_mask, prep.position_ids
     cache = preallocated_cache(lm.model, prompt_len + settings.max_new_tokens)
-    block_rows = HEAD_BLOCK_ROWS_CPU if device.type == "cpu" and batch > 1 else None
-    logits, cache = _forward(lm, prep.inputs_embeds, mask, positions, cache, block_rows)
+    logits, cache = _forward(lm, prep.inputs_embeds, mask, positions, cache)
     generated = torch.full((batch, settings.max_new_tokens), pad, dtype=torch.long, device=device)
     active = torch.arange(batch, device=device)  # rows of ``generated`` still in the model's batch
     for step in range(settings.max_new_tokens):
@@ -247,11 +248,9 @@ def _decode_loop(
             keep = going.nonzero().flatten()
             active, nxt, mask, positions = active[keep], nxt[keep], mask[keep], positions[keep]
             cache.batch_select_indices(keep)
-            if len(keep) == 1:
-                block_rows = None
         mask = torch.cat([mask, mask.new_ones(len(active), 1)], dim=1)
         positions = positions[:, -1:] + 1
-        logits, cache = _forward(lm, lm.embed(nxt[:, None]), mask, positions, cache, block_rows)
+        logits, cache = _forward(lm, lm.embed(nxt[:, None]), mask, positions, cache)
     raise AssertionError("unreachable: the loop returns at its last step")
 
 
@@ -261,9 +260,12 @@ def _forward(
     mask: torch.Tensor,
     positions: torch.Tensor,
     cache: Any,
-    block_rows: int | None,
 ) -> tuple[torch.Tensor, Any]:
-    """Decoder over ``embeds`` with ``cache``; logits ``[B, vocab]`` of the last position only."""
+    """Decoder over ``embeds`` with ``cache``; logits ``[B, vocab]`` of the last position only.
+
+    Batches on CPU compute the head in vocabulary blocks (:data:`HEAD_BLOCK_ROWS_CPU`).
+    """
+    blocked = embeds.device.type == "cpu" and embeds.shape[0] > 1
     out = lm.decoder(
         inputs_embeds=embeds,
         attention_mask=mask,
@@ -271,7 +273,8 @@ def _forward(
         cache=cache,
         use_cache=True,
     )
-    return lm.lm_head(out.last_hidden_state[:, -1], block_rows=block_rows), out.cache
+    hidden = out.last_hidden_state[:, -1]
+    return lm.lm_head(hidden, block_rows=HEAD_BLOCK_ROWS_CPU if blocked else None), out.cache
 
 
 def _beam_search(

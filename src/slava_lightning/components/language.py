@@ -164,7 +164,7 @@ class CausalLanguageModel(LanguageModel):
         ``block_rows`` computes the logits in slices of that many vocabulary rows (the same dot
         products, concatenated). On CPU, for a handful of hidden states against a 51,200-row head,
         this runs about 1.5x faster than one GEMM: each slice of the weight stays in cache while
-        every state is multiplied with it (``benchmarks/bench_batched_generation.py``).
+        every state is multiplied with it (``benchmarks/bench_lm_head.py``).
         """
         head = self.model.get_output_embeddings()
         if block_rows is None or not isinstance(head, torch.nn.Linear):
