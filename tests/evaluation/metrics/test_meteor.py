@@ -11,12 +11,12 @@ import numpy as np
 import pytest
 
 from slava_lightning.evaluation.metrics.meteor import (
-    METEOR,
     JavaMeteor,
     NltkMeteor,
     ensure_wordnet,
     find_meteor_jar,
 )
+from slava_lightning.evaluation.metrics.streaming import METEOR
 
 meteor_module = importlib.import_module("slava_lightning.evaluation.metrics.meteor")
 meteor = meteor_module.meteor

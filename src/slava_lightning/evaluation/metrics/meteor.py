@@ -29,15 +29,10 @@ from importlib.util import find_spec
 from pathlib import Path
 from typing import Any
 
-import torch
-from torchmetrics import Metric
-from torchmetrics.utilities import dim_zero_cat
-
 from slava_lightning.evaluation.metrics._common import as_reference_lists, check_pairs
 from slava_lightning.evaluation.metrics.tokenize import whitespace_tokens
 
 __all__ = [
-    "METEOR",
     "JavaMeteor",
     "MeteorResult",
     "NltkMeteor",
@@ -408,54 +403,3 @@ def meteor(
         finally:
             scorer.close()
     raise ValueError(f"backend must be 'nltk' or 'java', got {backend!r}")
-
-
-class METEOR(Metric):
-    """METEOR as a torchmetrics metric; the state holds per-report scores (NLTK backend) or
-    the jar's per-report statistics (Java backend), both gathered with ``cat``.
-
-    ``wordnet`` (an NLTK WordNet reader) or ``wordnet_path`` selects WordNet for the NLTK backend.
-
-    ``compute`` returns the corpus score; ``self.backend`` names the backend.
-    """
-
-    full_state_update = False
-    higher_is_better = True
-    values: list[torch.Tensor]
-
-    def __init__(
-        self,
-        backend: str = "nltk",
-        wordnet_path: str | os.PathLike[str] | None = None,
-        jar: str | os.PathLike[str] | None = None,
-        wordnet: Any = None,
-        **kwargs: Any,
-    ) -> None:
-        super().__init__(**kwargs)
-        if backend not in ("nltk", "java"):
-            raise ValueError(f"backend must be 'nltk' or 'java', got {backend!r}")
-        self.backend = backend
-        self._scorer: NltkMeteor | JavaMeteor = (
-            NltkMeteor(wordnet, wordnet_path) if backend == "nltk" else JavaMeteor(jar)
-        )
-        self.add_state("values", [], dist_reduce_fx="cat")
-
-    def update(self, predictions: Sequence[str], references: Sequence[str | Sequence[str]]) -> None:
-        """Add report pairs."""
-        check_pairs(predictions, references)
-        refs = as_reference_lists(references)
-        if isinstance(self._scorer, NltkMeteor):
-            rows = [[self._scorer.score_pair(p, r)] for p, r in zip(predictions, refs, strict=True)]
-        else:
-            lines = [self._scorer.stats(p, r) for p, r in zip(predictions, refs, strict=True)]
-            rows = [[float(x) for x in line.split()] for line in lines]
-        if rows:
-            self.values.append(torch.tensor(rows, dtype=torch.float64))
-
-    def compute(self) -> torch.Tensor:
-        """Corpus METEOR: mean of per-report scores (NLTK) or the jar's aggregate (Java)."""
-        values = dim_zero_cat(self.values)
-        if isinstance(self._scorer, NltkMeteor):
-            return values[:, 0].mean()
-        stats = [" ".join(repr(float(x)) for x in row) for row in values.tolist()]
-        return torch.tensor(self._scorer.evaluate(stats)[0], dtype=torch.float64)
