@@ -2,7 +2,9 @@
 
 Both files are JSONL (one object per line) or CSV (a header row), each record holding an id and a
 report text (fields ``id`` and ``text`` unless told otherwise). Records are matched by id; a
-duplicated id, or an id present in one file only, is an error that names it.
+duplicated id, or an id present in one file only, is an error that names it. A file without any
+record is an error too (scores of nothing are undefined); an empty *text* is a legal, if poor,
+prediction or reference and is scored like any other.
 """
 
 from __future__ import annotations
@@ -36,7 +38,8 @@ def read_reports(
     """Read ``{id: text}`` from a ``.jsonl`` or ``.csv`` file, in file order.
 
     Raises:
-        ValueError: unreadable format, a record without the fields, or a duplicated id.
+        ValueError: unreadable format, no record at all, a record without the fields, or a
+            duplicated id.
     """
     p = Path(path)
     if not p.is_file():
@@ -63,6 +66,11 @@ def read_reports(
         if key in out:
             raise ValueError(f"{where}: duplicated id {key!r}")
         out[key] = text
+    if not out:
+        raise ValueError(
+            f"{p}: no report records (the file is empty, or holds only blank lines or a CSV "
+            f"header); give one record with fields {id_field!r} and {text_field!r} per report"
+        )
     return out
 
 

@@ -288,9 +288,11 @@ def score_reports(
     """Score report pairs with the named metrics (see :data:`ALL_METRICS`).
 
     Raises:
-        ValueError: unknown metric name, mismatched inputs, or a bad local path.
+        ValueError: no report pairs, unknown metric name, mismatched inputs, or a bad local path.
     """
     check_pairs(predictions, references)
+    if len(predictions) == 0:
+        raise ValueError("no report pairs to score: corpus metrics of zero reports are undefined")
     cfg = config or SuiteConfig()
     unknown = [m for m in metrics if m not in ALL_METRICS]
     if unknown:
