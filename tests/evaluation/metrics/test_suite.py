@@ -25,6 +25,26 @@ def test_lexical_values_and_skips(iu_pairs):
     assert result.ci == {}
 
 
+def test_default_lexical_suite_includes_cider(iu_pairs):
+    from slava_lightning.evaluation.metrics.cider import cider_d
+
+    preds, refs = iu_pairs[0][:60], iu_pairs[1][:60]
+    result = score_reports(preds, refs)
+    assert set(result.corpus) == {
+        "bleu1",
+        "bleu2",
+        "bleu3",
+        "bleu4",
+        "bleu2_cxr",
+        "rougeL_coco",
+        "rougeL",
+        "meteor",
+        "cider",
+    }
+    assert result.corpus["cider"] == pytest.approx(cider_d(preds, refs), abs=1e-12)
+    assert result.skipped == {}
+
+
 def test_bootstrap_intervals_are_seeded(iu_pairs):
     preds, refs = iu_pairs[0][:80], iu_pairs[1][:80]
     config = SuiteConfig(bootstrap=200, seed=3)
@@ -71,8 +91,10 @@ def test_radcliq_from_precomputed_components(iu_pairs, monkeypatch):
 
 
 def test_bad_arguments(iu_pairs):
-    with pytest.raises(ValueError, match="unknown metric 'cider'"):
-        score_reports(["a"], ["a"], ["cider"])
+    with pytest.raises(ValueError, match="unknown metric 'spice'"):
+        score_reports(["a"], ["a"], ["spice"])
+    with pytest.raises(ValueError, match="no report pairs"):
+        score_reports([], [], ["bleu"])
     with pytest.raises(ValueError, match="lack report id '1'"):
         score_reports(
             ["a", "b"],

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
         cxr_bleu2_per_report,
     )
     from slava_lightning.evaluation.metrics.bootstrap import ConfidenceInterval, bootstrap_ci
+    from slava_lightning.evaluation.metrics.cider import cider_d, cider_d_per_report
     from slava_lightning.evaluation.metrics.labels_auc import OBSERVATIONS, label_auc
     from slava_lightning.evaluation.metrics.meteor import MeteorResult, ensure_wordnet, load_wordnet
     from slava_lightning.evaluation.metrics.radcliq import radcliq_per_report
@@ -48,6 +49,8 @@ if TYPE_CHECKING:
     )
 
 _MODULE_OF = {
+    "cider_d": "cider",
+    "cider_d_per_report": "cider",
     "coco_bleu": "bleu",
     "coco_bleu_per_report": "bleu",
     "cxr_bleu2": "bleu",
@@ -80,6 +83,8 @@ _MODULE_OF = {
 }
 
 __all__ = [
+    "cider_d",
+    "cider_d_per_report",
     "ALL_METRICS",
     "CocoBLEU",
     "ConfidenceInterval",

@@ -24,13 +24,14 @@ from slava_lightning.evaluation.metrics.bleu import (
     cxr_bleu2_per_report,
 )
 from slava_lightning.evaluation.metrics.bootstrap import bootstrap_indices, percentile_ci
+from slava_lightning.evaluation.metrics.cider import cider_d_per_report
 from slava_lightning.evaluation.metrics.labels_auc import OBSERVATIONS, binarize_labels, label_auc
 from slava_lightning.evaluation.metrics.radcliq import radcliq_per_report
 from slava_lightning.evaluation.metrics.rouge import rouge_l_per_report
 
 __all__ = ["ALL_METRICS", "LEXICAL_METRICS", "SuiteConfig", "SuiteResult", "score_reports"]
 
-LEXICAL_METRICS = ("bleu", "bleu2_cxr", "rougeL_coco", "rougeL", "meteor")
+LEXICAL_METRICS = ("bleu", "bleu2_cxr", "rougeL_coco", "rougeL", "meteor", "cider")
 MODEL_METRICS = ("bertscore", "chexbert_sim", "radgraph", "radcliq", "chexpert_auc")
 ALL_METRICS = LEXICAL_METRICS + MODEL_METRICS
 
@@ -311,6 +312,11 @@ def score_reports(
             conv = "coco" if name == "rougeL_coco" else "rouge_score"
             out.add_mean(name, rouge_l_per_report(p, r, conv))
             out.info[name] = {"convention": conv}
+        elif name == "cider":
+            out.add_mean("cider", cider_d_per_report(p, r))
+            out.info["cider"] = {
+                "convention": "pycocoevalcap 1.2 Cider (CIDEr-D, sigma 6, idf over these references)"
+            }
         elif name == "radgraph":
             _radgraph(p, r, cfg, out, keys)
         else:

@@ -108,7 +108,7 @@ class WordNetLemmas:
 
     Examples:
         >>> sorted(set(WordNetLemmas().lemma_names("effusions")))
-        ['effusion', 'gush', 'outburst', 'outpouring']
+        ['blowup', 'ebullition', 'effusion', 'gush', 'outburst']
     """
 
     def __init__(self, root: str | os.PathLike[str] | None = None) -> None:
