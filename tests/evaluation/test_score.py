@@ -156,3 +156,12 @@ def test_empty_prediction_text_is_scored_and_counted(tmp_path, capsys):
     assert "1 of 2 predictions" in captured.err and "nan" not in captured.out
     per = json.loads(out.read_text())["per_report"]
     assert per["a"]["rougeL"] == 0.0 and per["a"]["meteor"] == 0.0 and per["b"]["rougeL"] > 0
+
+
+def test_files_without_a_common_id_are_refused(tmp_path, capsys):
+    p, r = tmp_path / "p.jsonl", tmp_path / "r.jsonl"
+    _write_jsonl(p, [{"id": "1", "text": "x"}])
+    _write_jsonl(r, [{"id": "study-1", "text": "x"}])
+    assert main(["--predictions", str(p), "--references", str(r)]) == 2
+    err = capsys.readouterr().err
+    assert "no report pairs" in err and str(p) in err and str(r) in err and "--id-field" in err

@@ -83,15 +83,30 @@ class ReportPairs:
     references: list[str]
 
 
-def pair_reports(predictions: dict[str, str], references: dict[str, str]) -> ReportPairs:
+def pair_reports(
+    predictions: dict[str, str],
+    references: dict[str, str],
+    names: tuple[str, str] = ("predictions", "references"),
+) -> ReportPairs:
     """Align two ``{id: text}`` maps; every id must occur in both.
 
+    Args:
+        predictions: ``{id: text}`` of the predictions.
+        references: ``{id: text}`` of the references.
+        names: what to call the two sides in errors (e.g. their file names).
+
     Raises:
-        ValueError: naming the first id missing from either side (and how many are missing).
+        ValueError: when the two share no id at all, or naming the first id missing from either
+            side (and how many are missing).
     """
+    if predictions and references and predictions.keys().isdisjoint(references):
+        raise ValueError(
+            f"no report pairs: no id of {names[1]} occurs in {names[0]} (e.g. "
+            f"{next(iter(references))!r} vs {next(iter(predictions))!r}); check --id-field"
+        )
     for name, have, other in (
-        ("predictions", predictions, references),
-        ("references", references, predictions),
+        (names[0], predictions, references),
+        (names[1], references, predictions),
     ):
         missing = [k for k in other if k not in have]
         if missing:

