@@ -25,6 +25,7 @@ import argparse
 import asyncio
 import logging
 import math
+import re
 import sys
 import time
 from collections.abc import AsyncIterator, Sequence
@@ -236,10 +237,11 @@ def create_app(
     async def chat(req: ChatRequest, request: Request) -> dict[str, Any]:
         received = getattr(request.state, "received", time.monotonic())
         deadline = received + limits.request_timeout_s
-        if batcher.full:  # before any work for a request that cannot be queued
-            raise queue_full()
+        # Permanent faults first (a retry would not help), then a full queue before any real work.
         check_prompt_bytes(req, limits)
         settings = settings_from_request(req, limits)
+        if batcher.full:
+            raise queue_full()
         study, n_tokens = await asyncio.to_thread(prepare, req)
         check_prompt_tokens(n_tokens, limits)
         try:
@@ -301,10 +303,27 @@ def build_parser() -> argparse.ArgumentParser:
     net.add_argument("--max-connections", type=int, default=128,
                      help="open connections at once; beyond, uvicorn answers 503 (default: 128)")  # fmt: skip
     lim = p.add_argument_group("limits (see ServeLimits)")
+    described = _field_help(ServeLimits.__doc__ or "")
     for name, value in asdict(ServeLimits()).items():
         lim.add_argument(f"--{name.replace('_', '-')}", type=type(value), default=value,
-                         help=f"default: {value}")  # fmt: skip
+                         help=f"{described.get(name, '')} (default: {value})")  # fmt: skip
     return p
+
+
+def _field_help(doc: str) -> dict[str, str]:
+    """``{field: text}`` of a Google-style ``Args:`` section (the flags' help is the docstring)."""
+    found: dict[str, str] = {}
+    field = None
+    for line in doc.split("Args:", 1)[-1].splitlines():
+        match = re.match(r"^\s{8}(\w+): (.*)$", line)
+        if match:
+            field = match[1]
+            found[field] = match[2].strip()
+        elif field and line.startswith(" " * 12):
+            found[field] += " " + line.strip()
+        elif line.strip():
+            field = None
+    return {k: v.replace("``", "").replace("%", "%%") for k, v in found.items()}
 
 
 def _log_to_stderr() -> None:
