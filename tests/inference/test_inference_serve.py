@@ -101,6 +101,13 @@ def _blank_png(side: int) -> bytes:
     return buf.getvalue()
 
 
+def _clear_png() -> bytes:
+    """Every pixel white and fully transparent: no image to read."""
+    buf = io.BytesIO()
+    Image.new("RGBA", (32, 32), (255, 255, 255, 0)).save(buf, "PNG")
+    return buf.getvalue()
+
+
 BAD = [
     ("malformed json", b"{not json", 400),
     ("no messages", {"messages": []}, 422),
@@ -109,6 +116,7 @@ BAD = [
     ("too many pixels", _request([_blank_png(250)]), 413),
     ("too many bytes", _request([png_bytes(1, size=(199, 199), mode="RGB")]), 413),
     ("undecodable", _request([b"\x89PNG not really an image"]), 400),
+    ("fully transparent", _request([_clear_png()]), 400),
     ("bad base64", {"messages": [{"role": "user", "content": [
         {"type": "image_url", "image_url": {"url": "data:image/png;base64,@@@"}}]}]}, 400),
     ("remote url", {"messages": [{"role": "user", "content": [
