@@ -22,6 +22,7 @@ REASONS = (
     "dates",
     "names",
     "identifiers",
+    "facilities",
     "prior_comparison",
     "duplicate",
 )
@@ -35,6 +36,9 @@ _PHI_REASON = {
     "phone": "identifiers",
     "email": "identifiers",
     "address": "identifiers",
+    "url": "identifiers",
+    "ip": "identifiers",
+    "facility": "facilities",
 }
 
 _HEADER = re.compile(
