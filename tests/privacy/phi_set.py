@@ -59,6 +59,51 @@ TUNING_TEMPLATES = [
     "{name} reviewed the radiograph with {name} before the meeting.",
 ]
 
+# Development sets, added while tuning to find what the first set missed (other locales, layouts).
+DEV_LOCALES = [
+    "en_NZ",
+    "es_MX",
+    "da_DK",
+    "fi_FI",
+    "cs_CZ",
+    "tr_TR",
+    "ro_RO",
+    "hu_HU",
+    "en_CA",
+    "de_AT",
+]
+DEV_TEMPLATES = [
+    "Radiograph of {name} on {date}: no acute findings.",
+    "{name} was reviewed by {name} at {facility}.",
+    "Results were relayed to {name} on {phone}.",
+    "Study {id} for {name}, home {address}.",
+    "{facility} sent the images from {ip} to {email}.",
+    "Seen with {name}; follow-up at {facility} on {date}.",
+    "Patient lives at {address} and was seen by {name}.",
+    "Copy of the report: {url}, requested by {name}.",
+]
+DEV2_LOCALES = [
+    "fr_CA", "it_CH", "pt_PT", "nl_BE", "no_NO", "es_CO", "en_NZ", "de_CH", "lv_LV", "lt_LT",
+    "sk_SK", "sl_SI", "hr_HR", "en_TH",
+]  # fmt: skip
+DEV2_TEMPLATES = [
+    "Frontal and lateral chest for {name}: stable cardiomegaly ({date}).",
+    "{name} ({id}) had a PICC placed at {facility}.",
+    "Per {name}, the patient is allergic to contrast.",
+    "Contact details: {address}, tel {phone}.",
+    "The report was e-mailed to {email} on {date}.",
+    "Images sent from {ip} by {name}.",
+    "Please see the prior at {facility}, {address}.",
+    "Comparison: {date} ({facility}).",
+    "Ward round with {name} and {name}.",
+    "Transcribed {date} by {name}, {facility}.",
+    "{name}, {age}, {address}.",
+    "Reading room phone {phone}; fax {phone}.",
+    "Accession {id}, encounter {id}.",
+    "An addendum was called to {name} ({phone}) on {date}.",
+    "Home: {address}.",
+]
+
 HELD_OUT_TEMPLATES = [
     "Chest X-ray for {name} taken {date} shows clear lungs.",
     "Wet read communicated to {name} on {date} at the bedside.",
@@ -208,7 +253,12 @@ def generate(templates: list[str], locales: list[str], seed: int, n: int) -> lis
 @lru_cache(maxsize=1)
 def tuning_set() -> list[str]:
     """Marked sentences that may be looked at while tuning."""
-    return generate(TUNING_TEMPLATES, TUNING_LOCALES, seed=0, n=360) + HARD
+    return (
+        generate(TUNING_TEMPLATES, TUNING_LOCALES, seed=0, n=360)
+        + generate(DEV_TEMPLATES + TUNING_TEMPLATES[:5], DEV_LOCALES, seed=5, n=400)
+        + generate(DEV2_TEMPLATES, DEV2_LOCALES, seed=9, n=450)
+        + HARD
+    )
 
 
 @lru_cache(maxsize=1)

@@ -27,14 +27,18 @@ _FACILITY_UPPER = _FACILITY_WORDS.upper().replace("(?:", "(?:").replace("\\S", "
 _UP = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"
 _LO = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f"
 _NAME_WORD = (
-    rf"(?:[{_UP}][{_LO}]+(?:['’]s)?|[{_UP}]{{2,}}(?:['’]S)?|[{_UP}]['’][{_UP}][{_LO}]+|"
+    rf"(?:(?:['’]s-|[dl]['’])?[{_UP}][{_LO}]+(?:-+\s?(?:(?:sur|sous|en|la|le|les|de|du|des|lès|aux|am|an|der|im)-)?"
+    rf"[{_UP}][{_LO}]+)*(?:['’]s)?|[{_UP}]{{2,}}(?:['’]S)?|[{_UP}]['’][{_UP}][{_LO}]+|"
     r"St\.?|ST\.?|Mt\.?|MT\.?)"
 )
 _LINK = r"(?:\s+|\s*&\s*|\s+(?:and|of|the|on|upon|in|am|an|der|de|del|la|le|du|di|sur|im|en)\s+|-)"
+_PARTICLE = (
+    r"(?:an|der|de|del|la|los|las|nad|pod|am|im|sur|upon|on|en|di|da|do|dos|das|della|van|den)"
+)
 _NOT_NAME = r"(?!(?:The|A|An|This|That|Our|Your|At|In|To|From|By|And|Of)\b)"
 FACILITY = re.compile(
     rf"\b{_NOT_NAME}(?:{_NAME_WORD}{_LINK}){{1,5}}(?:{_FACILITY_WORDS}|{_FACILITY_UPPER})\b"
-    rf"(?:\s+of(?:\s+the)?(?:\s+{_NAME_WORD}){{1,4}})?"
+    rf"(?:\s+of(?:\s+the)?(?:(?:\s+{_PARTICLE})*\s+{_NAME_WORD}){{1,4}})?"
     rf"|\b(?:{_FACILITY_WORDS})\s+of(?:\s+the)?(?:\s+(?:{_NAME_WORD}|of|and)){{1,5}}"
 )
 # A generic department word alone before the facility word is not a site name.

@@ -163,18 +163,20 @@ class NameDetector:
         ("Oduya"); ``"word"``: an English, clinical or allowed word (never a name on its own)."""
         parts = self._parts(tok)
         upper = tok.text.isupper()
+        # accented Latin letters: no English or clinical word, a name ("Zöchling", "Çetin")
+        foreign = not tok.text.isascii()
         best = "word"
         for part in parts:
             if part in STOP_WORDS or part in self.allow:
                 continue
             named = part in self.first or part in self.last
-            common = self._common(part)
+            common = not foreign and self._common(part)
             if named and not common:
                 return "strong"
             if named and not upper:
                 best = "weak"
             elif not named and not common and len(part) > 1 and best == "word":
-                if _CLINICAL_SUFFIX.search(part) or (upper and len(part) <= 4):
+                if not foreign and (_CLINICAL_SUFFIX.search(part) or (upper and len(part) <= 4)):
                     continue
                 best = "unknown"
         return best
@@ -257,13 +259,26 @@ class NameDetector:
                 return "label", tok.start
         return None, tok.start
 
-    def _split(self, toks: list[_Tok], run: list[int]) -> list[list[int]]:
-        """``run`` cut at English words ("REPORTED BY JAMES WHITFIELD" -> "JAMES WHITFIELD")."""
+    def _split(self, toks: list[_Tok], run: list[int], mixed: bool) -> list[list[int]]:
+        """``run`` cut at English words ("REPORTED BY JAMES WHITFIELD" -> "JAMES WHITFIELD"),
+        except a word right beside a strong name ("Salma Kaspar", "Martina Zöchling")."""
+        classes = {i: self.word_class(toks[i]) for i in run}
         parts: list[list[int]] = [[]]
-        for i in run:
+        for n, i in enumerate(run):
             tok = toks[i]
             keep = tok.initial or tok.key in _PARTICLES or tok.key in _LEAD_WORDS
-            if keep or self.word_class(tok) != "word" or self._named(tok):
+            keep = keep or classes[i] != "word" or self._named(tok)
+            beside = [run[m] for m in (n - 1, n + 1) if 0 <= m < len(run)]
+            if not keep and tok.key not in STOP_WORDS and (mixed or not tok.text.isupper()):
+                keep = any(
+                    (
+                        classes[j] == "strong"
+                        or (classes[j] == "unknown" and not toks[j].text.isascii())
+                    )
+                    and (mixed or not toks[j].text.isupper())
+                    for j in beside
+                )
+            if keep:
                 parts[-1].append(i)
             elif parts[-1]:
                 parts.append([])
@@ -275,7 +290,7 @@ class NameDetector:
     def _in(self, tok: _Tok, names: frozenset[str]) -> bool:
         return any(p in names for p in self._parts(tok))
 
-    def _take(self, toks: list[_Tok], run: list[int], context: str | None) -> bool:
+    def _take(self, toks: list[_Tok], run: list[int], context: str | None, mixed: bool) -> bool:
         words = [i for i in run if not toks[i].initial and toks[i].key not in _PARTICLES]
         classes = [self.word_class(toks[i]) for i in words]
         if context in ("title", "label:"):
@@ -285,6 +300,13 @@ class NameDetector:
             return False
         # an English word that is also a census name ("MARK", "Grace") may stand beside a name
         named = [c != "word" or self._named(toks[i]) for i, c in zip(words, classes, strict=True)]
+        beside_ok = mixed or not any(toks[i].text.isupper() for i in words)
+        foreign = any(
+            c == "unknown" and not toks[i].text.isascii()
+            for i, c in zip(words, classes, strict=True)
+        )
+        if ("strong" in classes or foreign) and len(words) >= 2 and beside_ok:
+            return True  # _split kept only words beside the strong name
         if not all(named) or all(c == "word" for c in classes):
             return False
         if context == "label" or ("strong" in classes and len(words) >= 2):
@@ -296,7 +318,10 @@ class NameDetector:
             if "strong" in classes:
                 return True
             if all(c == "unknown" for c in classes):
-                return not any(toks[i].text.isupper() for i in words)
+                # shouted names in a mixed-case sentence, or with accents; not an upper-case
+                # indication line ("TRANSPLEURAL BILOMA")
+                shouted = any(toks[i].text.isupper() for i in words)
+                return not shouted or mixed or any(not toks[i].text.isascii() for i in words)
             return (self._in(first, self.first) and classes[-1] in ("weak", "unknown")) or (
                 classes[0] == "unknown" and self._in(last, self.last)
             )
@@ -305,8 +330,11 @@ class NameDetector:
         # a lone first name: "Linda was informed"
         return self._strong_first(first) and (first.text[1:].islower() or len(first.text) > 3)
 
-    def _comma_pair(self, text: str, toks: list[_Tok], a: list[int], b: list[int]) -> bool:
+    def _comma_pair(
+        self, text: str, toks: list[_Tok], a: list[int], b: list[int], mixed: bool
+    ) -> bool:
         """Whether runs ``a``, ``b`` read "Last, First [M.]"."""
+        a = [i for i in a if toks[i].key not in _PARTICLES]  # "Van Dessel, Luc"
         if len(a) != 1 or toks[a[0]].initial or len(b) > 3:
             return False
         if not re.fullmatch(r",[ \t]*", text[toks[a[0]].end : toks[b[0]].start]):
@@ -317,16 +345,19 @@ class NameDetector:
             return False
         if toks[b[-1]].initial or "strong" in classes:
             return True
-        return any(self._named(toks[i]) for i in [a[0], *words]) and not toks[a[0]].text.isupper()
+        # an upper-case line of terms ("PAIN, CHEST") is no name list
+        return mixed or not toks[a[0]].text.isupper()
 
     def find(self, text: str) -> list[Span]:
         """Spans of person names in ``text``."""
         toks = [_Tok(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+        lower = sum(t.text.islower() for t in toks)
+        mixed = lower >= max(2, len(toks) // 3)
         runs = []
         for run in self._runs(text, toks):
             # after a title or a "Name:" label the whole run is the name ("Prof. Ribes")
             strong_context = self._context(text, toks[run[0]])[0] in ("title", "label:")
-            runs += [run[:4]] if strong_context else self._split(toks, run)
+            runs += [run[:4]] if strong_context else self._split(toks, run, mixed)
         spans: list[Span] = []
         for r, run in enumerate(runs):
             # a title or label word that opens the run is context, not name ("Dr Sarah")
@@ -338,8 +369,8 @@ class NameDetector:
             if self._eponym(toks, run[-1]) and context not in ("title", "label:"):
                 continue
             nxt = runs[r + 1] if r + 1 < len(runs) else None
-            pair = nxt is not None and self._comma_pair(text, toks, run, nxt)
-            if not (pair or self._take(toks, run, context)):
+            pair = nxt is not None and self._comma_pair(text, toks, run, nxt, mixed)
+            if not (pair or self._take(toks, run, context, mixed)):
                 continue
             end = self._span(toks, nxt if pair and nxt else run, text).end
             spans.append(Span("name", start, end))

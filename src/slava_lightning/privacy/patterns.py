@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from slava_lightning.privacy.gazetteer import common_words
 from slava_lightning.privacy.spans import Span
 
 _MONTH = (
@@ -85,7 +86,7 @@ _IDS = [
 _EXT = r"(?:\s?(?:x|ext\.?|extn\.?)\s?\d{1,6})?"
 _PHONE = [
     # groups of digits with separators or brackets, optional +/00 country code, 7-15 digits
-    rf"(?<![\w./-])(?:\+|00)?(?:\(\d{{1,5}}\)[\s.-]?|\d{{1,5}}(?:\(0\))?[\s.-]?){{1,4}}\d{{2,10}}{_EXT}(?![\w/-]|\.\d)",
+    rf"(?<![\w./-])(?:\+|00|\(\+\d{{1,3}}\)\s?)?(?:\(\d{{1,5}}\)[\s./-]{{0,2}}|\d{{1,5}}(?:\s?\(0\)\s?)?[\s./-]?){{1,6}}\d{{2,10}}{_EXT}(?![\w/-]|\.\d)",
     r"(?i:\b(?:tel|telephone|phone|ph|fax|mobile|mob|cell|pager|bleep|beeper|ext|extension|"
     r"(?:contact|phone|telephone|mobile)\s+(?:no|number))\.?\s*(?:no\.?|number|#)?\s*:?\s*)"
     r"(?P<phi>\+?\(?\d[\d\s().-]{2,}\d)\b",
@@ -108,7 +109,7 @@ _IP = [
 # Latin letters with accents count: "Málaga", "Lüneburg", "Gómez"
 _UP = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"
 _LO = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f"
-_CAP = rf"[{_UP}](?:[{_LO}]+|['’][{_UP}][{_LO}]+|[{_UP}]+)(?:['’][{_LO}]+)?(?:-[{_UP}][{_LO}]+)?"
+_CAP = rf"(?!X{{2,}}\b)[{_UP}](?:[{_LO}]+|['’][{_UP}][{_LO}]+|[{_UP}]+)(?:['’][{_LO}]+)?(?:-[{_UP}][{_LO}]+)?"
 _SUFFIXES = (
     "Alley Aly Annex Arcade Avenue Ave Bayou Beach Bend Bluffs? Bottom Boulevard Blvd Branch Bridge "
     "Brooks? Burgs? Bypass Camp Canyon Cape Causeway Centers? Ctr Circle Cir Cliffs? Close Club "
@@ -152,17 +153,42 @@ _ADDRESS = [
     # continental layouts: "Pieperring 554, Staffelstein", "Calle de Ricarda Boix 687, Guadalajara"
     rf"\b{_EU_STREET}\s+{_NUMBER}(?:,\s+(?:\d{{4,5}}\s+)?{_CITY})?",
     rf"\b{_EU_LEAD}\s+(?:(?:de|del|da|do|dos|das|la|las|los|des|du|di|della|dei)\s+|{_CAP}\s+|"
-    rf"\d+\s+(?=[{_UP}])){{0,5}}{_CAP}(?:,?\s+(?:n\.?º?\s*)?{_NUMBER})(?:,\s+(?:\d{{4,5}}(?:-\d{{3}})?\s+)?{_CITY})?",
-    r"(?i:\bP\.?\s?O\.?\s+Box\s+\d+)",
+    rf"\d+\s+(?=[{_UP}])){{0,5}}{_CAP}(?:,?\s+(?:n\.?º?\s*)?(?:{_NUMBER}|S/N))(?:,\s+(?:\d{{4,5}}(?:-\d{{3}})?\s+)?{_CITY})?",
+    # postcode before the city: "75008 Paris", "1234 AB Amsterdam", "00-950 Warszawa", "123 45 Stockholm",
+    # "01310-100 São Paulo", "Pune-411001"
+    rf"(?<=,\s)(?:\d{{4}}\s?[A-Z]{{2}}|\d{{2}}-\d{{3}}|\d{{3}}\s\d{{2}}|\d{{5}}(?:-\d{{3}})?|\d{{4}})\s+{_CITY}",
+    rf"\b{_CAP}\s?-\s?\d{{6}}\b",
+    # a street type word in many languages, the street name, a number; then the city
+    rf"(?i:\b(?:ul\.|ulica|al\.|aleja|pl\.|plac|os\.|osiedle|rua|avenida|av\.|travessa|largo|"
+    rf"praça|rodovia|estrada|alameda|via|viale|vicolo|piazza|piazzale|corso|contrada|strada|"
+    rf"borgo|rue|chemin|allée|impasse|quai|boulevard|bd\.?|avenue|place|route|straat|laan|weg|"
+    rf"plein|gracht|kade|singel|steeg|dijk|gatan|vägen|gränd|torget|backe|stig|allé|"
+    rf"h\.?\s?no\.?|house\s+no\.?|flat\s+no\.?|plot\s+no\.?|door\s+no\.?))\s*"
+    rf"(?:(?:de|del|da|do|dos|das|di|della|delle|dei|degli|la|le|les|du|des|van|der|den|l['’]|d['’])\s*|"
+    rf"{_CAP}\s+|\d+[A-Za-z]?(?:/\d+)?,?\s+){{0,6}}(?:{_CAP}|\d+[A-Za-z]?(?:/\d+)?)"
+    rf"(?:,?\s+(?:n\.?[º°]?\s*)?\d{{1,5}}[A-Za-z]?(?:[/-]\d{{1,4}})?)?"
+    rf"(?:,\s+(?:{_CAP}\s?){{1,3}})*(?:,?\s+(?:\d{{4}}\s?[A-Z]{{2}}|\d{{2}}-\d{{3}}|\d{{3}}\s\d{{2}}|"
+    rf"\d{{5}}(?:-\d{{3}})?|\d{{4}})\s+{_CITY})?(?:\s*[-/]\s*[A-Z]{{2}})?(?:,?\s+\d{{5}}-\d{{3}})?",
+    # "Kraljevec 6c/2, Benkovac", "Talichova 9, Tulčík": the street words must be no English words
+    rf"\b(?P<street>{_CAP}(?:\s+{_CAP}){{0,2}})\s+\d{{1,5}}[A-Za-z]?(?:/\d{{1,4}})?,\s+{_CITY}",
+    rf"(?i:\bP\.?\s?O\.?\s+Box\s+\d+)(?:,\s+{_CITY})?",
+    # Colombian and Latin American grid addresses: "Calle 19 # 66-7", "Cr. 40 # 48-3 Sur"
+    rf"\b(?:Calle|Carrera|Cra\.?|Cr\.?|Kr\.?|Diagonal|Dg\.?|Transversal|Tv\.?|Avenida|Av\.?)"
+    rf"(?:\s+calle)?\s+\d+[A-Za-zª]*(?:\s+(?:Sur|Este|Norte|Oeste|Bis))?\s*#\s*\d+[A-Z]*-\d+"
+    rf"(?:\s+(?:Sur|Este|Norte|Oeste))?(?:,\s+{_CITY})?",
+    # French and Québec layouts: "191 rang Henri", "000 rue Jean"
+    rf"{_NUMBER},?\s+(?:rue|boulevard|avenue|chemin|rang|place|allée|impasse|quai|route|montée)"
+    rf"\s+(?:(?:de|du|des|la|le|l['’])\s*)*{_CAP}(?:\s+{_CAP}){{0,3}}{_UNIT}?(?:,\s+{_CITY})?",
     # "Springfield, IL 62704"; a street, city and UK postcode
     rf"\b(?:{_CAP}\s){{0,2}}{_CAP},\s+[A-Z]{{2}}\.?\s+\d{{5}}(?:-\d{{4}})?\b",
     rf"(?:{_NUMBER}\s+)?(?:{_CAP}\s+){{0,3}}{_CAP},\s+{_CITY}\s*{_UK_POSTCODE}",
     rf"(?i:\b(?:zip(?:\s*code)?|post\s*code|postal\s*code)\s*:?\s*)(?:\d{{5}}(?:-\d{{4}})?|{_UK_POSTCODE})",
     rf"(?<=,\s){_UK_POSTCODE}",
     # after "lives at" or "address:", up to the end of the clause, when it holds a number
-    r"(?i:\b(?:(?:lives|living|resides|residing|staying)\s+at|(?:home|mailing|postal|street|"
-    r"current|permanent|residential)\s+address(?:\s+on\s+file)?|address(?:\s+on\s+file)?)\s*:?\s+)"
-    r"(?P<phi>(?=[^;\n]{0,40}\d)[^\s;][^;\n]{2,100}?)(?=\s*(?:;|\.(?:\s|$)|$|\)|\s+(?:confirmed|"
+    r"(?i:\b(?:(?:lives|living|resides|residing|staying)\s+(?:at|in|on)|(?:home|mailing|postal|"
+    r"street|current|permanent|residential)\s+address(?:\s+on\s+file)?|address(?:\s+on\s+file)?|"
+    r"home)\s*:?\s+)"
+    r"(?P<phi>(?=[^;\n]{0,40}[\d,])[\dA-Z\u00c0-\u00de\u0100-\u017f][^;\n]{2,100}?)(?=\s*(?:;|\.(?:\s|$)|$|\)|\s+(?:confirmed|"
     r"with|and|for|since|alone|on|in|was|is|has)\b))",
 ]
 
@@ -186,6 +212,12 @@ PATTERNS = [
     (k, re.compile(p.pattern, _AGE_FLAGS) if k == "age" and "M|F" not in p.pattern else p)
     for k, p in PATTERNS
 ]
+
+
+def _is_words(text: str) -> bool:
+    """Whether any word of ``text`` is an English word ("Series 4, Image" is no address)."""
+    common = common_words()
+    return any(w.lower() in common for w in re.findall(r"[^\W\d_]+", text) if w.isascii())
 
 
 def _phone_ok(text: str) -> bool:
@@ -216,6 +248,8 @@ class PatternDetector:
                 if end <= start:
                     continue
                 if pattern.pattern == _PHONE[0] and not _phone_ok(m.group()):
+                    continue
+                if "street" in pattern.groupindex and _is_words(m.group("street")):
                     continue
                 spans.append(Span(kind, start, end))
         return spans
