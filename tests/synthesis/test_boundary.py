@@ -279,3 +279,14 @@ def test_two_concurrent_runs_write_no_duplicates(tmp_path):
         assert codes == [0, 0]
     ids = [json.loads(line)["id"] for line in out.read_text().splitlines()]
     assert len(ids) == len(set(ids)) and len(ids) > 0
+
+
+def test_fixed_prompt_text_is_not_altered_by_scrubbing():
+    import dataclasses
+
+    from slava_lightning.privacy import default_deidentifier
+    from slava_lightning.synthesis.radex import prompt
+
+    fixed = [prompt.INSTRUCTION, prompt.OUTPUT_FORMAT, prompt.EXAMPLE_INPUT, prompt.EXAMPLE_OUTPUT]
+    fixed += [t for group in dataclasses.astuple(Phrasings()) for t in group]
+    assert [default_deidentifier().scrub(t) for t in fixed] == fixed
