@@ -46,7 +46,7 @@ def weighted_kappa(
     if len(a) < 2:
         return None
     with warnings.catch_warnings():
-        warnings.simplefilter("ignore", RuntimeWarning)
+        warnings.simplefilter("ignore")  # undefined kappa: reported as None below
         value = cohen_kappa_score(list(a), list(b), labels=list(labels), weights=weights)
     return None if not np.isfinite(value) else float(value)
 

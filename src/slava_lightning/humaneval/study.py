@@ -17,6 +17,8 @@ import hashlib
 import json
 import random
 import re
+import shutil
+import tempfile
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -125,7 +127,7 @@ def _references_file(task: str, given: Mapping[str, Path], systems: Mapping[str,
             return candidate
     raise ValueError(
         f"no references for task {task!r}: give --references {task}=FILE "
-        "(or a slava-eval folder holding {task}.references.jsonl)"
+        f"(or a slava-eval folder holding {task}.references.jsonl)"
     )
 
 
@@ -210,18 +212,43 @@ def build_study(
             case common to all systems, or a non-empty ``out``.
     """
     _check_names(systems, raters, tasks)
-    if out.exists() and any(out.iterdir()):
+    if out.exists() and (not out.is_dir() or any(out.iterdir())):
         raise ValueError(f"{out} exists and is not empty; choose a new study folder")
-    references, contexts = dict(references or {}), dict(contexts or {})
+    out.parent.mkdir(parents=True, exist_ok=True)
+    # Written to a sibling folder and renamed at the end, so a failed build leaves nothing.
+    work = Path(tempfile.mkdtemp(prefix=f".{out.name}-", dir=out.parent))
+    try:
+        report = _write_study(systems, work, raters, tasks, references or {}, contexts or {},
+                              images_dir, n_cases, seed)  # fmt: skip
+        if out.exists():
+            out.rmdir()
+        work.rename(out)
+    except BaseException:
+        shutil.rmtree(work, ignore_errors=True)
+        raise
+    return report
+
+
+def _write_study(
+    systems: Mapping[str, Path],
+    out: Path,
+    raters: Sequence[str],
+    tasks: Sequence[str],
+    references: Mapping[str, Path],
+    contexts: Mapping[str, Path],
+    images_dir: Path | None,
+    n_cases: int | None,
+    seed: int,
+) -> BuildReport:
     rng = random.Random(seed)
     report = BuildReport(0, {}, 0)
-    (out / "images").mkdir(parents=True, exist_ok=True)
+    (out / "images").mkdir()
     (out / "answers").mkdir(exist_ok=True)
     done_images: dict[str, str] = {}
     rows: list[tuple[str, str, str, str, str, str | None, tuple[str, ...]]] = []
     for task in tasks:
-        refs = read_outputs(_references_file(task, references, systems))
         outputs = {name: read_outputs(system_file(p, task)) for name, p in systems.items()}
+        refs = read_outputs(_references_file(task, references, systems))
         context = read_outputs(contexts[task]) if task in contexts else {}
         cases = [c for c in refs if all(c in o for o in outputs.values())]
         missing = {n: [c for c in refs if c not in o] for n, o in outputs.items()}
