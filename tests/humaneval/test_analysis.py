@@ -51,8 +51,8 @@ def test_means_comparisons_and_agreement(study_dir: Path):
     expected = expected_agreement(key)
     for criterion in CRITERIA:
         agr = result.agreement[criterion]
-        assert agr["cohen_kappa_quadratic"]["alice|bob"]["n"] == 6
-        assert agr["cohen_kappa_quadratic"]["alice|bob"]["kappa"] == pytest.approx(
+        assert agr["cohen_kappa_quadratic"]["alice/bob"]["n"] == 6
+        assert agr["cohen_kappa_quadratic"]["alice/bob"]["kappa"] == pytest.approx(
             expected[criterion]["kappa"]
         )
         assert agr["krippendorff_alpha_ordinal"] == pytest.approx(expected[criterion]["alpha"])
@@ -70,7 +70,7 @@ def test_partial_answers_are_counted(study_dir: Path):
     assert result.completeness.answered == {"alice": 6, "bob": 2}
     assert len(result.completeness.missing["bob"]) == 4
     assert "bob: 2 of 6 items answered, 4 missing" in "\n".join(result.completeness.lines())
-    assert result.agreement["correctness"]["cohen_kappa_quadratic"]["alice|bob"]["n"] == 2
+    assert result.agreement["correctness"]["cohen_kappa_quadratic"]["alice/bob"]["n"] == 2
     with pytest.raises(ValueError, match="answers are incomplete: .*bob: 2 of 6"):
         analyse_study(study_dir, n_boot=100, require_complete=True)
 

@@ -127,7 +127,7 @@ def test_scripted_raters_complete_the_study(browser, study_dir: Path, served: st
     expected = expected_agreement(key)
     for criterion in CRITERIA:
         agreement = result.agreement[criterion]
-        kappa = agreement["cohen_kappa_quadratic"]["alice|bob"]["kappa"]
+        kappa = agreement["cohen_kappa_quadratic"]["alice/bob"]["kappa"]
         assert kappa == pytest.approx(expected[criterion]["kappa"])
         assert agreement["krippendorff_alpha_ordinal"] == pytest.approx(
             expected[criterion]["alpha"]

@@ -32,7 +32,7 @@ def test_build_then_analyse(tmp_path: Path, systems: dict[str, Path], capsys):
     assert "bob: 0 of 6 items answered" in captured.err
     assert f"| {SYSTEMS[0]} |" in captured.out
     summary = json.loads((out / "summary.json").read_text())
-    assert summary["agreement"]["coherence"]["cohen_kappa_quadratic"]["alice|bob"]["kappa"] is None
+    assert summary["agreement"]["coherence"]["cohen_kappa_quadratic"]["alice/bob"]["kappa"] is None
     assert main(["analyse", str(tmp_path / "study"), "--out", str(out), "--require-complete"]) == 2
     assert "answers are incomplete" in capsys.readouterr().err
 

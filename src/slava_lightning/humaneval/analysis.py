@@ -164,7 +164,7 @@ def _agreement(study: Study, latest: dict[str, dict[str, Answer]]) -> dict[str, 
         kappas = {}
         for (i, ra), (j, rb) in itertools.combinations(enumerate(study.raters), 2):
             both = np.isfinite(matrix[i]) & np.isfinite(matrix[j])
-            kappas[f"{ra}|{rb}"] = {
+            kappas[f"{ra}/{rb}"] = {
                 "kappa": weighted_kappa(matrix[i, both].astype(int), matrix[j, both].astype(int),
                                         labels, "quadratic"),
                 "n": int(both.sum()),

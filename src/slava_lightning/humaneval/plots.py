@@ -68,10 +68,11 @@ def plot_means(result: Analysis, task: str, path: Path) -> Path:
         ax.bar(x + (k - (len(result.systems) - 1) / 2) * width, means, width,
                yerr=np.nan_to_num(err), capsize=3, label=system)  # fmt: skip
     ax.set_xticks(x, result.criteria)
-    ax.set_ylim(0, 5)
+    ax.set_ylim(0, 5.9)  # headroom for the legend above a bar at 5
+    ax.set_yticks(range(6))
     ax.set_ylabel("mean score (0-5)")
     conf = int(round(100 * result.settings["confidence"]))
     ax.set_title(f"{task}: means with {conf}% bootstrap CI")
-    ax.legend(fontsize=8)
+    ax.legend(fontsize=8, loc="upper center", ncols=len(result.systems))
     fig.savefig(path, dpi=110)
     return path
