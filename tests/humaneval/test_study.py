@@ -103,3 +103,39 @@ def test_bad_inputs_are_named(tmp_path: Path, systems: dict[str, Path]):
     bad.write_text(json.dumps({"question_id": "CXR3", "text": 5}) + "\n")
     with pytest.raises(ValueError, match=r"generation\.jsonl:1: field 'text' must be a string"):
         build_study(systems, tmp_path / "s5", ["r"], images_dir=IMAGES)
+
+
+def test_two_tasks_with_context(tmp_path: Path, systems: dict[str, Path]):
+    for folder in systems.values():  # add summarization outputs to both slava-eval folders
+        rows = [json.loads(x) for x in (folder / "generation.jsonl").read_text().splitlines()]
+        (folder / "summarization.jsonl").write_text("".join(
+            json.dumps({**r, "text": "Impression: " + r["text"]}) + "\n" for r in rows))  # fmt: skip
+        (folder / "summarization.references.jsonl").write_text("".join(
+            json.dumps({"question_id": c, "text": "Impression."}) + "\n" for c in CASES))  # fmt: skip
+    findings = systems[SYSTEMS[0]] / "generation.references.jsonl"
+    report = build_study(systems, tmp_path / "s", ["r"], tasks=["generation", "summarization"],
+                         contexts={"summarization": findings}, images_dir=IMAGES)  # fmt: skip
+    assert report.n_cases == {"generation": 3, "summarization": 3} and report.n_images == 3
+    study = load_study(tmp_path / "s")
+    _, key = load_key(tmp_path / "s", study)
+    for item_id, item in study.items.items():
+        case = key[item_id]["case"]
+        assert item.task == key[item_id]["task"]
+        if item.task == "summarization":
+            assert item.context == CASES[case][0] and item.reference == "Impression."
+        else:
+            assert item.context is None
+    from slava_lightning.humaneval.analysis import analyse_study
+    from slava_lightning.humaneval.answers import AnswerLog
+
+    log = AnswerLog(study)
+    for item_id in study.order["r"]:
+        score = 5 if key[item_id]["system"] == SYSTEMS[0] else 1
+        log.append({"rater": "r", "item": item_id, "scores": dict.fromkeys(study.criteria, score)})
+    result = analyse_study(tmp_path / "s", n_boot=50)
+    assert result.tasks == ["generation", "summarization"]
+    for task in result.tasks:
+        assert result.means[task][SYSTEMS[0]]["coherence"]["mean"] == 5
+        assert result.means[task][SYSTEMS[1]]["coherence"]["mean"] == 1
+    assert result.agreement["coherence"]["cohen_kappa_quadratic"] == {}  # one rater
+    assert result.agreement["coherence"]["krippendorff_alpha_ordinal"] is None
