@@ -22,12 +22,17 @@ from torch.utils.data import DataLoader, Dataset, DistributedSampler
 
 
 def rng_states() -> dict[str, Any]:
-    """The states of Python's, NumPy's and torch's (CPU and CUDA) global generators."""
+    """The states of Python's, NumPy's and torch's (CPU and CUDA) global generators.
+
+    Plain Python values and tensors only, so that checkpoints load with ``weights_only=True``.
+    """
+    kind, key, pos, has_gauss, gauss = np.random.get_state(legacy=True)  # type: ignore[misc]
     states: dict[str, Any] = {
         "python": random.getstate(),
-        "numpy": np.random.get_state(),
+        "numpy": (str(kind), torch.from_numpy(key.astype(np.int64)), int(pos), int(has_gauss),
+                  float(gauss)),
         "torch": torch.get_rng_state(),
-    }
+    }  # fmt: skip
     if torch.cuda.is_available() and torch.cuda.is_initialized():
         states["cuda"] = torch.cuda.get_rng_state_all()
     return states
@@ -36,7 +41,8 @@ def rng_states() -> dict[str, Any]:
 def set_rng_states(states: dict[str, Any]) -> None:
     """Restore generator states saved by :func:`rng_states`."""
     random.setstate(states["python"])
-    np.random.set_state(states["numpy"])
+    kind, key, pos, has_gauss, gauss = states["numpy"]
+    np.random.set_state((kind, key.numpy().astype(np.uint32), pos, has_gauss, gauss))
     torch.set_rng_state(states["torch"])
     if "cuda" in states and torch.cuda.is_available():
         torch.cuda.set_rng_state_all(states["cuda"])
