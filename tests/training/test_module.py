@@ -55,6 +55,19 @@ def test_training_step_mixes_task_losses():
     assert torch.allclose(plain.training_step(batch, 0), ref.loss, atol=1e-6)
 
 
+@pytest.mark.parametrize("loss", [None, LossWeights(report=1.0, instruction=0.5)])
+def test_val_loss_is_the_same_quantity_as_train_loss(loss):
+    module = tiny_module(loss=loss)
+    batch = batches(module, n=1)[0]
+    train, val = module._loss(batch, "train"), module._loss(batch, "val")
+    assert torch.allclose(train, val)
+    if loss is None:  # plain stages: the batch's token-mean CE, not a sum over tasks
+        ref = module.model(
+            **{k: batch[k] for k in ("input_ids", "attention_mask", "pixel_values", "labels")}
+        )
+        assert torch.allclose(val, ref.loss, atol=1e-6)
+
+
 def test_optimizer_groups_per_component_and_cosine_warmup():
     module = tiny_module(lr={"vision": 1e-4, "projector": 1e-3, "language": 2e-5})
     module.schedule_steps = 100
