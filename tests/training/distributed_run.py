@@ -102,9 +102,20 @@ class Kill(pl.Callback):
     def __init__(self, at: int) -> None:
         self.at = at
 
-    def on_train_batch_end(self, trainer, pl_module, outputs, batch, batch_idx):  # noqa: D102
+    def on_train_batch_end(self, trainer, pl_module, outputs, batch, batch_idx):
         if trainer.global_step == self.at:
             raise RuntimeError("killed")
+
+
+class FirstStep(pl.Callback):
+    """The global step of the first batch this process trains (a resumed run starts late)."""
+
+    def __init__(self) -> None:
+        self.step: int | None = None
+
+    def on_train_batch_start(self, trainer, pl_module, batch, batch_idx):
+        if self.step is None:
+            self.step = trainer.global_step
 
 
 def resume_run(kind: str, phase: str, out: str, at: int) -> None:
@@ -127,7 +138,8 @@ def resume_run(kind: str, phase: str, out: str, at: int) -> None:
         DDPStrategy(process_group_backend="gloo") if kind == "ddp"
         else ModelParallelStrategy(data_parallel_size=2, tensor_parallel_size=1, save_distributed_checkpoint=True)
     )  # fmt: skip
-    callbacks = [Curriculum(table), ResumableCheckpoint(dirpath=out, every_n_train_steps=1)]
+    first = FirstStep()
+    callbacks = [Curriculum(table), ResumableCheckpoint(dirpath=out, every_n_train_steps=1), first]
     if phase == "kill":
         callbacks.append(Kill(at))
     t = pl.Trainer(
@@ -140,7 +152,8 @@ def resume_run(kind: str, phase: str, out: str, at: int) -> None:
     state = {k: (v.full_tensor() if hasattr(v, "full_tensor") else v).detach().clone()
              for k, v in m.model.state_dict().items()}  # fmt: skip
     if t.global_rank == 0:
-        torch.save({"state": state, "steps": t.global_step}, os.path.join(out, "final.pt"))
+        result = {"state": state, "steps": t.global_step, "first_step": first.step}
+        torch.save(result, os.path.join(out, "final.pt"))
     torch.distributed.barrier()
     torch.distributed.destroy_process_group()
 

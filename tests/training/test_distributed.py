@@ -13,9 +13,6 @@ import torch
 
 SCRIPT = Path(__file__).with_name("distributed_run.py")
 pytestmark = [pytest.mark.distributed, pytest.mark.slow]
-#: Largest weight difference allowed between an FSDP2 run resumed mid-epoch and the uninterrupted
-#: run (see docs/distributed.md).
-FSDP2_RESUME_BOUND = 1e-6
 
 
 def _launch(*args: str, ok: bool = True) -> subprocess.CompletedProcess:
@@ -47,6 +44,7 @@ def test_ddp_killed_mid_epoch_resumes_onto_the_uninterrupted_weights(tmp_path):
     # step 4 is the first step after the stage switch at step 3, inside epoch 0
     ref, resumed = _kill_and_resume("ddp", tmp_path, at=4)
     assert ref["steps"] == resumed["steps"] == 8
+    assert ref["first_step"] == 0 and resumed["first_step"] == 3, "resumed from step 3's last.ckpt"
     for name, a in ref["state"].items():
         torch.testing.assert_close(resumed["state"][name], a, rtol=0, atol=1e-6, msg=name)
 
@@ -76,18 +74,19 @@ def test_fsdp2_two_processes_shard_checkpoint_and_resume_in_stage(fsdp2_result):
 
 @pytest.mark.xfail(
     strict=True,
-    reason="known defect: an FSDP2 run resumed at the stage boundary ends ~1e-4 (relative) away "
-    "from the uninterrupted run's weights; single-device and DDP resume are exact",
+    reason="known defect: resumed from an epoch-end ModelCheckpoint with a plain DataLoader (hand-"
+    "collated batches, Lightning's injected sampler), an FSDP2 run ends ~1e-4 (relative) away from "
+    "the uninterrupted run; through the project's resumable loader FSDP2 resume is exact (above)",
 )
 def test_fsdp2_resume_lands_on_the_uninterrupted_weights(fsdp2_result):
     res = fsdp2_result
     assert res["resumed_after"] == pytest.approx(res["after"], rel=1e-6)
 
 
-def test_fsdp2_killed_mid_epoch_resumes_within_the_documented_bound(tmp_path):
-    # docs/distributed.md: FSDP2's resumed weights stay within FSDP2_RESUME_BOUND of the
-    # uninterrupted run's (plain CE in stage 2: l2sp is not supported under FSDP2)
+def test_fsdp2_killed_mid_epoch_resumes_onto_the_uninterrupted_weights(tmp_path):
+    # plain CE in stage 2: l2sp is not supported under FSDP2; last.ckpt is a sharded folder
     ref, resumed = _kill_and_resume("fsdp2", tmp_path, at=4)
     assert ref["steps"] == resumed["steps"] == 8
-    worst = max(float((resumed["state"][k] - a).abs().max()) for k, a in ref["state"].items())
-    assert worst <= FSDP2_RESUME_BOUND, worst
+    assert resumed["first_step"] == 3 and (tmp_path / "run" / "last.ckpt").is_dir()
+    for name, a in ref["state"].items():
+        torch.testing.assert_close(resumed["state"][name], a, rtol=0, atol=1e-6, msg=name)
