@@ -20,6 +20,8 @@ from slava_lightning.training.stages import Stage, Trainable
 
 from .tiny import tiny_module
 
+pytestmark = pytest.mark.slow  # ~40 s: five short fits
+
 # 20 phantoms: 16 training rows per task. Stage 1: captions (4 batches of 4 per epoch), ends after 3
 # steps, inside epoch 0. Stage 2: instructions and reports for the rest of epoch 0 and one more
 # epoch (its mixture has 8 + 8 = 16 samples, 4 batches). 3 + 1 + 4 = 8 steps in all.
