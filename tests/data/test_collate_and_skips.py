@@ -187,7 +187,12 @@ def test_llava_reader_formats(tmp_path):
 
 def test_null_empty_and_whitespace_answers_are_skipped_and_counted_by_reason(tmp_path):
     def conv(answer):
-        return {"conversations": [{"from": "human", "value": "Findings?"}, {"from": "gpt", "value": answer}]}
+        return {
+            "conversations": [
+                {"from": "human", "value": "Findings?"},
+                {"from": "gpt", "value": answer},
+            ]
+        }
 
     rows = [
         {"id": "ok", **conv("Clear lungs.")},
@@ -209,7 +214,9 @@ def test_null_empty_and_whitespace_answers_are_skipped_and_counted_by_reason(tmp
     }  # fmt: skip
     assert dm.read_report.counts() == {"answer": 4}
     summary = dm.read_report.summary("left out")
-    assert "4 record(s)" in summary and "null answer: 2" in summary and "r.jsonl:2 (null)" in summary
+    assert (
+        "4 record(s)" in summary and "null answer: 2" in summary and "r.jsonl:2 (null)" in summary
+    )
     with pytest.raises(ValueError, match="r.jsonl:2 .*null answer"):
         LlavaDataModule(train=str(path), strict=True).samples("train")
 
