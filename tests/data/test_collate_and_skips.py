@@ -183,3 +183,57 @@ def test_llava_reader_formats(tmp_path):
     assert a.turns[0].text == "<image>\n<image>\nDescribe" and len(a.turns) == 2
     assert b.id == "7" and b.task == "report" and b.turns[1].text == "Normal."
     assert b.turns[0].text.startswith("<image>\nWrite a findings")
+
+
+def test_null_empty_and_whitespace_answers_are_skipped_and_counted_by_reason(tmp_path):
+    def conv(answer):
+        return {
+            "conversations": [
+                {"from": "human", "value": "Findings?"},
+                {"from": "gpt", "value": answer},
+            ]
+        }
+
+    rows = [
+        {"id": "ok", **conv("Clear lungs.")},
+        {"id": "null", **conv(None)},
+        {"id": "empty", **conv("")},
+        {"id": "blank", **conv(" \n\t")},
+        {"id": "eval-null", "question": "Findings?", "answer": None},
+        {"id": "eval-ok", "question": "Findings?", "answer": "", "findings": "Normal heart."},
+    ]
+    path = tmp_path / "r.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    dm = LlavaDataModule(train=str(path))
+    samples = dm.samples("train")
+    assert [s.id for s in samples] == ["ok", "eval-ok"]
+    assert all("None" not in t.text for s in samples for t in s.turns)
+    assert samples[1].turns[-1].text == "Normal heart."
+    assert dm.read_report.reasons() == {
+        "null answer": 2, "empty answer": 1, "whitespace-only answer": 1,
+    }  # fmt: skip
+    assert dm.read_report.counts() == {"answer": 4}
+    summary = dm.read_report.summary("left out")
+    assert (
+        "4 record(s)" in summary and "null answer: 2" in summary and "r.jsonl:2 (null)" in summary
+    )
+    with pytest.raises(ValueError, match="r.jsonl:2 .*null answer"):
+        LlavaDataModule(train=str(path), strict=True).samples("train")
+
+
+def test_lenient_skips_count_records_not_fallback_attempts(tmp_path, tokenizer, processing):
+    from slava_lightning.data.dataset import SampleDataset
+
+    good = _png(tmp_path / "good.png", 100)
+    bad = str(tmp_path / "missing.png")
+    samples = [_sample(0, [good]), _sample(1, [bad]), _sample(2, [bad]), _sample(3, [good])]
+    collator = SlavaCollator(tokenizer, ImageTransform(processing), "phi_v0", 256)
+    dataset = SampleDataset(samples, collator)
+    # index 1 falls back over 1 and 2, index 2 over 2: three failed attempts, two bad records
+    from slava_lightning.data.skips import SkipReport
+
+    report = SkipReport()
+    for i in range(4):
+        report.extend(dataset[i].skipped)
+    assert len(report) == 2 and sorted(s.id for s in report.entries) == ["1", "2"]
+    assert report.reasons() == {"file not found": 2}

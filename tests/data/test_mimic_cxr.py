@@ -153,7 +153,10 @@ def test_split_filter_and_official_names(tree, caplog):
     root, reports = tree
     with caplog.at_level(logging.WARNING, logger="slava_lightning.data.mimic_cxr"):
         assert [s.id for s in load_mimic_cxr(root, "train", reports)] == ["s50414267"]
-    assert "1 sample(s) (image: 1)" in caplog.text and "d5.jpg: file not found" in caplog.text
+    assert (
+        "1 record(s) (image: 1; by reason: file not found: 1)" in caplog.text
+        and "d5.jpg: file not found" in caplog.text
+    )
     val = load_mimic_cxr(root, "validate", reports, on_error=lambda s: None)
     assert [s.id for s in val] == ["s57375967"]
     assert [s.id for s in load_mimic_cxr(root, "val", reports)] == ["s57375967"]

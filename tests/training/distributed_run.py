@@ -1,7 +1,14 @@
-"""Two-process CPU training run used by test_distributed.py: ``python distributed_run.py ddp|fsdp2 OUT``.
+"""Two-process CPU training runs used by test_distributed.py.
 
-Trains a tiny SlavaModule through a two-stage curriculum on gloo, checkpoints, and (rank 0)
-writes a JSON summary; with ``fsdp2`` it also resumes from the sharded checkpoint.
+``python distributed_run.py ddp|fsdp2 OUT``: trains a tiny SlavaModule through a two-stage
+curriculum on gloo, checkpoints, and (rank 0) writes a JSON summary; with ``fsdp2`` it also resumes
+from the sharded checkpoint.
+
+``python distributed_run.py resume ddp|fsdp2 ref|kill|continue OUT [AT]``: phantom data through the
+project's resumable loader, a step-based stage that ends inside an epoch and a last.ckpt after
+every step; ``ref`` runs uninterrupted, ``kill`` raises at the end of step AT (before its
+checkpoint; Lightning then kills the other rank), ``continue`` resumes from OUT's last.ckpt.
+``ref`` and ``continue`` write the final weights to ``OUT/final.pt``.
 """
 
 from __future__ import annotations
@@ -89,7 +96,73 @@ def fingerprint(m: SlavaModule) -> float:
     return total
 
 
+class Kill(pl.Callback):
+    """Raise at the end of step ``at``, before ModelCheckpoint (sorted last) writes it."""
+
+    def __init__(self, at: int) -> None:
+        self.at = at
+
+    def on_train_batch_end(self, trainer, pl_module, outputs, batch, batch_idx):
+        if trainer.global_step == self.at:
+            raise RuntimeError("killed")
+
+
+class FirstStep(pl.Callback):
+    """The global step of the first batch this process trains (a resumed run starts late)."""
+
+    def __init__(self) -> None:
+        self.step: int | None = None
+
+    def on_train_batch_start(self, trainer, pl_module, batch, batch_idx):
+        if self.step is None:
+            self.step = trainer.global_step
+
+
+def resume_run(kind: str, phase: str, out: str, at: int) -> None:
+    """One phase of the kill-and-resume comparison (see the module docstring)."""
+    from slava_lightning.training.mixture import TaskMixturePhantoms
+    from slava_lightning.training.resume import ResumableCheckpoint
+
+    pl.seed_everything(0)
+    m = module()
+    data = TaskMixturePhantoms(n=20, image_size=32, batch_size=2, template="plain",
+                               cache_dir=os.path.join(out, "cache"), mixture={"caption": 1.0})  # fmt: skip
+    reg = "l2sp" if kind == "ddp" else "none"
+    table = [
+        Stage("recognition", Trainable(projector=True), steps=3, lr=1e-2, mixture={"caption": 1.0}),
+        Stage("reasoning", Trainable(True, True, True), epochs=2, lr=1e-3, warmup_ratio=0.3,
+              mixture={"instruction": 0.5, "report": 0.5},
+              loss=LossWeights(report=1.0, instruction=0.5, regularizer=reg, regularizer_weight=0.1)),
+    ]  # fmt: skip
+    strategy = (
+        DDPStrategy(process_group_backend="gloo") if kind == "ddp"
+        else ModelParallelStrategy(data_parallel_size=2, tensor_parallel_size=1, save_distributed_checkpoint=True)
+    )  # fmt: skip
+    first = FirstStep()
+    callbacks = [Curriculum(table), ResumableCheckpoint(dirpath=out, every_n_train_steps=1), first]
+    if phase == "kill":
+        callbacks.append(Kill(at))
+    t = pl.Trainer(
+        accelerator="cpu", devices=2, strategy=strategy, max_epochs=5, logger=False,
+        callbacks=callbacks, enable_progress_bar=False, enable_model_summary=False,
+        default_root_dir=out, limit_val_batches=0,
+    )  # fmt: skip
+    ckpt = os.path.join(out, "last.ckpt") if phase == "continue" else None
+    t.fit(m, datamodule=data, ckpt_path=ckpt)
+    state = {k: (v.full_tensor() if hasattr(v, "full_tensor") else v).detach().clone()
+             for k, v in m.model.state_dict().items()}  # fmt: skip
+    if t.global_rank == 0:
+        result = {"state": state, "steps": t.global_step, "first_step": first.step}
+        torch.save(result, os.path.join(out, "final.pt"))
+    torch.distributed.barrier()
+    torch.distributed.destroy_process_group()
+
+
 def main() -> None:
+    if sys.argv[1] == "resume":
+        kind, phase, out = sys.argv[2], sys.argv[3], sys.argv[4]
+        resume_run(kind, phase, out, int(sys.argv[5]) if len(sys.argv) > 5 else 0)
+        return
     kind, out = sys.argv[1], sys.argv[2]
     m = module()
     before = fingerprint(m)

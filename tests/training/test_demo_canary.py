@@ -16,6 +16,7 @@ import os
 from pathlib import Path
 
 import pytest
+import torch
 
 from slava_lightning.training.callbacks import named_finding
 from slava_lightning.training.cli import main
@@ -61,7 +62,17 @@ def test_demo_logs_stages_and_loss_terms(demo_run):
     for term in ("train/loss_step", "train/loss_epoch", "train/loss_caption", "train/loss_instruction",
                  "train/loss_report", "train/loss_summary", "train/loss_reg"):  # fmt: skip
         assert term in columns, term
-    assert (demo_run / "logs" / "wandb").is_dir()
+    assert (demo_run / "logs" / "demo" / "wandb").is_dir()
+
+
+def test_demo_keeps_every_output_in_its_run_folder(demo_run):
+    run = demo_run / "logs" / "demo"
+    saved = torch.load(run / "checkpoints" / "last.ckpt", weights_only=False)
+    stages = next(v for k, v in saved["callbacks"].items() if k.startswith("Curriculum"))
+    assert stages["finished"] and saved["global_step"] == 925  # the final weights
+    assert next(run.glob("version_*/config.yaml")).is_file()
+    outside = {p.name for p in demo_run.iterdir()} - {"logs", "cache"}
+    assert not outside and {p.name for p in (demo_run / "logs").iterdir()} == {"demo"}
 
 
 def test_learning_canary(demo_run):

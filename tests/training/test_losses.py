@@ -7,8 +7,10 @@ import torch
 from torch import nn
 
 from slava_lightning.training.losses import (
+    TASK_TERMS,
     LossWeights,
     ParameterRegularizer,
+    check_task_weights,
     mix_losses,
     per_task_ce,
 )
@@ -104,3 +106,35 @@ def test_bad_weights_raise(kwargs, match):
 def test_mismatched_shapes_raise():
     with pytest.raises(ValueError, match="task tags"):
         per_task_ce(torch.ones(2), torch.ones(2), ["a"])
+
+
+def test_term_weights_cover_every_project_task_and_overrides_win():
+    w = LossWeights(report=1.0, instruction=0.5, tasks={"summary": 2.0, "vqa": 0.1})
+    assert [w.weight_of(t) for t in ("report", "summary", "instruction", "conversation", "qa",
+                                     "caption", "vqa")] == [1.0, 2.0, 0.5, 0.5, 0.5, 0.5, 0.1]  # fmt: skip
+    assert w.unweighted([*TASK_TERMS, "vqa"]) == []
+    assert w.unweighted(["custom"]) == ["custom"]
+    with pytest.raises(ValueError, match="add loss.tasks.custom"):
+        w.weight_of("custom")
+    assert LossWeights(report=1.0, default=0.0).weight_of("conversation") == 0.0
+    # only the report term given: instruction-term tasks are unweighted
+    assert LossWeights(report=1.0).unweighted(["report", "conversation"]) == ["conversation"]
+    loss, tokens, tasks = _batch()
+    terms = mix_losses(loss, tokens, tasks, LossWeights(report=0.7, instruction=0.3))
+    assert terms.total.item() == pytest.approx(0.7 * 2.0 + 0.3 * 4.0)
+    assert LossWeights().plain and not LossWeights(instruction=1.0).plain
+
+
+def test_check_task_weights_names_every_stage_task_and_key():
+    ok = ("recognition", LossWeights(), {"caption": 10, "custom": 1})
+    bad = ("reporting", LossWeights(tasks={"report": 1.0, "summary": 1.0}),
+           {"report": 4, "summary": 4, "conversation": 4, "instruction": 8})  # fmt: skip
+    worse = ("extra", LossWeights(report=1.0, instruction=1.0), {"vqa": 3})
+    check_task_weights([ok])
+    with pytest.raises(ValueError) as err:
+        check_task_weights([ok, bad, worse])
+    message = str(err.value)
+    assert "stage 'reporting' has no loss weight for ['conversation', 'instruction']" in message
+    assert "conversation: 4, instruction: 8, report: 4, summary: 4" in message
+    assert "stage 'extra' has no loss weight for ['vqa']" in message
+    assert "recognition" not in message and "loss.tasks" in message and "loss.report" in message

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import math
 
 import lightning.pytorch as pl
 import pytest
@@ -54,6 +55,19 @@ def test_training_step_mixes_task_losses():
     assert torch.allclose(plain.training_step(batch, 0), ref.loss, atol=1e-6)
 
 
+@pytest.mark.parametrize("loss", [None, LossWeights(report=1.0, instruction=0.5)])
+def test_val_loss_is_the_same_quantity_as_train_loss(loss):
+    module = tiny_module(loss=loss)
+    batch = batches(module, n=1)[0]
+    train, val = module._loss(batch, "train"), module._loss(batch, "val")
+    assert torch.allclose(train, val)
+    if loss is None:  # plain stages: the batch's token-mean CE, not a sum over tasks
+        ref = module.model(
+            **{k: batch[k] for k in ("input_ids", "attention_mask", "pixel_values", "labels")}
+        )
+        assert torch.allclose(val, ref.loss, atol=1e-6)
+
+
 def test_optimizer_groups_per_component_and_cosine_warmup():
     module = tiny_module(lr={"vision": 1e-4, "projector": 1e-3, "language": 2e-5})
     module.schedule_steps = 100
@@ -64,18 +78,20 @@ def test_optimizer_groups_per_component_and_cosine_warmup():
     assert all(g["weight_decay"] == 0.0 for g in opt.param_groups)
     n = {g["name"]: sum(p.numel() for p in g["params"]) for g in opt.param_groups}
     assert n["projector"] == sum(p.numel() for p in module.model.projector.parameters())
-    # warmup: ceil(0.03 * 100) = 3 steps, then cosine to 0 at step 100 (lrs[i] is after step i+1)
-    assert opt.param_groups[1]["lr"] == 0.0
+    # warmup: ceil(0.03 * 100) = 3 steps at 1/3, 2/3 and 3/3 of the peak (no step at lr 0), then
+    # cosine over the remaining 97 steps; lrs[i] is the rate of step i
     lrs = []
     for _ in range(100):
+        lrs.append(opt.param_groups[1]["lr"])
         opt.step()
         sched.step()
-        lrs.append(opt.param_groups[1]["lr"])
-    assert lrs[2] == pytest.approx(1e-3)
-    assert lrs[51] == pytest.approx(
+    assert lrs[:3] == pytest.approx([1e-3 / 3, 2e-3 / 3, 1e-3])
+    assert min(lrs) > 0, "every optimizer step moves the weights"
+    assert lrs[52] == pytest.approx(
         1e-3 * 0.5 * (1 + torch.cos(torch.tensor(torch.pi * 49 / 97)).item()), rel=1e-4
     )
-    assert lrs[-1] == pytest.approx(0.0, abs=1e-12)
+    assert lrs[-1] == pytest.approx(1e-3 * 0.5 * (1 + math.cos(math.pi * 96 / 97)), rel=1e-6)
+    assert opt.param_groups[1]["lr"] == pytest.approx(0.0, abs=1e-12)  # after the last step
 
 
 def test_frozen_everything_raises():

@@ -6,18 +6,21 @@ tokenizer and image settings, the collators, deterministic distributed sampling 
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Mapping
 from typing import Any
 
 import lightning as L
 from lightning.pytorch.callbacks import Callback
 from lightning.pytorch.utilities import rank_zero_info
-from torch.utils.data import DataLoader, DistributedSampler
+from torch.utils.data import DataLoader
 
 from slava_lightning.components.base import ImageProcessing
 from slava_lightning.data.collate import SlavaCollator
 from slava_lightning.data.dataset import SampleDataset
 from slava_lightning.data.images import ImageTransform
 from slava_lightning.data.records import Sample
+from slava_lightning.data.resumable import ResumableLoader, ResumableSampler, shuffled_sampler
 from slava_lightning.data.skips import Skip, SkipReport, raise_skip
 
 SPLITS = ("train", "val", "test")
@@ -78,6 +81,7 @@ class SlavaDataModule(L.LightningDataModule):
         #: ``test``, ``predict``): bad images, over-long prompts...
         self.skip_reports: dict[str, SkipReport] = {p: SkipReport() for p in PHASES}
         self._samples: dict[str, list[Sample]] = {}
+        self._live_loader: ResumableLoader | None = None
 
     # -- records -----------------------------------------------------------------------------
     def load_samples(self, split: str) -> list[Sample]:
@@ -91,6 +95,13 @@ class SlavaDataModule(L.LightningDataModule):
         if split not in self._samples:
             self._samples[split] = self.load_samples(split)
         return self._samples[split]
+
+    def task_counts(self, split: str, mixture: Mapping[str, float] | None = None) -> Counter[str]:
+        """Samples per task tag in ``split`` (``mixture``: as a mixing subclass would draw them).
+
+        The Curriculum checks, before the first step, that each stage weights every task found.
+        """
+        return Counter(s.task for s in self.samples(split))
 
     def reject(self, skip: Skip) -> None:
         """Leave a record out: raise in strict mode, else count it in :attr:`read_report`."""
@@ -154,43 +165,44 @@ class SlavaDataModule(L.LightningDataModule):
             return 0, 1
         return int(self.trainer.global_rank), int(self.trainer.world_size)
 
-    def _loader(
-        self,
-        samples: list[Sample],
-        generation: bool,
-        batch_size: int,
-        sampler: Any = None,
-    ) -> DataLoader[Any]:
+    def _loader(self, samples: list[Sample], generation: bool, batch_size: int) -> DataLoader[Any]:
         collator = self.collator(generation)
         dataset = SampleDataset(samples, collator, strict=self.strict)
         return DataLoader(
             dataset,
             batch_size=batch_size,
-            sampler=sampler,
             shuffle=False,
             num_workers=self.num_workers,
             collate_fn=collator,
             persistent_workers=False,
         )
 
-    def train_sampler(self, dataset_size: int) -> DistributedSampler[Any]:
+    def _train_loader(self, samples: list[Sample], sampler: ResumableSampler) -> ResumableLoader:
+        """The training loader: resumable mid-epoch (see :mod:`slava_lightning.data.resumable`)."""
+        collator = self.collator(False)
+        self._live_loader = ResumableLoader(
+            SampleDataset(samples, collator, strict=self.strict),
+            sampler,
+            batch_size=self.batch_size,
+            seed=self.seed,
+            num_workers=self.num_workers,
+            collate_fn=collator,
+            persistent_workers=False,
+        )
+        return self._live_loader
+
+    def train_sampler(self, dataset_size: int) -> ResumableSampler:
         """Shuffles by ``seed`` + epoch and shards by rank (Lightning calls ``set_epoch``)."""
         rank, world = self._rank_world()
-        return DistributedSampler(
-            range(dataset_size),  # type: ignore[arg-type]  # only its length is used
-            num_replicas=world,
-            rank=rank,
-            shuffle=True,
-            seed=self.seed,
-        )
+        return shuffled_sampler(dataset_size, self.seed, rank, world)
 
     # -- loaders -------------------------------------------------------------------------------
     def train_dataloader(self) -> DataLoader[Any]:
-        """Shuffled, sharded training batches with labels."""
+        """Shuffled, sharded training batches with labels, resumable inside an epoch."""
         samples = self.samples("train")
         if not samples:
             raise ValueError(f"{type(self).__name__} has no training samples")
-        return self._loader(samples, False, self.batch_size, self.train_sampler(len(samples)))
+        return self._train_loader(samples, self.train_sampler(len(samples)))
 
     def val_dataloader(self) -> DataLoader[Any] | list[Any]:
         """Teacher-forced validation batches (an empty list when there is no val split)."""

@@ -75,13 +75,38 @@ def _task_of(rec: dict[str, Any], default: str) -> str:
     return default
 
 
+class EmptyAnswer(ValueError):
+    """An assistant answer is null, empty or whitespace only; ``reason`` says which."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+def _answer_problem(value: Any) -> str | None:
+    """Why ``value`` cannot be a supervised answer (``None`` when it can)."""
+    if value is None:
+        return "null answer"
+    if not isinstance(value, str):
+        return None
+    if value == "":
+        return "empty answer"
+    return "whitespace-only answer" if not value.strip() else None
+
+
 def _llava_turns(rec: dict[str, Any], n_images: int) -> list[Turn]:
     turns = []
     for msg in rec["conversations"]:
         role = _ROLES.get(str(msg.get("from", msg.get("role", ""))).lower())
         if role is None:
             continue  # system messages: the chat template supplies its own
-        turns.append(Turn(role, str(msg.get("value", msg.get("content", "")))))  # type: ignore[arg-type]
+        value = msg.get("value", msg.get("content"))
+        problem = _answer_problem(value)
+        if problem is not None and role == "assistant":
+            raise EmptyAnswer(problem)
+        if value is None:
+            raise ValueError(f"a {role} turn has a null value")
+        turns.append(Turn(role, str(value)))  # type: ignore[arg-type]
     if n_images and turns and not any(IMAGE_TOKEN in t.text for t in turns):
         turns[0] = Turn("user", (IMAGE_TOKEN + "\n") * n_images + turns[0].text)
     return turns
@@ -92,9 +117,12 @@ def _eval_turns(rec: dict[str, Any], n_images: int) -> list[Turn]:
     if IMAGE_TOKEN not in question:
         question = (IMAGE_TOKEN + "\n") * n_images + question
     turns = [Turn("user", question)]
-    answer = next((str(rec[k]) for k in _ANSWER_KEYS if rec.get(k)), None)
-    if answer is not None:
-        turns.append(Turn("assistant", answer))
+    present = [k for k in _ANSWER_KEYS if k in rec]
+    good = next((k for k in present if _answer_problem(rec[k]) is None), None)
+    if good is not None:
+        turns.append(Turn("assistant", str(rec[good])))
+    elif present:
+        raise EmptyAnswer(str(_answer_problem(rec[present[0]])))
     return turns
 
 
@@ -139,6 +167,9 @@ def load_llava(
     for where, rec in _iter_json(p, handle):
         try:
             out.append(parse_record(rec, where, folder, default_task, p.name))
+        except EmptyAnswer as err:
+            rid = str(rec.get("id", rec.get("question_id", where)))
+            handle(Skip(f"{where} ({rid})", str(p), "answer", err.reason))
         except (ValueError, KeyError, TypeError, AttributeError) as err:
             handle(Skip(where, str(p), "conversations", f"unreadable record ({err})"))
     return out

@@ -2,37 +2,50 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections import Counter
+from collections.abc import Mapping
 from typing import Any
 
 import torch
-from torch.utils.data import DataLoader, DistributedSampler
+from torch.utils.data import DataLoader
 
 from slava_lightning.data.datamodule import SlavaDataModule
 from slava_lightning.data.records import Sample
+from slava_lightning.data.resumable import ResumableSampler
 
 
-class MixtureSampler(DistributedSampler[int]):
+class MixtureSampler(ResumableSampler):
     """Draws ``epoch_size`` indices per epoch from sources by ratio, seeded by ``seed`` + epoch.
 
-    Subclasses ``DistributedSampler`` so Lightning keeps it; it shards by rank itself (every rank
-    draws the same global order, then takes ``order[rank::world]``). Ratios are read at each
-    ``__iter__``, so :meth:`MixtureDataModule.set_mixture` applies from the next epoch.
+    Every rank draws the same global order, then takes ``order[rank::world]``. ``mixture`` is read
+    each time an iteration starts: :class:`~slava_lightning.data.resumable.ResumableLoader` restarts
+    its iteration at the current position when the mixture changes, so a switch applies from the
+    next batch, and the rest of the epoch follows the new ratios (the epoch keeps its length).
+
+    Args:
+        offsets: source name -> its index range in the concatenated dataset.
+        mixture: source name -> ratio (a live mapping: changes are seen by the next iteration).
+        epoch_size: indices drawn per epoch over all ranks.
+        seed: order seed.
+        rank: this process's rank.
+        world: number of ranks.
     """
 
     def __init__(
-        self, offsets: dict[str, range], mixture: dict[str, float], epoch_size: int,
+        self, offsets: dict[str, range], mixture: Mapping[str, float], epoch_size: int,
         seed: int, rank: int, world: int,
     ) -> None:  # fmt: skip
         self.offsets, self.mixture, self.epoch_size = offsets, mixture, epoch_size
         self.seed, self.rank, self.num_replicas, self.epoch = seed, rank, world, 0
         self.num_samples = -(-epoch_size // world)
         self.total_size = self.num_samples * world
+        self.start = 0
 
     def __len__(self) -> int:
         return self.num_samples
 
-    def __iter__(self) -> Iterator[int]:
+    def indices(self) -> list[int]:
+        """This rank's share of the epoch's mixed order."""
         gen = torch.Generator().manual_seed(self.seed + self.epoch)
         total = sum(self.mixture.values())
         picks = []
@@ -44,9 +57,11 @@ class MixtureSampler(DistributedSampler[int]):
                     [torch.randperm(len(span), generator=gen) for _ in range(-(-k // len(span)))]
                 )
                 picks.append(reps[:k] + span.start)
+        if not picks:
+            raise ValueError(f"mixture {dict(self.mixture)} selects no samples")
         order = torch.cat(picks)[torch.randperm(sum(len(p) for p in picks), generator=gen)].tolist()
         order = (order * (self.total_size // max(1, len(order)) + 1))[: self.total_size]
-        return iter(order[self.rank :: self.num_replicas])
+        return order[self.rank :: self.num_replicas]
 
 
 class MixtureDataModule(SlavaDataModule):
@@ -74,7 +89,7 @@ class MixtureDataModule(SlavaDataModule):
         self.set_mixture(mixture)
 
     def set_mixture(self, mixture: Mapping[str, float]) -> None:
-        """Switch ratios; applies from the next epoch (the live sampler is updated in place)."""
+        """Switch ratios from the next batch on (the live sampler reads them in place)."""
         unknown = sorted(set(mixture) - set(self.sources))
         if unknown:
             raise ValueError(
@@ -86,6 +101,15 @@ class MixtureDataModule(SlavaDataModule):
             )
         self.mixture.clear()
         self.mixture.update({k: float(v) for k, v in mixture.items() if v > 0})
+        if self._live_loader is not None:
+            self._live_loader.restart()
+
+    def task_counts(self, split: str, mixture: Mapping[str, float] | None = None) -> Counter[str]:
+        """Task tags of the sources that ``mixture`` (default: the current one) draws from."""
+        names = self.mixture if mixture is None else {k for k, v in mixture.items() if v > 0}
+        if split != "train":
+            return super().task_counts(split)
+        return Counter(s.task for n in sorted(names) for s in self.sources[n].samples(split))
 
     def load_samples(self, split: str) -> list[Sample]:
         """Training: every source's records in name order; otherwise those of the mixed sources."""
@@ -109,4 +133,4 @@ class MixtureDataModule(SlavaDataModule):
         size = self.epoch_size or sum(len(offsets[k]) for k in self.mixture)
         rank, world = self._rank_world()
         self._sampler = MixtureSampler(offsets, self.mixture, size, self.seed, rank, world)
-        return self._loader(samples, False, self.batch_size, self._sampler)
+        return self._train_loader(samples, self._sampler)

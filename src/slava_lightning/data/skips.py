@@ -29,35 +29,53 @@ class Skip:
 
 @dataclass
 class SkipReport:
-    """Skipped samples with counts by field, printable as a summary."""
+    """Skipped records, each counted once, with counts by field and by reason.
+
+    A bad sample met again (a loader tries the following samples in place of a bad one, so one bad
+    record can be tried for several indices) is not counted twice.
+    """
 
     entries: list[Skip] = field(default_factory=list)
 
+    def __post_init__(self) -> None:
+        unique = list(dict.fromkeys(self.entries))
+        self.entries[:] = unique
+        self._seen = set(unique)
+
     def add(self, skip: Skip) -> None:
-        """Record one skip."""
-        self.entries.append(skip)
+        """Record one skip (ignored if that record was already recorded for the same cause)."""
+        if skip not in self._seen:
+            self._seen.add(skip)
+            self.entries.append(skip)
 
     def extend(self, skips: Iterable[Skip]) -> None:
         """Record several skips."""
-        self.entries.extend(skips)
+        for skip in skips:
+            self.add(skip)
 
     def __len__(self) -> int:
         return len(self.entries)
 
     def counts(self) -> dict[str, int]:
-        """Number of skips per field."""
+        """Number of skipped records per field."""
         return dict(Counter(s.field for s in self.entries))
+
+    def reasons(self) -> dict[str, int]:
+        """Number of skipped records per reason (``null answer``, ``file not found``...)."""
+        return dict(Counter(s.reason for s in self.entries))
 
     def reset(self) -> None:
         """Forget all entries (at the start of an epoch)."""
         self.entries.clear()
+        self._seen.clear()
 
     def summary(self, title: str = "skipped", limit: int = 20) -> str:
         """Counts and the first ``limit`` names, one per line; empty string when nothing was skipped."""
         if not self.entries:
             return ""
         counts = ", ".join(f"{k}: {v}" for k, v in sorted(self.counts().items()))
-        lines = [f"{title}: {len(self.entries)} sample(s) ({counts})"]
+        reasons = ", ".join(f"{k}: {v}" for k, v in sorted(self.reasons().items()))
+        lines = [f"{title}: {len(self.entries)} record(s) ({counts}; by reason: {reasons})"]
         lines += [f"  {s}" for s in self.entries[:limit]]
         if len(self.entries) > limit:
             lines.append(f"  ... and {len(self.entries) - limit} more")

@@ -27,6 +27,7 @@ from lightning.pytorch.utilities import rank_zero_info, rank_zero_warn
 from torch import nn
 
 from slava_lightning.training.distributed import prime_optimizer_state, refresh_data_parallel
+from slava_lightning.training.losses import check_task_weights
 from slava_lightning.training.stages import COMPONENTS, LoraSettings, Stage
 
 #: Where :class:`SlavaModule` keeps its components.
@@ -95,6 +96,7 @@ class Curriculum(Callback):
         self.start_step = 0
         self.total_steps = 0
         self.finished = False
+        self._reload = False
         self._trainer: pl.Trainer | None = None
         self._module: pl.LightningModule | None = None
 
@@ -142,21 +144,33 @@ class Curriculum(Callback):
                     p.requires_grad_(on and not is_lora)
 
     # ------------------------------------------------------------------ stage entry
-    def _stage_steps(self, trainer: pl.Trainer, stage: Stage) -> int:
+    def _reload_train_data(self, trainer: pl.Trainer) -> None:
+        """Rebuild the training loader now (at an epoch end: the next epoch uses the new mixture)."""
+        loop = trainer.fit_loop
+        loop._combined_loader = None
+        loop.setup_data()
+        self._reload = False
+
+    def _stage_steps(self, trainer: pl.Trainer, stage: Stage, remaining: int) -> int:
+        """Optimizer steps of ``stage``; ``remaining``: batches left in the epoch it starts in."""
         if stage.steps is not None:
             return stage.steps
         assert stage.epochs is not None
-        loop = trainer.fit_loop
-        loop._combined_loader = None  # the mixture may have changed: reload now, count batches
-        loop.setup_data()
+        accumulate = trainer.accumulate_grad_batches
+        if remaining == 0:
+            self._reload_train_data(trainer)  # the mixture may have changed: count its batches
         batches = trainer.num_training_batches
         if not math.isfinite(batches):
             raise ValueError(
                 f"stage {stage.name!r} is epoch-based but the train data has no length"
             )
-        return stage.epochs * max(1, math.ceil(batches / trainer.accumulate_grad_batches))
+        per_epoch = max(1, math.ceil(batches / accumulate))
+        if remaining:
+            # Entered inside an epoch: its rest counts as the stage's first epoch.
+            return math.ceil(remaining / accumulate) + (stage.epochs - 1) * per_epoch
+        return stage.epochs * per_epoch
 
-    def _enter(self, index: int, fresh: bool, rebuild: bool) -> None:
+    def _enter(self, index: int, fresh: bool, rebuild: bool, remaining: int = 0) -> None:
         trainer, module = self._trainer, self._module
         assert trainer is not None and module is not None
         self.index = index
@@ -170,10 +184,14 @@ class Curriculum(Callback):
                     f"stage {stage.name!r} sets a mixture but the datamodule "
                     f"({type(datamodule).__name__}) has no set_mixture()"
                 )
+            # Takes effect at the next batch (the live loader restarts on the new mixture); the
+            # loader is rebuilt at the epoch end, for the new mixture's epoch length.
             datamodule.set_mixture(dict(stage.mixture))
-            trainer.fit_loop._combined_loader = None  # reload at the next epoch start
+            self._reload = fresh and rebuild
+            if not fresh:  # resuming, before any batch: build the loader on this mixture
+                trainer.fit_loop._combined_loader = None
         if fresh:
-            self.total_steps = self._stage_steps(trainer, stage)
+            self.total_steps = self._stage_steps(trainer, stage, remaining)
             reset = getattr(module, "reset_regularizer_anchor", None)
             if callable(reset):
                 reset()
@@ -199,14 +217,15 @@ class Curriculum(Callback):
             f"({self.total_steps} optimizer steps); trainable parameters: {shown}"
         )
 
-    def _advance(self, trainer: pl.Trainer) -> None:
+    def _advance(self, trainer: pl.Trainer, remaining: int) -> None:
+        """Enter the next stage; ``remaining``: batches left in the current epoch (0 at its end)."""
         if self.index + 1 >= len(self.stages):
             self.finished = True
             trainer.should_stop = True
             return
-        self.start_epoch = trainer.current_epoch + 1 if self.stage.epochs else trainer.current_epoch
+        self.start_epoch = trainer.current_epoch + (0 if remaining else 1)
         self.start_step = trainer.global_step
-        self._enter(self.index + 1, fresh=True, rebuild=True)
+        self._enter(self.index + 1, fresh=True, rebuild=True, remaining=remaining)
 
     # ------------------------------------------------------------------ hooks
     def setup(self, trainer: pl.Trainer, pl_module: pl.LightningModule, stage: str) -> None:
@@ -225,6 +244,19 @@ class Curriculum(Callback):
                 )
         self.index, self.start_epoch, self.start_step, self.finished = 0, 0, 0, False
         self._enter(0, fresh=True, rebuild=False)
+        self._check_task_weights(trainer)
+
+    def _check_task_weights(self, trainer: pl.Trainer) -> None:
+        """Fail before step 1 if a stage cannot weight a task of its training or validation data."""
+        counts = getattr(getattr(trainer, "datamodule", None), "task_counts", None)
+        if not callable(counts):
+            return
+        val = counts("val")
+        checks, mixture = [], None
+        for stage in self.stages:
+            mixture = stage.mixture if stage.mixture is not None else mixture
+            checks.append((stage.name, stage.loss, counts("train", mixture) + val))
+        check_task_weights(checks)
 
     def on_train_batch_end(
         self,
@@ -238,18 +270,24 @@ class Curriculum(Callback):
         pl_module.log("stage", float(self.index), on_step=True, on_epoch=False)
         stage = self.stage
         done = stage.steps is not None and trainer.global_step - self.start_step >= stage.steps
-        if done and not self.finished:
-            self._advance(trainer)
+        batches = trainer.num_training_batches
+        left = int(batches - (batch_idx + 1)) if math.isfinite(batches) else 1
+        if (
+            done and not self.finished and left > 0
+        ):  # at an epoch's last batch: the epoch end does it
+            self._advance(trainer, remaining=left)
 
     def on_train_epoch_end(self, trainer: pl.Trainer, pl_module: pl.LightningModule) -> None:
-        """End an epoch-based stage after its last epoch."""
+        """End a stage that ends with this epoch; rebuild the loader after a mid-epoch switch."""
         stage = self.stage
-        done = (
-            stage.epochs is not None
-            and trainer.current_epoch + 1 - self.start_epoch >= stage.epochs
-        )
+        if stage.epochs is not None:
+            done = trainer.current_epoch + 1 - self.start_epoch >= stage.epochs
+        else:
+            done = trainer.global_step - self.start_step >= (stage.steps or 0)
         if done and not self.finished:
-            self._advance(trainer)
+            self._advance(trainer, remaining=0)
+        if self._reload:
+            self._reload_train_data(trainer)
 
     def state_dict(self) -> dict[str, Any]:
         """Stage position, saved in checkpoints."""

@@ -1,6 +1,6 @@
 """The Re³Training loss mix: task-weighted cross-entropy plus a parameter regularizer.
 
-For a batch whose samples carry task tags, a stage's objective is
+For a batch whose samples carry task tags, a stage's objective (paper Eq. 3) is
 
     L = Σ_t α_t · CE_t + α_reg · L_reg
 
@@ -12,12 +12,15 @@ token losses divided by the number of their supervised tokens), and ``L_reg`` is
 * ``l2``: ``Σ ||θ||²`` over the trainable parameters;
 * ``none``.
 
-With no task weights at all the task tags are ignored and ``L`` is the plain token-mean CE of the
-whole batch (the paper's stage-1 objective).
+A task's α comes from, in this order: ``tasks`` (a per-task override), the weight of the Eq. 3 term
+the task belongs to (:data:`TASK_TERMS`: ``report`` for α1, ``instruction`` for α2), ``default``.
+With no weight given at all the task tags are ignored and ``L`` is the plain token-mean CE of the
+whole batch (the paper's stage-1 and stage-2 objective).
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
@@ -28,18 +31,39 @@ from torch import nn
 RegularizerKind = Literal["l2sp", "l2", "none"]
 REGULARIZER_KINDS: tuple[str, ...] = ("l2sp", "l2", "none")
 
+#: The Eq. 3 term of each task tag that the project's readers and RADEX write. ``report`` (α1):
+#: report generation and summarization; ``instruction`` (α2): instruction following, questions,
+#: discussions, multi-turn conversations and captions.
+TASK_TERMS: dict[str, str] = {
+    "report": "report",
+    "summary": "report",
+    "instruction": "instruction",
+    "qa": "instruction",
+    "discussion": "instruction",
+    "conversation": "instruction",
+    "caption": "instruction",
+}
+TERMS: tuple[str, ...] = ("report", "instruction")
+
 
 @dataclass(frozen=True)
 class LossWeights:
     """α weights of one stage.
 
     Args:
-        tasks: weight per task tag; empty means plain token-mean CE over the whole batch.
-        default: weight of a task tag not listed in ``tasks``; ``None`` makes such a tag an error.
+        report: α1, the weight of every task of the ``report`` term (:data:`TASK_TERMS`).
+        instruction: α2, the weight of every task of the ``instruction`` term.
+        tasks: per-task overrides (also for tags outside :data:`TASK_TERMS`).
+        default: weight of a task that none of the above weights; ``None`` makes it an error.
         regularizer: ``l2sp``, ``l2`` or ``none``.
-        regularizer_weight: α_reg.
+        regularizer_weight: α3 (α_reg).
+
+    With none of ``report``, ``instruction``, ``tasks`` and ``default`` set, the loss is the plain
+    token-mean CE of the batch, whatever its tasks.
     """
 
+    report: float | None = None
+    instruction: float | None = None
     tasks: dict[str, float] = field(default_factory=dict)
     default: float | None = None
     regularizer: RegularizerKind = "none"
@@ -57,19 +81,66 @@ class LossWeights:
         for task, w in self.tasks.items():
             if w < 0:
                 raise ValueError(f"LossWeights.tasks[{task!r}] must be >= 0, got {w}")
-        if self.default is not None and self.default < 0:
-            raise ValueError(f"LossWeights.default must be >= 0, got {self.default}")
+        for name in ("report", "instruction", "default"):
+            w = getattr(self, name)
+            if w is not None and w < 0:
+                raise ValueError(f"LossWeights.{name} must be >= 0, got {w}")
 
-    def weight_of(self, task: str) -> float:
-        """α of ``task``; raises if the task has no weight and there is no default."""
+    @property
+    def plain(self) -> bool:
+        """No weight given: the loss is the batch's plain token-mean CE."""
+        return (
+            not self.tasks and self.report is None and self.instruction is None
+            and self.default is None
+        )  # fmt: skip
+
+    def weight_or_none(self, task: str) -> float | None:
+        """α of ``task``, or ``None`` when this stage gives it none (never ``None`` if plain)."""
+        if self.plain:
+            return 1.0
         if task in self.tasks:
             return self.tasks[task]
-        if self.default is None:
+        term = TASK_TERMS.get(task)
+        term_weight = getattr(self, term) if term is not None else None
+        return term_weight if term_weight is not None else self.default
+
+    def weight_of(self, task: str) -> float:
+        """α of ``task``; raises if this stage gives the task no weight."""
+        weight = self.weight_or_none(task)
+        if weight is None:
             raise ValueError(
-                f"task {task!r} has no loss weight in this stage (weights: {self.tasks}); "
-                "add it to the stage's loss.tasks or set loss.default"
+                f"task {task!r} has no loss weight in this stage (report={self.report}, "
+                f"instruction={self.instruction}, tasks={self.tasks}); add loss.tasks.{task}, "
+                "or a term weight (loss.report / loss.instruction), or loss.default"
             )
-        return self.default
+        return weight
+
+    def unweighted(self, tasks: Iterable[str]) -> list[str]:
+        """The tasks of ``tasks`` that this stage cannot weight, sorted."""
+        return sorted({t for t in tasks if self.weight_or_none(t) is None})
+
+
+def check_task_weights(checks: Iterable[tuple[str, LossWeights, Mapping[str, int]]]) -> None:
+    """Raise one error naming every stage that cannot weight a task of its data.
+
+    Args:
+        checks: ``(stage name, its weights, task -> number of samples it will see)`` per stage.
+    """
+    problems, example = [], ""
+    for name, weights, tasks in checks:
+        missing = weights.unweighted(tasks)
+        if missing:
+            found = ", ".join(f"{t}: {n}" for t, n in sorted(Counter(tasks).items()))
+            problems.append(
+                f"stage {name!r} has no loss weight for {missing} (tasks found: {found})"
+            )
+            example = example or missing[0]
+    if problems:
+        raise ValueError(
+            "; ".join(problems) + f". Add each under the stage's loss.tasks (e.g. `loss: {{tasks: "
+            f"{{{example}: 1.0}}}}`), give the term weights loss.report / loss.instruction (tasks map "
+            "to terms as in slava_lightning.training.losses.TASK_TERMS), or set loss.default"
+        )
 
 
 def per_task_ce(
@@ -173,9 +244,9 @@ def mix_losses(
     weights: LossWeights,
     regularizer: torch.Tensor | None = None,
 ) -> LossTerms:
-    """``Σ_t α_t·CE_t + α_reg·L_reg`` (plain token-mean CE when ``weights.tasks`` is empty)."""
+    """``Σ_t α_t·CE_t + α_reg·L_reg`` (plain token-mean CE when ``weights.plain``)."""
     per_task = per_task_ce(per_sample_loss, per_sample_tokens, tasks)
-    if weights.tasks or weights.default is not None:
+    if not weights.plain:
         total = sum(
             (weights.weight_of(t) * ce for t, ce in per_task.items()),
             start=per_sample_loss.new_zeros(()),

@@ -9,7 +9,6 @@ Curriculum`; without one, every component trains with ``lr`` and ``loss``.
 
 from __future__ import annotations
 
-import dataclasses
 import math
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -20,7 +19,13 @@ from torch import nn
 
 from slava_lightning.components.base import ImageProcessing, LanguageModel, Projector, VisionEncoder
 from slava_lightning.model import SlavaModel
-from slava_lightning.training.losses import LossWeights, ParameterRegularizer, mix_losses
+from slava_lightning.training.losses import (
+    LossWeights,
+    ParameterRegularizer,
+    check_task_weights,
+    mix_losses,
+)
+from slava_lightning.training.schedule import warmup_cosine
 from slava_lightning.training.stages import COMPONENTS, Stage, Trainable
 
 ANCHOR_KEY = "slava_regularizer_anchor"
@@ -156,6 +161,16 @@ class SlavaModule(pl.LightningModule):
         if ANCHOR_KEY in checkpoint:
             self.regularizer.load_state_dict(checkpoint[ANCHOR_KEY])
 
+    def setup(self, stage: str) -> None:
+        """Without a Curriculum: check that ``loss`` weights every task of the data, before step 1."""
+        if stage != "fit" or self.schedule_steps is not None:
+            return  # a Curriculum has applied its stage and checks its own table
+        counts = getattr(getattr(self.trainer, "datamodule", None), "task_counts", None)
+        if callable(counts):
+            check_task_weights(
+                [(self.stage.name, self.stage.loss, counts("train") + counts("val"))]
+            )
+
     # ------------------------------------------------------------------ steps
     def _loss(self, batch: dict[str, Any], prefix: str) -> torch.Tensor:
         out = self.model(
@@ -166,11 +181,9 @@ class SlavaModule(pl.LightningModule):
             reduction="none",
         )
         assert out.per_sample_loss is not None and out.per_sample_tokens is not None
+        # Validation uses the training weights, so val/loss is the same quantity as train/loss;
+        # the Curriculum checks before step 1 that every task of both splits has a weight.
         weights = self.stage.loss
-        if prefix != "train" and weights.default is None:
-            # Validation data may hold tasks this stage does not train; score them at weight 1
-            # instead of failing (training keeps the strict check, so no task is dropped silently).
-            weights = dataclasses.replace(weights, default=1.0)
         reg = None
         if prefix == "train" and weights.regularizer != "none":
             reg = self.regularizer.penalty(weights.regularizer, self._trainable())
@@ -204,8 +217,6 @@ class SlavaModule(pl.LightningModule):
     # ------------------------------------------------------------------ optimization
     def configure_optimizers(self) -> Any:
         """AdamW with one parameter group per component and a cosine schedule with warm-up."""
-        from transformers import get_cosine_schedule_with_warmup
-
         groups = []
         for name in COMPONENTS:
             params = [p for p in getattr(self.model, _ATTR[name]).parameters() if p.requires_grad]
@@ -220,7 +231,7 @@ class SlavaModule(pl.LightningModule):
         if not math.isfinite(total) or total < 1:
             raise ValueError(f"cannot size the LR schedule: {total} training steps")
         warmup = math.ceil(self.stage.warmup_ratio * total)
-        scheduler = get_cosine_schedule_with_warmup(optimizer, warmup, total)
+        scheduler = warmup_cosine(optimizer, warmup, total)
         return {
             "optimizer": optimizer,
             "lr_scheduler": {"scheduler": scheduler, "interval": "step"},
