@@ -111,7 +111,7 @@ def test_load_model_from_ckpt_file_and_hf_llava_folder(tmp_path):
 @pytest.mark.parametrize(
     ("kwargs", "match"),
     [
-        ({"checkpoint": "x.ckpt"}, "weights only"),
+        ({"checkpoint": "x.ckpt"}, "does not exist"),
         ({"preset": "tiny", "dtype": "int8"}, "dtype"),
         ({"checkpoint": "/no/such.ckpt", "preset": "tiny"}, "does not exist"),
         ({"checkpoint": "a", "hf_llava": "b"}, "not both"),

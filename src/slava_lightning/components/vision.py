@@ -221,6 +221,9 @@ class TimmVisionEncoder(VisionEncoder):
             raise ValueError(f"timm model {model_name!r} has no forward_intermediates()")
         self.feature_layer = feature_layer
         self.select = select
+        # Kept so that a checkpoint can record how to rebuild this encoder (slava_lightning.artifact).
+        self.model_name = model_name
+        self.model_kwargs = dict(model_kwargs or {})
         data_cfg = timm.data.resolve_model_data_config(self.model)
         size = image_size or int(data_cfg["input_size"][-1])
         self._processing = ImageProcessing(size, tuple(data_cfg["mean"]), tuple(data_cfg["std"]))

@@ -35,8 +35,13 @@ from slava_lightning.evaluation.metrics.suite import (
     score_reports,
 )
 from slava_lightning.evaluation.score import metric_names, result_to_json
-from slava_lightning.generation import GenerationSettings
-from slava_lightning.inference.cli import add_model_arguments, build_generator, record
+from slava_lightning.inference.cli import (
+    DECODING_HELP,
+    add_model_arguments,
+    load_generator,
+    record,
+    settings_from_args,
+)
 from slava_lightning.inference.engine import Study
 
 __all__ = [
@@ -76,6 +81,8 @@ class EvalItem:
 
     study: Study
     reference: str
+    #: The planted finding of a synthetic phantom (scored as finding accuracy), else ``None``.
+    finding: str | None = None
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -100,10 +107,11 @@ def build_parser() -> argparse.ArgumentParser:
     data.add_argument("--phantoms-seed", type=int, default=0)
     data.add_argument("--phantoms-dir", help="phantoms: cache folder (default: the user cache)")
     data.add_argument("--limit", type=int, default=None, help="evaluate the first N items per task")
-    gen = p.add_argument_group("decoding (released evaluation: greedy, no-repeat 3-grams)")
-    gen.add_argument("--max-new-tokens", type=int, default=128)
-    gen.add_argument("--num-beams", type=int, default=1)
-    gen.add_argument("--no-repeat-ngram-size", type=int, default=3)
+    gen = p.add_argument_group("decoding", DECODING_HELP)
+    gen.add_argument("--max-new-tokens", type=int, default=None)
+    gen.add_argument("--num-beams", type=int, default=None)
+    gen.add_argument("--no-repeat-ngram-size", type=int, default=None,
+                     help="block repeated n-grams (3 in the released evaluation)")  # fmt: skip
     met = p.add_argument_group("metrics (model-based ones only from local paths)")
     met.add_argument("--metrics", nargs="+", default=["all"],
                      help=f"names or groups (lexical, all); names: {', '.join(ALL_METRICS)}")  # fmt: skip
@@ -206,7 +214,8 @@ def load_items(args: argparse.Namespace) -> dict[str, list[EvalItem]]:
             prompt = list(s.turns[:-1])
             study = Study(s.id, list(s.images), task=gen_task, turns=prompt,
                           metadata={"images": list(s.images)})  # fmt: skip
-            items.append(EvalItem(study, s.turns[-1].text))
+            finding = s.metadata.get("finding") if s.metadata.get("synthetic") else None
+            items.append(EvalItem(study, s.turns[-1].text, finding))
         if args.limit is not None:
             items = items[: args.limit]
         if not items:
@@ -309,14 +318,12 @@ def _log_wandb(args: argparse.Namespace, model_id: str, payload: dict[str, Any])
 
 def run(args: argparse.Namespace) -> int:
     """Execute parsed arguments (see :func:`main`); returns the exit status."""
-    settings = GenerationSettings(
-        max_new_tokens=args.max_new_tokens, num_beams=args.num_beams,
-        no_repeat_ngram_size=args.no_repeat_ngram_size,
-    )  # fmt: skip
+    settings_from_args(args)  # bad decoding options fail before the model loads
     metrics, cfg, pre_skipped = _suite(args)
     earlier = [_read_scores(Path(f)) for f in args.compare]
     items = load_items(args)
-    generator = build_generator(args)
+    generator, loaded = load_generator(args, prog="slava-eval")
+    settings = settings_from_args(args, loaded.generation)
     model_id = generator.model_id
     out_dir = Path(args.output_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -336,12 +343,18 @@ def run(args: argparse.Namespace) -> int:
         result = score_reports([r.text for r in reports], refs, metrics, cfg, ids=ids)
         result.skipped = {**pre_skipped, **result.skipped}
         entry = result_to_json(result, ids)
+        accuracy = None
+        if task == "generation":
+            accuracy = finding_accuracy([r.text for r in reports], task_items)
+        if accuracy is not None:
+            entry["finding_accuracy"] = accuracy
         entry["row"] = table_row(result)
         entry["column_skips"] = _skip_reasons(result)
         payload["tasks"][task] = entry
         rows = [(model_id, entry["row"])]
         rows += [(s["model_id"], s["tasks"][task]["row"]) for s in earlier if task in s["tasks"]]
-        title = f"{task} ({args.dataset}, {args.split}, n={len(ids)})"
+        title = f"{task} ({args.dataset}, {args.split}, n={len(ids)}"
+        title += ")" if accuracy is None else f", finding accuracy {accuracy:.3f})"
         tables.append(format_table(title, rows))
         for key, reason in entry["column_skips"].items():
             print(f"slava-eval: {task}: {key} skipped: {reason}", file=sys.stderr)
@@ -351,6 +364,17 @@ def run(args: argparse.Namespace) -> int:
         mode = _log_wandb(args, model_id, payload)
         print(f"slava-eval: logged to W&B project {args.wandb_project!r} ({mode})", file=sys.stderr)
     return 0
+
+
+def finding_accuracy(texts: Sequence[str], items: Sequence[EvalItem]) -> float | None:
+    """Share of phantom reports whose first sentence names the planted finding (``None``
+    unless every item is a phantom with a known finding; see ``ReportEvaluation``)."""
+    if not items or any(it.finding is None for it in items):
+        return None
+    from slava_lightning.training.callbacks import named_finding
+
+    hits = [named_finding(t) == it.finding for t, it in zip(texts, items, strict=True)]
+    return sum(hits) / len(hits)
 
 
 def _read_scores(path: Path) -> dict[str, Any]:

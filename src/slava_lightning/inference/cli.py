@@ -27,19 +27,38 @@ from typing import Any, TextIO
 
 from slava_lightning.generation import GenerationSettings
 from slava_lightning.inference.engine import TASKS, Report, ReportGenerator, Study
-from slava_lightning.inference.loading import DTYPES, load_model, quantize
+from slava_lightning.inference.loading import (
+    DTYPES,
+    LoadedModel,
+    load_source,
+    print_notes,
+    quantize,
+    with_defaults,
+)
+from slava_lightning.prompts import TEMPLATES
 
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".dcm", ".dicom")
+DECODING_HELP = (
+    "Unset options take the checkpoint's own decoding defaults (what its validation used), else "
+    "the released evaluation's (128 new tokens, greedy, no repeated 3-grams)."
+)
 
 
 def add_model_arguments(parser: argparse.ArgumentParser) -> None:
     """Model source and hardware options (shared by ``slava-generate`` and ``slava-serve``)."""
     src = parser.add_argument_group("model (one source)")
-    src.add_argument("--checkpoint", help="checkpoint folder (Llava / LLaVA-Phi) or .ckpt file")
+    src.add_argument("--checkpoint",
+                     help="a slava-fit .ckpt (complete as it is), or a checkpoint folder "
+                          "(Llava / LLaVA-Phi, e.g. written by slava-convert)")  # fmt: skip
     src.add_argument("--hf-llava", help="transformers LlavaForConditionalGeneration folder")
-    src.add_argument("--preset", help="preset name (architecture of a .ckpt, or random weights)")
-    src.add_argument("--config", help="training YAML giving the architecture of a .ckpt")
+    src.add_argument("--preset",
+                     help="preset name (architecture of an old weights-only .ckpt, or random "
+                          "weights)")  # fmt: skip
+    src.add_argument("--config", help="training YAML giving the architecture of an old .ckpt")
     src.add_argument("--tokenizer", help="tokenizer folder, when not inside the checkpoint")
+    src.add_argument("--template", choices=sorted(TEMPLATES), default=None,
+                     help="chat template of the prompts (default: the checkpoint's own, else "
+                          "phi_v0, the released one)")  # fmt: skip
     src.add_argument("--model-id", default=None, help="model_id written to the output")
     run = parser.add_argument_group("hardware")
     run.add_argument("--device", default="cpu", help="cpu, cuda, cuda:1... (default: cpu)")
@@ -72,33 +91,36 @@ def build_parser() -> argparse.ArgumentParser:
     out = p.add_argument_group("output")
     out.add_argument("--output", help="JSONL file to write (default: standard output)")
     out.add_argument("--no-stream", action="store_true", help="do not stream a single study")
-    gen = p.add_argument_group("decoding")
-    gen.add_argument("--max-new-tokens", type=int, default=128)
-    gen.add_argument("--num-beams", type=int, default=1)
-    gen.add_argument("--no-repeat-ngram-size", type=int, default=3,
-                     help="block repeated n-grams (3, as the released evaluation)")  # fmt: skip
-    gen.add_argument("--do-sample", action="store_true", help="sample instead of greedy")
-    gen.add_argument("--temperature", type=float, default=1.0)
-    gen.add_argument("--top-p", type=float, default=1.0)
-    gen.add_argument("--top-k", type=int, default=0)
-    gen.add_argument("--repetition-penalty", type=float, default=1.0)
+    gen = p.add_argument_group("decoding", DECODING_HELP)
+    gen.add_argument("--max-new-tokens", type=int, default=None)
+    gen.add_argument("--num-beams", type=int, default=None)
+    gen.add_argument("--no-repeat-ngram-size", type=int, default=None,
+                     help="block repeated n-grams (3 in the released evaluation)")  # fmt: skip
+    gen.add_argument("--do-sample", action="store_true", default=None,
+                     help="sample instead of greedy")  # fmt: skip
+    gen.add_argument("--temperature", type=float, default=None)
+    gen.add_argument("--top-p", type=float, default=None)
+    gen.add_argument("--top-k", type=int, default=None)
+    gen.add_argument("--repetition-penalty", type=float, default=None)
     gen.add_argument("--seed", type=int, default=None)
     return p
 
 
-def settings_from_args(args: argparse.Namespace) -> GenerationSettings:
-    """Decoding settings of the parsed arguments (validated by ``GenerationSettings``)."""
-    return GenerationSettings(
-        max_new_tokens=args.max_new_tokens,
-        do_sample=args.do_sample,
-        temperature=args.temperature,
-        top_p=args.top_p,
-        top_k=args.top_k,
-        num_beams=args.num_beams,
-        no_repeat_ngram_size=args.no_repeat_ngram_size,
-        repetition_penalty=args.repetition_penalty,
-        seed=args.seed,
-    )
+#: Decoding of sources without a record: the released evaluation's settings.
+RELEASED_DECODING = GenerationSettings(max_new_tokens=128, no_repeat_ngram_size=3)
+_DECODING_ARGS = ("max_new_tokens", "do_sample", "temperature", "top_p", "top_k", "num_beams",
+                  "no_repeat_ngram_size", "repetition_penalty", "seed")  # fmt: skip
+
+
+def settings_from_args(
+    args: argparse.Namespace, defaults: GenerationSettings | None = None
+) -> GenerationSettings:
+    """Decoding settings: the options given, over ``defaults`` (else :data:`RELEASED_DECODING`).
+
+    Validated by ``GenerationSettings``; options a parser does not define count as not given.
+    """
+    given = {name: getattr(args, name, None) for name in _DECODING_ARGS}
+    return with_defaults(given, defaults or RELEASED_DECODING)
 
 
 def _is_image(path: Path) -> bool:
@@ -210,12 +232,26 @@ def record(report: Report, model_id: str) -> dict[str, Any]:
 
 def build_generator(args: argparse.Namespace) -> ReportGenerator:
     """Load the model named by the arguments and wrap it in a :class:`ReportGenerator`."""
+    return load_generator(args)[0]
+
+
+def load_generator(
+    args: argparse.Namespace, prog: str = "slava-generate"
+) -> tuple[ReportGenerator, LoadedModel]:
+    """The :class:`ReportGenerator` of the arguments' model source, and what was loaded.
+
+    The generator prompts with the source's chat template and pads images as its run did; the
+    loader's notes (guesses for sources without a run record) go to standard error.
+    """
     cuda = str(args.device).startswith("cuda")
     dtype = args.dtype or ("bfloat16" if cuda else "float32")
-    model = load_model(
+    loaded = load_source(
         checkpoint=args.checkpoint, hf_llava=args.hf_llava, preset=args.preset,
         config=args.config, dtype=dtype, tokenizer=args.tokenizer,
+        template=getattr(args, "template", None),
     )  # fmt: skip
+    print_notes(loaded, prog)
+    model = loaded.model
     if args.load_in_8bit or args.load_in_4bit:
         model = quantize(model, 8 if args.load_in_8bit else 4, args.device)
     if args.compile:
@@ -223,16 +259,19 @@ def build_generator(args: argparse.Namespace) -> ReportGenerator:
         model.projector.compile()
     source = args.checkpoint or args.hf_llava or args.preset
     model_id = args.model_id or Path(str(source)).name
-    return ReportGenerator(
-        model, batch_size=args.batch_size, device=args.device, dtype=dtype, model_id=model_id
-    )
+    generator = ReportGenerator(
+        model, template=loaded.template, batch_size=args.batch_size, device=args.device,
+        dtype=dtype, pad_to_square=loaded.pad_to_square, model_id=model_id,
+    )  # fmt: skip
+    return generator, loaded
 
 
 def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     """Execute parsed arguments; returns the exit status."""
-    settings = settings_from_args(args)
+    settings_from_args(args)  # bad decoding options fail before the model loads
     studies = collect_studies(args)
-    generator = build_generator(args)
+    generator, loaded = load_generator(args)
+    settings = settings_from_args(args, loaded.generation)
     stream = len(studies) == 1 and args.output is None and not args.no_stream
     if stream and settings.num_beams == 1:
         # The report goes to the terminal token by token; no JSONL (use --output or --no-stream).

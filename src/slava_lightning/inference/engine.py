@@ -20,7 +20,13 @@ from slava_lightning.components.base import ImageProcessing
 from slava_lightning.data.images import ImageTransform, load_image
 from slava_lightning.generation import GenerationSettings
 from slava_lightning.model import SlavaModel
-from slava_lightning.prompts import IMAGE_TOKEN, Turn, report_turns, tokenize_prompt
+from slava_lightning.prompts import (
+    IMAGE_TOKEN,
+    ChatTemplate,
+    Turn,
+    report_turns,
+    tokenize_prompt,
+)
 
 TASKS = ("generate", "summarize")
 
@@ -98,7 +104,8 @@ class ReportGenerator:
 
     Args:
         model: the model (moved to ``device``/``dtype`` and put in eval mode here).
-        template: chat template name of the prompts (``phi_v0``, as released).
+        template: chat template (or its name) of the prompts (``phi_v0``, as released; a
+            checkpoint's own template when loaded through :mod:`slava_lightning.inference.loading`).
         batch_size: most studies per ``generate`` call.
         device: ``cpu``, ``cuda``, ``cuda:1``...
         dtype: ``float32``, ``bfloat16`` or ``float16``; ``None`` keeps the model's dtype.
@@ -117,7 +124,7 @@ class ReportGenerator:
     def __init__(
         self,
         model: SlavaModel,
-        template: str = "phi_v0",
+        template: ChatTemplate | str = "phi_v0",
         batch_size: int = 8,
         device: str = "cpu",
         dtype: str | None = None,

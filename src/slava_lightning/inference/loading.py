@@ -1,28 +1,62 @@
 """Where an inference model comes from: a checkpoint, a transformers Llava folder, or a preset.
 
+* a **Lightning checkpoint** (``.ckpt`` of ``SlavaModule``) carries its run's record
+  (:mod:`slava_lightning.artifact`): architecture, tokenizer, chat template, image processing and
+  decoding defaults, so it loads as it is. Files written before the record existed (or a plain
+  state dict) hold weights only: the architecture then comes from ``preset`` or from the training
+  YAML (``config``, its ``model:`` section; its ``data:`` section also gives the template);
 * a **folder** is read by its ``config.json``: ``model_type: llava`` through
   :func:`~slava_lightning.interop.load_hf_llava`, ``llava_phi`` (the released SLaVA-CXR layout, also
-  what ``save_llava_phi`` writes) through :func:`~slava_lightning.interop.load_llava_phi`;
-* a **file** (a Lightning ``.ckpt`` of ``SlavaModule`` or a plain state dict) holds weights only, so
-  the architecture comes from ``preset`` or from the training YAML (``config``, its ``model:``
-  section);
+  what ``save_llava_phi`` writes) through :func:`~slava_lightning.interop.load_llava_phi`; a
+  ``slava_artifact.json`` beside it (written by ``slava-convert``) gives template and decoding;
 * a **preset** alone builds random weights (tiny demos and tests).
 
+Without a record, prompts use the released ``phi_v0`` template and padded images.
 8-/4-bit loading quantizes the language model's linear layers with bitsandbytes on CUDA.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import json
+import sys
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import torch
 from torch import nn
 
+from slava_lightning.artifact import Artifact, read_checkpoint_record, read_folder_record
+from slava_lightning.generation import GenerationSettings
 from slava_lightning.model import SlavaModel
+from slava_lightning.prompts import ChatTemplate, get_template
 
 DTYPES = ("float32", "bfloat16", "float16")
+#: Template of sources that record none (the released SLaVA-CXR prompt format).
+DEFAULT_TEMPLATE = "phi_v0"
+
+
+@dataclass
+class LoadedModel:
+    """A model in eval mode and how its run used it.
+
+    Attributes:
+        model: the model.
+        template: chat template to prompt with (the run's, else ``--template``, else ``phi_v0``).
+        pad_to_square: whether images are padded to a square before resizing (as in the run).
+        generation: the run's decoding defaults, ``None`` when the source records none.
+        record: the source's full record, ``None`` for sources without one.
+        notes: what the user should know about guesses made (printed by the CLIs).
+    """
+
+    model: SlavaModel
+    template: ChatTemplate | str = DEFAULT_TEMPLATE
+    pad_to_square: bool = True
+    generation: GenerationSettings | None = None
+    record: Artifact | None = None
+    notes: list[str] = field(default_factory=list)
 
 
 def load_model(
@@ -33,43 +67,64 @@ def load_model(
     dtype: str = "float32",
     tokenizer: str | None = None,
 ) -> SlavaModel:
-    """Build a :class:`SlavaModel` in eval mode from one model source.
+    """Build a :class:`SlavaModel` in eval mode from one model source (see :func:`load_source`)."""
+    return load_source(checkpoint, hf_llava, preset, config, dtype, tokenizer).model
+
+
+def load_source(
+    checkpoint: str | Path | None = None,
+    hf_llava: str | Path | None = None,
+    preset: str | None = None,
+    config: str | Path | None = None,
+    dtype: str = "float32",
+    tokenizer: str | None = None,
+    template: str | None = None,
+) -> LoadedModel:
+    """Load one model source with its template, image padding and decoding defaults.
 
     Args:
-        checkpoint: a checkpoint folder (Llava or LLaVA-Phi layout) or a weights file
-            (``.ckpt`` / state dict; needs ``preset`` or ``config`` for the architecture).
+        checkpoint: a checkpoint folder (Llava or LLaVA-Phi layout) or a ``.ckpt`` / state-dict
+            file (files without a run record need ``preset`` or ``config``).
         hf_llava: a transformers ``LlavaForConditionalGeneration`` folder.
         preset: a preset name (``tiny``...); alone it gives random weights.
         config: the training YAML whose ``model:`` section describes the architecture.
         dtype: weight dtype, one of ``float32``, ``bfloat16``, ``float16``.
         tokenizer: tokenizer folder when a checkpoint folder has none.
+        template: chat template name overriding the source's.
     """
     if dtype not in DTYPES:
         raise ValueError(f"dtype must be one of {DTYPES}, got {dtype!r}")
     if checkpoint is not None and hf_llava is not None:
         raise ValueError("give either checkpoint or hf_llava, not both")
-    if hf_llava is not None:
-        from slava_lightning.interop import load_hf_llava
-
-        return load_hf_llava(hf_llava, dtype=dtype, tokenizer_path=tokenizer).eval()
-    if checkpoint is not None and Path(checkpoint).is_dir():
+    if template is not None:
+        get_template(template)  # validates the name
+    if hf_llava is not None or (checkpoint is not None and Path(checkpoint).is_dir()):
+        folder = Path(hf_llava if hf_llava is not None else str(checkpoint))
         if preset is not None or config is not None:
             raise ValueError(
-                f"checkpoint {str(checkpoint)!r} is a folder that describes its own architecture; "
+                f"checkpoint {str(folder)!r} is a folder that describes its own architecture; "
                 "drop preset/config"
             )
-        return _load_folder(Path(checkpoint), dtype, tokenizer)
-    model = _architecture(preset, config, checkpoint)
-    if checkpoint is not None:
-        path = Path(checkpoint)
-        if not path.is_file():
-            raise ValueError(f"checkpoint {str(path)!r} does not exist")
-        from slava_lightning.training.module import load_weights
+        loaded = _from_record(_load_folder(folder, dtype, tokenizer), read_folder_record(folder))
+    elif checkpoint is not None:
+        loaded = _load_file(Path(checkpoint), preset, config, dtype, template)
+    else:
+        loaded = LoadedModel(_architecture(preset, config, None).to(_dtype(dtype)).eval())
+    if template is not None:
+        loaded.template = template
+    return loaded
 
-        load_weights(model, str(path))
+
+def _dtype(name: str) -> torch.dtype:
     from slava_lightning.inference.engine import dtype_of
 
-    return model.to(dtype_of(dtype)).eval()
+    return dtype_of(name)
+
+
+def _from_record(model: SlavaModel, record: Artifact | None) -> LoadedModel:
+    if record is None:
+        return LoadedModel(model)
+    return LoadedModel(model, record.template_name, record.pad_to_square, record.generation, record)
 
 
 def _load_folder(folder: Path, dtype: str, tokenizer: str | None) -> SlavaModel:
@@ -91,11 +146,90 @@ def _load_folder(folder: Path, dtype: str, tokenizer: str | None) -> SlavaModel:
     )
 
 
+def read_checkpoint_file(path: Path) -> dict[str, Any]:
+    """A ``.ckpt`` / state-dict file as a dictionary (memory-mapped when the format allows).
+
+    Tensors and plain types are read with ``weights_only=True``; a file that pickles other objects
+    (a Lightning checkpoint whose hyperparameters hold dataclasses) falls back to a full unpickle,
+    which runs code from the file: load only checkpoints you trust.
+    """
+    if not path.is_file():
+        raise ValueError(f"checkpoint {str(path)!r} does not exist")
+    try:
+        state = torch.load(path, map_location="cpu", weights_only=True, mmap=True)
+    except Exception:  # any refusal of the safe reader: retry with the full one
+        try:
+            state = torch.load(path, map_location="cpu", weights_only=False)
+        except Exception as err:  # name the file whatever torch says
+            raise ValueError(
+                f"checkpoint {str(path)!r} is not a torch checkpoint ({err})"
+            ) from None
+    if not isinstance(state, dict):
+        raise ValueError(f"checkpoint {str(path)!r} holds no state dict")
+    return state
+
+
+def _load_file(
+    path: Path, preset: str | None, config: str | Path | None, dtype: str, template: str | None
+) -> LoadedModel:
+    state = read_checkpoint_file(path)
+    record = read_checkpoint_record(state, str(path))
+    if preset is not None or config is not None or record is None or record.architecture is None:
+        if record is not None and record.architecture is None and preset is None and config is None:
+            raise ValueError(
+                f"checkpoint {str(path)!r} records its template but not its architecture (a "
+                "component without rebuild_args()); give config (the training YAML) or preset"
+            )
+        model = _architecture(preset, config, path)
+    else:
+        from slava_lightning.artifact import build_model
+
+        model = build_model(record, str(path))
+    load_state(model, state, str(path))
+    model = model.to(_dtype(dtype)).eval()
+    if record is not None:
+        return _from_record(model, record)
+    loaded = LoadedModel(model)
+    settings = _data_settings(config) if config is not None else {}
+    loaded.template = settings.get("template", DEFAULT_TEMPLATE)
+    loaded.pad_to_square = bool(settings.get("pad_to_square", True))
+    if template is None and "template" not in settings:
+        loaded.notes.append(
+            f"{path} carries no run record (saved before slava-lightning stored one): prompting "
+            f"with the {DEFAULT_TEMPLATE!r} template; pass --template (or --config with the "
+            "training YAML) if the model was trained with another"
+        )
+    return loaded
+
+
+def load_state(
+    model: nn.Module, state: Mapping[str, Any], where: str, prefix: str = "model."
+) -> None:
+    """Load a Lightning checkpoint's (or a plain state dict's) weights into ``model`` (strict)."""
+    weights = state.get("state_dict", state)
+    if not isinstance(weights, Mapping):
+        raise ValueError(f"checkpoint {where!r} holds no state dict")
+    if any(k.startswith(prefix) for k in weights):
+        weights = {k[len(prefix) :]: v for k, v in weights.items() if k.startswith(prefix)}
+    missing, unexpected = model.load_state_dict(dict(weights), strict=False)
+    if missing or unexpected:
+        raise ValueError(
+            f"checkpoint {where!r} does not match the model: missing {missing[:5]}"
+            f"{'...' if len(missing) > 5 else ''}, unexpected {unexpected[:5]}"
+            f"{'...' if len(unexpected) > 5 else ''}"
+        )
+
+
 def _architecture(
     preset: str | None, config: str | Path | None, checkpoint: str | Path | None
 ) -> SlavaModel:
     if (preset is None) == (config is None):
-        what = f"checkpoint file {str(checkpoint)!r} holds weights only; " if checkpoint else ""
+        what = (
+            f"checkpoint file {str(checkpoint)!r} holds weights only (no run record: saved before "
+            "slava-lightning stored one, or a plain state dict); "
+            if checkpoint
+            else ""
+        )
         raise ValueError(
             f"{what}give exactly one of preset (a preset name) or config (the training YAML) "
             "for the architecture"
@@ -108,32 +242,58 @@ def _architecture(
     return model_from_config(config)
 
 
-def model_from_config(path: str | Path) -> SlavaModel:
-    """The :class:`SlavaModel` described by a training YAML's ``model:`` section (random weights)."""
+def _yaml_section(path: str | Path, name: str) -> dict[str, Any]:
     import yaml
-    from jsonargparse import ArgumentParser
-
-    from slava_lightning.training.module import SlavaModule
 
     file = Path(path)
     if not file.is_file():
         raise ValueError(f"config {str(file)!r} does not exist")
-    section = (yaml.safe_load(file.read_text()) or {}).get("model")
+    section = (yaml.safe_load(file.read_text()) or {}).get(name)
     if not isinstance(section, dict):
-        raise ValueError(f"config {str(file)!r} has no 'model:' section")
+        return {}
     if "class_path" in section:
         section = section.get("init_args") or {}
+    return dict(section)
+
+
+def _data_settings(path: str | Path) -> dict[str, Any]:
+    """``template`` and ``pad_to_square`` of a training YAML's ``data:`` section, where given."""
+    data = _yaml_section(path, "data")
+    return {k: data[k] for k in ("template", "pad_to_square") if k in data}
+
+
+def model_from_config(path: str | Path) -> SlavaModel:
+    """The :class:`SlavaModel` described by a training YAML's ``model:`` section (random weights)."""
+    from jsonargparse import ArgumentParser
+
+    from slava_lightning.training.module import SlavaModule
+
+    section = _yaml_section(path, "model")
+    if not section:
+        raise ValueError(f"config {str(path)!r} has no 'model:' section")
     parts = {
         k: section[k] for k in ("vision_encoder", "projector", "language_model") if k in section
     }
     missing = {"vision_encoder", "projector", "language_model"} - set(parts)
     if missing:
-        raise ValueError(f"config {str(file)!r}: model section lacks {sorted(missing)}")
+        raise ValueError(f"config {str(path)!r}: model section lacks {sorted(missing)}")
     parser = ArgumentParser(exit_on_error=False)
     parser.add_class_arguments(SlavaModule, "model", skip={"init_from"}, fail_untyped=False)
     cfg = parser.parse_object({"model": parts}, defaults=True)
     module: SlavaModule = parser.instantiate_classes(cfg).model
     return module.model
+
+
+def print_notes(loaded: LoadedModel, prog: str) -> None:
+    """Print the loader's notes to standard error, prefixed with the program name."""
+    for note in loaded.notes:
+        print(f"{prog}: note: {note}", file=sys.stderr)
+
+
+def with_defaults(settings: Mapping[str, Any], defaults: GenerationSettings) -> GenerationSettings:
+    """``defaults`` with the options in ``settings`` that were given (not ``None``) put over them."""
+    given = {k: v for k, v in settings.items() if v is not None}
+    return dataclasses.replace(defaults, **given)
 
 
 def quantize(model: SlavaModel, bits: int, device: str = "cuda") -> SlavaModel:

@@ -1,26 +1,26 @@
-"""``slava-convert``: convert checkpoints between transformers Llava and the LLaVA-Phi layout."""
+"""``slava-convert``: convert slava-fit checkpoints and folders between checkpoint layouts.
+
+Sources: a slava-fit Lightning checkpoint (``ckpt``), a transformers Llava folder (``hf-llava``) or
+a LLaVA-Phi folder (``llava-phi``); the layout is detected from the file or ``config.json`` unless
+``--from`` names it. The written folder carries the run record (chat template, image padding,
+decoding defaults) as ``slava_artifact.json``, so the slava tools prompt the export exactly as they
+prompt its source.
+"""
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
+import json
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from slava_lightning.model import SlavaModel
 
-READERS = ("hf-llava", "llava-phi")
+READERS = ("ckpt", "hf-llava", "llava-phi")
 WRITERS = ("hf-llava", "llava-phi")
-
-
-def _reader(name: str) -> Callable[..., SlavaModel]:
-    if name == "hf-llava":
-        from slava_lightning.interop.hf_llava import load_hf_llava
-
-        return load_hf_llava
-    from slava_lightning.interop.llava_phi import load_llava_phi
-
-    return load_llava_phi
+_FOLDER_TYPES = {"llava": "hf-llava", "llava_phi": "llava-phi"}
 
 
 def _writer(name: str) -> Callable[[SlavaModel, Path], Path]:
@@ -33,24 +33,48 @@ def _writer(name: str) -> Callable[[SlavaModel, Path], Path]:
     return save_llava_phi
 
 
+def detect_format(source: str | Path) -> str:
+    """``ckpt`` for a file, else the folder's layout from its ``config.json`` ``model_type``."""
+    path = Path(source)
+    if path.is_file():
+        return "ckpt"
+    if not path.is_dir():
+        raise ValueError(f"SRC {str(path)!r} does not exist")
+    cfg = path / "config.json"
+    if not cfg.is_file():
+        raise ValueError(f"SRC folder {str(path)!r} has no config.json (pass --from)")
+    try:
+        model_type = json.loads(cfg.read_text()).get("model_type")
+    except (json.JSONDecodeError, AttributeError) as err:
+        raise ValueError(f"{cfg}: not a JSON object ({err})") from None
+    if model_type not in _FOLDER_TYPES:
+        raise ValueError(
+            f"{cfg}: model_type {model_type!r} is neither 'llava' (hf-llava) nor 'llava_phi' "
+            "(llava-phi)"
+        )
+    return _FOLDER_TYPES[model_type]
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The ``slava-convert`` argument parser."""
     parser = argparse.ArgumentParser(
         prog="slava-convert",
         description=(
-            "Convert a vision-language checkpoint folder. hf-llava: a transformers "
-            "LlavaForConditionalGeneration folder (what transformers, AutoProcessor and vLLM load). "
-            "llava-phi: the LLaVA-Phi layout of the released SLaVA-CXR weights (keeps Phi's "
-            "lm_head.bias, which hf-llava cannot hold)."
+            "Convert a vision-language checkpoint. ckpt: a slava-fit Lightning checkpoint "
+            "(last.ckpt; complete as it is, older weights-only files need --config or --preset). "
+            "hf-llava: a transformers LlavaForConditionalGeneration folder (what transformers, "
+            "AutoProcessor and vLLM load). llava-phi: the LLaVA-Phi layout of the released "
+            "SLaVA-CXR weights (keeps Phi's lm_head.bias, which hf-llava cannot hold)."
         ),
         epilog=(
-            "example: slava-convert --from llava-phi ./SLaVA-CXR --to llava-phi ./slava-cxr-bf16 "
+            "examples: slava-convert logs/run/checkpoints/last.ckpt --to hf-llava ./export; "
+            "slava-convert --from llava-phi ./SLaVA-CXR --to llava-phi ./slava-cxr-bf16 "
             "--dtype bfloat16"
         ),
     )
-    parser.add_argument("--from", dest="source_format", choices=READERS, required=True,
-                        help="layout of SRC")  # fmt: skip
-    parser.add_argument("source", metavar="SRC", help="checkpoint folder to read")
+    parser.add_argument("--from", dest="source_format", choices=READERS, default=None,
+                        help="layout of SRC (default: detected)")  # fmt: skip
+    parser.add_argument("source", metavar="SRC", help="checkpoint file or folder to read")
     parser.add_argument("--to", dest="target_format", choices=WRITERS, required=True,
                         help="layout to write")  # fmt: skip
     parser.add_argument("target", metavar="DST", help="folder to write (created if absent)")
@@ -58,9 +82,50 @@ def build_parser() -> argparse.ArgumentParser:
                         help="dtype of the written weights (default: float32)")  # fmt: skip
     parser.add_argument("--tokenizer", default=None,
                         help="tokenizer folder, when it is not inside SRC")  # fmt: skip
+    parser.add_argument("--config", default=None,
+                        help="ckpt without a run record: the training YAML (architecture)")  # fmt: skip
+    parser.add_argument("--preset", default=None,
+                        help="ckpt without a run record: the preset of its architecture")  # fmt: skip
     parser.add_argument("--overwrite", action="store_true",
                         help="allow writing into a non-empty DST")  # fmt: skip
     return parser
+
+
+def convert(args: argparse.Namespace) -> Path:
+    """Read SRC, write DST and its run record; returns DST. ``ValueError`` on bad input."""
+    from slava_lightning.artifact import write_folder_record
+    from slava_lightning.inference.loading import load_source, print_notes
+
+    fmt = args.source_format or detect_format(args.source)
+    if fmt != "ckpt" and (args.config is not None or args.preset is not None):
+        raise ValueError(f"--config/--preset apply to a ckpt source, not to {fmt}")
+    if fmt == "ckpt" and args.tokenizer is not None:
+        raise ValueError("--tokenizer applies to folder sources; a ckpt carries its tokenizer")
+    if fmt == "ckpt" and not Path(args.source).is_file():
+        raise ValueError(f"SRC {args.source!r} is not a checkpoint file")
+    if fmt == "ckpt":
+        loaded = load_source(checkpoint=args.source, preset=args.preset, config=args.config,
+                             dtype=args.dtype)  # fmt: skip
+    else:
+        from slava_lightning.interop.weights import checkpoint_folder
+
+        checkpoint_folder(args.source)  # a folder with config.json, named in the error otherwise
+        found = detect_format(args.source)
+        if found != fmt:
+            raise ValueError(f"SRC {args.source!r} is a {found} folder, not {fmt}")
+        loaded = load_source(checkpoint=args.source, dtype=args.dtype, tokenizer=args.tokenizer)
+    print_notes(loaded, "slava-convert")
+    target = Path(args.target)
+    _writer(args.target_format)(loaded.model, target)
+    if loaded.record is not None:
+        from slava_lightning.prompts import get_template
+
+        tpl = loaded.template
+        record = dataclasses.replace(
+            loaded.record, template=get_template(tpl) if isinstance(tpl, str) else tpl
+        )
+        write_folder_record(target, record)
+    return target
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -72,10 +137,7 @@ def main(argv: Sequence[str] | None = None) -> int:
               "(pass --overwrite)", file=sys.stderr)  # fmt: skip
         return 2
     try:
-        model = _reader(args.source_format)(
-            args.source, dtype=args.dtype, tokenizer_path=args.tokenizer
-        )
-        _writer(args.target_format)(model, target)
+        convert(args)
     except ValueError as err:
         print(f"slava-convert: error: {err}", file=sys.stderr)
         return 2

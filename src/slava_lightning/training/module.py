@@ -143,8 +143,13 @@ class SlavaModule(pl.LightningModule):
         return ((n, p) for n, p in self.model.named_parameters() if p.requires_grad)
 
     def on_save_checkpoint(self, checkpoint: dict[str, Any]) -> None:
-        """Save the L2-SP anchor so that a resumed stage regularizes towards the same point."""
+        """Save the L2-SP anchor (a resumed stage regularizes towards the same point) and the
+        artifact record (template, tokenizer, images, decoding, architecture) that makes the file
+        usable by the inference tools as it is."""
         checkpoint[ANCHOR_KEY] = self.regularizer.state_dict()
+        from slava_lightning.artifact import add_record
+
+        add_record(checkpoint, self)
 
     def on_load_checkpoint(self, checkpoint: dict[str, Any]) -> None:
         """Restore the L2-SP anchor."""
