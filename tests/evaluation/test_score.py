@@ -128,5 +128,40 @@ def test_read_reports_errors(tmp_path):
 
 def test_unknown_metric(files, capsys):
     p, r, *_ = files
-    assert main(["--predictions", str(p), "--references", str(r), "--metrics", "cider"]) == 2
-    assert "unknown metric 'cider'" in capsys.readouterr().err
+    assert main(["--predictions", str(p), "--references", str(r), "--metrics", "spice"]) == 2
+    assert "unknown metric 'spice'" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("suffix", [".jsonl", ".csv"])
+def test_empty_inputs_are_refused(tmp_path, capsys, suffix):
+    p, r = tmp_path / f"p{suffix}", tmp_path / f"r{suffix}"
+    p.write_text("")
+    r.write_text("\n\n" if suffix == ".jsonl" else "id,text\n")
+    assert main(["--predictions", str(p), "--references", str(r)]) == 2
+    captured = capsys.readouterr()
+    assert f"{p}: no report records" in captured.err
+    assert "nan" not in captured.out + captured.err and captured.out == ""
+    _write_jsonl(tmp_path / "one.jsonl", [{"id": "a", "text": "no effusion"}])
+    assert main(["--predictions", str(tmp_path / "one.jsonl"), "--references", str(r)]) == 2
+    assert f"{r}: no report records" in capsys.readouterr().err
+
+
+def test_empty_prediction_text_is_scored_and_counted(tmp_path, capsys):
+    p, r = tmp_path / "p.jsonl", tmp_path / "r.jsonl"
+    _write_jsonl(p, [{"id": "a", "text": ""}, {"id": "b", "text": "no acute disease"}])
+    _write_jsonl(r, [{"id": "a", "text": "heart size normal"}, {"id": "b", "text": "no disease"}])
+    out = tmp_path / "s.json"
+    assert main(["--predictions", str(p), "--references", str(r), "-o", str(out)]) == 0
+    captured = capsys.readouterr()
+    assert "1 of 2 predictions" in captured.err and "nan" not in captured.out
+    per = json.loads(out.read_text())["per_report"]
+    assert per["a"]["rougeL"] == 0.0 and per["a"]["meteor"] == 0.0 and per["b"]["rougeL"] > 0
+
+
+def test_files_without_a_common_id_are_refused(tmp_path, capsys):
+    p, r = tmp_path / "p.jsonl", tmp_path / "r.jsonl"
+    _write_jsonl(p, [{"id": "1", "text": "x"}])
+    _write_jsonl(r, [{"id": "study-1", "text": "x"}])
+    assert main(["--predictions", str(p), "--references", str(r)]) == 2
+    err = capsys.readouterr().err
+    assert "no report pairs" in err and str(p) in err and str(r) in err and "--id-field" in err

@@ -7,7 +7,7 @@ import threading
 
 import pytest
 
-from slava_lightning.inference.batching import DynamicBatcher
+from slava_lightning.inference.batching import DynamicBatcher, QueueFull
 
 
 def test_concurrent_submissions_form_batches_and_keep_order():
@@ -90,3 +90,37 @@ def test_submit_before_start_raises():
     batcher = DynamicBatcher(list)
     with pytest.raises(RuntimeError, match="start"):
         asyncio.run(batcher.submit(1))
+
+
+def test_a_full_queue_refuses_at_once_and_cancelled_items_never_run():
+    release = threading.Event()
+    seen: list[int] = []
+
+    def process(items):
+        release.wait(timeout=10)
+        seen.extend(items)
+        return list(items)
+
+    async def scenario():
+        async with DynamicBatcher(process, max_batch_size=1, max_wait_ms=0, max_queue=2) as b:
+            running = asyncio.create_task(b.submit_timed(0))
+            await asyncio.sleep(0.05)  # item 0 is in the worker now; the queue is empty
+            waiting = [asyncio.create_task(b.submit(i)) for i in (1, 2)]
+            await asyncio.sleep(0.01)
+            assert b.queued == 2 and b.full
+            with pytest.raises(QueueFull, match="2 requests are already waiting"):
+                await b.submit(3)
+            waiting[0].cancel()  # its client went away while it waited
+            release.set()
+            first = await running
+            assert await waiting[1] == 2
+            return first
+
+    first = asyncio.run(scenario())
+    assert seen == [0, 2]  # 1 was cancelled in the queue, 3 never entered it
+    assert first.result == 0 and first.queue_s >= 0 and first.run_s >= 0.04
+
+
+def test_ill_queue_bound():
+    with pytest.raises(ValueError, match="max_queue"):
+        DynamicBatcher(list, max_queue=0)

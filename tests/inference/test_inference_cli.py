@@ -7,6 +7,7 @@ import re
 
 import pytest
 import torch
+from PIL import Image
 
 from slava_lightning.components.presets import build_preset
 from slava_lightning.inference.cli import main
@@ -132,3 +133,77 @@ def test_inference_entry_points_do_not_import_training_stack():
             "if m in sys.modules))")  # fmt: skip
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_jsonl_with_bad_studies_writes_every_good_one_and_an_error_record_each(
+    studies, tmp_path, capsys
+):
+    (tmp_path / "fake.dcm").write_bytes(b"not a dicom file" * 20)
+    Image.new("RGBA", (16, 16), (255, 255, 255, 0)).save(tmp_path / "clear.png")
+    lines = [
+        json.dumps({"id": "good1", "image": "loose.png"}),
+        json.dumps({"id": "bad_dcm", "image": "fake.dcm"}),
+        "{not json",
+        json.dumps({"id": "missing", "images": ["s1/a_frontal.png", "nope.png"]}),
+        json.dumps({"id": "clear", "image": "clear.png"}),
+        json.dumps({"id": "good2", "images": ["s1/a_frontal.png", "s1/b_lateral.png"]}),
+    ]
+    src = tmp_path / "in.jsonl"
+    src.write_text("\n".join(lines) + "\n")
+    out = tmp_path / "out.jsonl"
+    torch.manual_seed(0)  # the preset's random weights
+    assert main([*FAST, "--input", str(src), "--output", str(out)]) == 1
+    recs = [json.loads(x) for x in out.read_text().splitlines()]
+    assert [r["question_id"] for r in recs] == [
+        "good1", "bad_dcm", f"{src}:3", "missing", "clear", "good2"
+    ]  # fmt: skip
+    assert [("error" in r) for r in recs] == [False, True, True, True, True, False]
+    assert "fake.dcm" in recs[1]["error"] and "not a DICOM file" in recs[1]["error"]
+    assert "not valid JSON" in recs[2]["error"]
+    assert "nope.png" in recs[3]["error"] and "not found" in recs[3]["error"]
+    assert "fully transparent" in recs[4]["error"]
+    assert recs[5]["text"] is not None and recs[5]["metadata"]["completion_tokens"] <= 4
+    err = capsys.readouterr().err
+    assert "4 of 6 studies failed" in err and "fake.dcm" in err
+    # the good reports equal a run without the bad ones
+    clean = tmp_path / "clean.jsonl"
+    clean.write_text("\n".join([lines[0], lines[5]]) + "\n")
+    torch.manual_seed(0)
+    assert main([*FAST, "--input", str(clean), "--output", str(tmp_path / "c.jsonl")]) == 0
+    again = [json.loads(x) for x in (tmp_path / "c.jsonl").read_text().splitlines()]
+    assert [r["text"] for r in again] == [recs[0]["text"], recs[5]["text"]]
+
+
+def test_folder_finds_dicom_by_content_and_records_a_truncated_png(studies, tmp_path, capsys):
+    import numpy as np
+    from pydicom.dataset import FileDataset, FileMetaDataset
+    from pydicom.uid import ExplicitVRLittleEndian, SecondaryCaptureImageStorage, generate_uid
+
+    meta = FileMetaDataset()
+    meta.MediaStorageSOPClassUID = SecondaryCaptureImageStorage
+    meta.MediaStorageSOPInstanceUID = generate_uid()
+    meta.TransferSyntaxUID = ExplicitVRLittleEndian
+    ds = FileDataset("IM0001", {}, file_meta=meta, preamble=b"\0" * 128)
+    ds.SOPClassUID, ds.SOPInstanceUID = SecondaryCaptureImageStorage, generate_uid()
+    ds.Rows, ds.Columns, ds.SamplesPerPixel = 16, 16, 1
+    ds.PhotometricInterpretation = "MONOCHROME2"
+    ds.BitsAllocated, ds.BitsStored, ds.HighBit, ds.PixelRepresentation = 16, 12, 11, 0
+    ds.PixelData = np.arange(256, dtype=np.uint16).tobytes()
+    ds.save_as(studies / "IM0001", enforce_file_format=True)
+    (studies / "cut.png").write_bytes(png_bytes(9, size=(64, 64))[:120])
+    assert main([*FAST, "--image-folder", str(studies)]) == 1
+    recs = _records(capsys)
+    by_id = {r["question_id"]: r for r in recs}
+    assert set(by_id) == {"IM0001", "cut", "loose", "s1"}
+    assert "text" in by_id["IM0001"] and "cut.png" in by_id["cut"]["error"]
+
+
+def test_timing_in_metadata_and_on_stderr(studies, capsys):
+    assert main([*FAST, "--image-folder", str(studies)]) == 0
+    captured = capsys.readouterr()
+    recs = [json.loads(line) for line in captured.out.splitlines()]
+    for r in recs:
+        meta = r["metadata"]
+        assert 0 < meta["first_token_s"] <= meta["seconds"] < 60
+    assert re.search(r"time to first token: median \d+\.\d+ s", captured.err)
+    assert re.search(r"per report: median \d+\.\d+ s, max \d+\.\d+ s", captured.err)

@@ -96,3 +96,45 @@ def test_ill_arguments(generator):
     if not torch.cuda.is_available():
         with pytest.raises(ValueError, match="CUDA is not available"):
             ReportGenerator(generator.model, device="cuda")
+
+
+def test_a_bad_study_fails_alone_and_its_batch_mates_match(generator, tmp_path):
+    from slava_lightning.inference.engine import Failure
+
+    (tmp_path / "fake.dcm").write_bytes(b"not dicom" * 30)
+    good = [Study("a", [png_image(3)]), Study("c", [png_image(6)])]
+    bad_image = Study("b", [png_image(4), tmp_path / "fake.dcm"])
+    bad_task = Study("d", [png_image(5)], task="summarize")  # no findings
+    outcomes = dict(generator.generate_iter([good[0], bad_image, good[1], bad_task], GREEDY))
+    assert isinstance(outcomes[1], Failure) and isinstance(outcomes[3], Failure)
+    assert "study 'b'" in outcomes[1].error and "fake.dcm" in outcomes[1].error
+    assert "not a DICOM file" in outcomes[1].error and "needs findings" in outcomes[3].error
+    alone = generator.generate(good, GREEDY)
+    assert [outcomes[0].text, outcomes[2].text] == [r.text for r in alone]
+    with pytest.raises(ValueError, match="fake.dcm"):  # generate() stays strict
+        generator.generate([good[0], bad_image], GREEDY)
+
+
+def test_reports_carry_their_timing(generator):
+    reports = generator.generate([Study("a", [png_image(1)]), Study("b", [png_image(2)])], GREEDY)
+    for r in reports:
+        assert r.first_token_s is not None and 0 < r.first_token_s <= r.seconds < 60
+
+
+def test_deadline_stops_decoding_between_steps(generator, monkeypatch):
+    from slava_lightning.inference import engine
+    from slava_lightning.inference.engine import GenerationTimeout
+
+    with pytest.raises(GenerationTimeout):  # already past: nothing runs
+        generator.generate([Study("a", [png_image(1)])], GREEDY, deadline=0.0)
+    ticks = []
+
+    def clock() -> float:  # every reading is one second later
+        ticks.append(1)
+        return 1000.0 + len(ticks)
+
+    monkeypatch.setattr(engine, "_clock", clock)
+    long = GenerationSettings(max_new_tokens=64, eos_token_id=-1)
+    with pytest.raises(GenerationTimeout, match="time limit"):
+        generator.generate([Study("a", [png_image(1)])], long, deadline=1000.0 + 10)
+    assert len(ticks) <= 12  # two readings per step: stopped after a handful of the 64 steps

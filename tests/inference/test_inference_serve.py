@@ -5,14 +5,10 @@ from __future__ import annotations
 import asyncio
 import base64
 import io
-import socket
-import threading
-import time
 from collections.abc import Iterator
 
 import httpx
 import pytest
-import uvicorn
 from PIL import Image
 
 from slava_lightning.generation import GenerationSettings
@@ -20,7 +16,7 @@ from slava_lightning.inference.engine import Study
 from slava_lightning.inference.serve import ServeLimits, build_parser, create_app
 from slava_lightning.prompts import Turn
 
-from .helpers import png_bytes, png_image
+from .helpers import png_bytes, png_image, serve_in_thread
 
 LIMITS = ServeLimits(
     max_images=2, max_image_bytes=20_000, max_image_pixels=200 * 200, max_request_bytes=300_000,
@@ -45,20 +41,8 @@ def _request(images: list[bytes], text: str = "Write a findings report of this i
 @pytest.fixture(scope="module")
 def server(generator) -> Iterator[str]:
     """The app on a free loopback port, served by uvicorn in a thread."""
-    app = create_app(generator, LIMITS, max_batch_size=8, max_wait_ms=300)
-    sock = socket.socket()
-    sock.bind(("127.0.0.1", 0))
-    config = uvicorn.Config(app, log_level="warning")
-    srv = uvicorn.Server(config)
-    thread = threading.Thread(target=srv.run, kwargs={"sockets": [sock]}, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not srv.started and time.monotonic() < deadline:
-        time.sleep(0.05)
-    assert srv.started
-    yield f"http://127.0.0.1:{sock.getsockname()[1]}"
-    srv.should_exit = True
-    thread.join(timeout=10)
+    with serve_in_thread(create_app(generator, LIMITS, max_batch_size=8, max_wait_ms=300)) as url:
+        yield url
 
 
 def test_concurrent_requests_are_batched_and_equal_direct_generation(server, generator):
@@ -117,6 +101,13 @@ def _blank_png(side: int) -> bytes:
     return buf.getvalue()
 
 
+def _clear_png() -> bytes:
+    """Every pixel white and fully transparent: no image to read."""
+    buf = io.BytesIO()
+    Image.new("RGBA", (32, 32), (255, 255, 255, 0)).save(buf, "PNG")
+    return buf.getvalue()
+
+
 BAD = [
     ("malformed json", b"{not json", 400),
     ("no messages", {"messages": []}, 422),
@@ -125,6 +116,7 @@ BAD = [
     ("too many pixels", _request([_blank_png(250)]), 413),
     ("too many bytes", _request([png_bytes(1, size=(199, 199), mode="RGB")]), 413),
     ("undecodable", _request([b"\x89PNG not really an image"]), 400),
+    ("fully transparent", _request([_clear_png()]), 400),
     ("bad base64", {"messages": [{"role": "user", "content": [
         {"type": "image_url", "image_url": {"url": "data:image/png;base64,@@@"}}]}]}, 400),
     ("remote url", {"messages": [{"role": "user", "content": [
@@ -179,3 +171,15 @@ def test_ill_limits():
         ServeLimits(max_images=0)
     with pytest.raises(ValueError, match="default_max_tokens"):
         ServeLimits(max_tokens=4, default_max_tokens=8)
+
+
+def test_limit_flags_and_ill_time_limits():
+    args = build_parser().parse_args(
+        ["--preset", "tiny", "--max-prompt-bytes", "100", "--request-timeout-s", "2.5"]
+    )
+    assert args.max_prompt_bytes == 100 and args.request_timeout_s == 2.5
+    assert args.max_queue == ServeLimits().max_queue
+    assert "UTF-8 size of all message texts" in build_parser().format_help()
+    for bad in ({"request_timeout_s": 0.0}, {"max_queue": 0}, {"max_prompt_tokens": 0}):
+        with pytest.raises(ValueError, match=next(iter(bad))):
+            ServeLimits(**bad)

@@ -43,7 +43,7 @@ LABELLED = [
     # phone numbers
     "Call the family on {{phone:(555) 123-4567}} if results change.",
     "Contact radiology at {{phone:+44 20 7946 0958}} for questions.",
-    "{{phone:Tel: 0161 496 0123}} is the ward extension.",
+    "Tel: {{phone:0161 496 0123}} is the ward extension.",
     "Pager {{phone:617-555-0199}} for the on-call resident.",
     # addresses
     "Lives at {{address:221 Baker Street, London}} with his wife.",

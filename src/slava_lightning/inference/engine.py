@@ -4,10 +4,16 @@ The generator owns a :class:`~slava_lightning.model.SlavaModel` in eval mode on 
 study it renders the released evaluation prompt (``phi_v0`` template, one ``<image>`` per view),
 prepares every image once, groups studies of similar prompt length into batches, and calls the
 model's KV-cached ``generate`` on the left-padded batch. Decoded text stops at the first EOS.
+
+A study that cannot be prepared (an image that does not decode, a task without its Findings) is a
+:class:`Failure` of its own in :meth:`ReportGenerator.generate_iter`; the rest of its batch goes on.
+Every report carries its timing (time to first token, time to its last token), and a ``deadline``
+is checked between decoding steps, so a request past its time limit stops consuming the device.
 """
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,6 +35,9 @@ from slava_lightning.prompts import (
 )
 
 TASKS = ("generate", "summarize")
+
+#: The clock of start times and deadlines (``time.monotonic``; one name, so tests can drive it).
+_clock = time.monotonic
 
 #: An image given as a file path (PNG/JPEG/DICOM) or an already decoded PIL image.
 ImageInput = str | Path | Image.Image
@@ -79,7 +88,12 @@ def question_text(study: Study) -> str:
 
 @dataclass
 class Report:
-    """Generated text of one study, with its question and token counts."""
+    """Generated text of one study, with its question, token counts and timing.
+
+    ``first_token_s`` and ``seconds`` run from the start of the study's batch (image loading
+    included) to its first and to its last token; ``first_token_s`` is ``None`` for beam search,
+    which has no per-step hook.
+    """
 
     study: Study
     prompt: str
@@ -87,6 +101,20 @@ class Report:
     prompt_tokens: int
     completion_tokens: int
     finish_reason: str  # "stop" (EOS) or "length" (max_new_tokens reached)
+    first_token_s: float | None = None
+    seconds: float = 0.0
+
+
+@dataclass
+class Failure:
+    """A study that could not be generated; ``error`` names the study and the file or field."""
+
+    study: Study
+    error: str
+
+
+class GenerationTimeout(RuntimeError):
+    """Generation passed its deadline; it was stopped between two decoding steps."""
 
 
 def _pad_left(rows: Sequence[list[int]], pad: int) -> tuple[torch.Tensor, torch.Tensor]:
@@ -167,73 +195,163 @@ class ReportGenerator:
             return None
         return torch.stack(tensors).to(self.device, self.dtype)
 
-    def _batches(self, prompts: Sequence[list[int]]) -> Iterator[list[int]]:
-        # Similar lengths together: less padding, same results (generation is batch-invariant).
-        order = sorted(range(len(prompts)), key=lambda i: len(prompts[i]))
-        for start in range(0, len(order), self.batch_size):
-            yield order[start : start + self.batch_size]
-
-    @torch.inference_mode()
     def generate(
         self,
         studies: Sequence[Study],
         settings: GenerationSettings,
         streamer: Callable[[str], None] | None = None,
+        deadline: float | None = None,
     ) -> list[Report]:
-        """Reports for ``studies`` in their order; ``streamer`` (one study only) gets text pieces."""
+        """Reports for ``studies`` in their order; ``streamer`` (one study only) gets text pieces.
+
+        Args:
+            studies: the studies.
+            settings: decoding settings.
+            streamer: called with each new piece of text (exactly one study).
+            deadline: ``time.monotonic()`` value after which generation stops.
+
+        Raises:
+            ValueError: for the first study that cannot be prepared (see :meth:`generate_iter`
+                to get the others' reports anyway).
+            GenerationTimeout: when ``deadline`` passes.
+        """
+        reports: list[Report | None] = [None] * len(studies)
+        for i, outcome in self.generate_iter(studies, settings, streamer, deadline):
+            if isinstance(outcome, Failure):
+                raise ValueError(outcome.error)
+            reports[i] = outcome
+        return [r for r in reports if r is not None]
+
+    @torch.inference_mode()
+    def generate_iter(
+        self,
+        studies: Sequence[Study],
+        settings: GenerationSettings,
+        streamer: Callable[[str], None] | None = None,
+        deadline: float | None = None,
+    ) -> Iterator[tuple[int, Report | Failure]]:
+        """``(index, Report | Failure)`` for every study, batch by batch (not in input order).
+
+        A study whose prompt or images cannot be prepared is a :class:`Failure`; its batch mates
+        are generated without it. ``deadline`` (``time.monotonic()``) is checked before each batch
+        and after each decoding step; passing it raises :class:`GenerationTimeout`.
+        """
         if streamer is not None and len(studies) != 1:
             raise ValueError(f"streaming needs exactly one study, got {len(studies)}")
-        prompts = [self.prompt_ids(s) for s in studies]
-        reports: list[Report | None] = [None] * len(studies)
+        prompts: dict[int, list[int]] = {}
+        for i, study in enumerate(studies):
+            try:
+                prompts[i] = self.prompt_ids(study)
+            except ValueError as err:
+                yield i, Failure(study, str(err))
         for idx in self._batches(prompts):
-            batch = [studies[i] for i in idx]
-            done = self._generate_batch(batch, prompts, idx, settings, streamer)
-            for i, report in zip(idx, done, strict=True):
-                reports[i] = report
-        return [r for r in reports if r is not None]
+            _check_deadline(deadline)
+            yield from self._generate_batch(studies, prompts, idx, settings, streamer, deadline)
+
+    def _batches(self, prompts: dict[int, list[int]]) -> Iterator[list[int]]:
+        # Similar lengths together: less padding, same results (generation is batch-invariant).
+        order = sorted(prompts, key=lambda i: len(prompts[i]))
+        for start in range(0, len(order), self.batch_size):
+            yield order[start : start + self.batch_size]
 
     def _generate_batch(
         self,
-        batch: Sequence[Study],
-        prompts: Sequence[list[int]],
+        studies: Sequence[Study],
+        prompts: dict[int, list[int]],
         idx: Sequence[int],
         settings: GenerationSettings,
         streamer: Callable[[str], None] | None,
-    ) -> list[Report]:
+        deadline: float | None,
+    ) -> Iterator[tuple[int, Report | Failure]]:
+        start = _clock()
+        kept: list[int] = []
+        pixels: list[torch.Tensor] = []
+        for i in idx:  # a study whose images fail leaves the batch alone
+            where = f"study {studies[i].id!r}"
+            try:
+                views = [self.images(img, where=where) for img in studies[i].images]
+            except ValueError as err:
+                yield i, Failure(studies[i], str(err))
+                continue
+            kept.append(i)
+            pixels.extend(views)
+        if not kept:
+            return
         pad = self.model.language_model.pad_token_id
-        ids, mask = _pad_left([prompts[i] for i in idx], pad)
+        ids, mask = _pad_left([prompts[i] for i in kept], pad)
         eos = settings.eos_token_id
         eos_ids = {int(self.tokenizer.eos_token_id)} if eos is None else (
             {eos} if isinstance(eos, int) else set(eos)
         )  # fmt: skip
-        token_streamer = (
-            None if streamer is None else TextStreamer(self.tokenizer, streamer, eos_ids)
-        )
+        text = None if streamer is None else TextStreamer(self.tokenizer, streamer, eos_ids)
+        clock = StepClock(len(kept), eos_ids, start, deadline, text)
         new = self.model.generate(
             ids.to(self.device),
             mask.to(self.device),
-            self.pixel_values(batch),
-            streamer=token_streamer,
+            torch.stack(pixels).to(self.device, self.dtype) if pixels else None,
+            streamer=clock if settings.num_beams == 1 else None,
             **_settings_kwargs(settings),
         ).cpu()
-        if token_streamer is not None:
-            token_streamer.flush()
-        out = []
-        for b, study in enumerate(batch):
+        end = _clock() - start
+        if text is not None:
+            text.flush()
+        for b, i in enumerate(kept):
             tokens = new[b].tolist()
             cut = next((k for k, t in enumerate(tokens) if t in eos_ids), None)
-            kept = tokens if cut is None else tokens[:cut]
-            out.append(
+            answer = tokens if cut is None else tokens[:cut]
+            yield (
+                i,
                 Report(
-                    study=study,
-                    prompt=question_text(study),
-                    text=self.tokenizer.decode(kept, skip_special_tokens=True).strip(),
-                    prompt_tokens=len(prompts[idx[b]]),
-                    completion_tokens=len(kept) + (cut is not None),
+                    study=studies[i],
+                    prompt=question_text(studies[i]),
+                    text=self.tokenizer.decode(answer, skip_special_tokens=True).strip(),
+                    prompt_tokens=len(prompts[i]),
+                    completion_tokens=len(answer) + (cut is not None),
                     finish_reason="length" if cut is None else "stop",
-                )
+                    first_token_s=clock.first_token_s,
+                    seconds=clock.finished_s[b] or end,
+                ),
             )
-        return out
+
+
+def _check_deadline(deadline: float | None) -> None:
+    if deadline is not None and _clock() > deadline:
+        raise GenerationTimeout("generation passed its time limit and was stopped")
+
+
+class StepClock:
+    """The per-step hook of a decoding batch: timing, the deadline, and text streaming.
+
+    Called by the decoding loop with the batch's new token ids after every step. It records the
+    time of the first step and of each row's EOS, raises :class:`GenerationTimeout` once
+    ``deadline`` (``time.monotonic()``) has passed, and feeds ``text`` (batch of one) if given.
+    """
+
+    def __init__(
+        self,
+        rows: int,
+        eos_ids: set[int],
+        start: float,
+        deadline: float | None = None,
+        text: TextStreamer | None = None,
+    ) -> None:
+        self.eos_ids = eos_ids
+        self.start = start
+        self.deadline = deadline
+        self.text = text
+        self.first_token_s: float | None = None
+        self.finished_s: list[float | None] = [None] * rows
+
+    def __call__(self, step_ids: list[int]) -> None:
+        now = _clock()
+        if self.first_token_s is None:
+            self.first_token_s = now - self.start
+        for b, token in enumerate(step_ids):
+            if self.finished_s[b] is None and token in self.eos_ids:
+                self.finished_s[b] = now - self.start
+        if self.text is not None:
+            self.text(step_ids)
+        _check_deadline(self.deadline)
 
 
 class TextStreamer:
@@ -310,9 +428,9 @@ class ImagePreparer:
 
     def __call__(self, image: ImageInput, where: str = "") -> torch.Tensor:
         """Tensor of one image; ``ValueError`` naming ``where`` and the file when it cannot load."""
-        if not isinstance(image, Image.Image):
-            try:
+        try:
+            if not isinstance(image, Image.Image):
                 image = load_image(image)
-            except ValueError as err:
-                raise ValueError(f"{where}: {err}") from None
-        return self.transform(image)
+            return self.transform(image)
+        except ValueError as err:  # ImageLoadError names the file; a PIL image, its study
+            raise ValueError(f"{where}: {err}") from None

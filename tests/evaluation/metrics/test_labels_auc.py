@@ -10,10 +10,10 @@ import pytest
 from slava_lightning.evaluation.metrics.bootstrap import bootstrap_ci, bootstrap_indices
 from slava_lightning.evaluation.metrics.labels_auc import (
     OBSERVATIONS,
-    LabelAUC,
     binarize_labels,
     label_auc,
 )
+from slava_lightning.evaluation.metrics.streaming import LabelAUC
 
 
 def _labels(seed: int, n: int = 40) -> np.ndarray:

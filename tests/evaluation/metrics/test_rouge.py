@@ -7,7 +7,8 @@ import random
 import numpy as np
 import pytest
 
-from slava_lightning.evaluation.metrics.rouge import RougeL, lcs_length, rouge_l, rouge_l_per_report
+from slava_lightning.evaluation.metrics.rouge import lcs_length, rouge_l, rouge_l_per_report
+from slava_lightning.evaluation.metrics.streaming import RougeL
 
 
 def test_lcs_equals_dynamic_programming():

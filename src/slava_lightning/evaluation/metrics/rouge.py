@@ -13,17 +13,13 @@ integer operation per token of the second sequence instead of a Python loop per 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
 
 import numpy as np
-import torch
-from torchmetrics import Metric
-from torchmetrics.utilities import dim_zero_cat
 
 from slava_lightning.evaluation.metrics._common import as_reference_lists, check_pairs
 from slava_lightning.evaluation.metrics.tokenize import coco_rouge_tokens, rouge_score_tokens
 
-__all__ = ["CONVENTIONS", "RougeL", "lcs_length", "rouge_l", "rouge_l_per_report"]
+__all__ = ["CONVENTIONS", "lcs_length", "rouge_l", "rouge_l_per_report"]
 
 COCO_BETA = 1.2
 
@@ -107,27 +103,3 @@ def rouge_l(
     """
     scores = rouge_l_per_report(predictions, references, convention)
     return float(np.mean(np.array(scores))) if scores else float("nan")
-
-
-class RougeL(Metric):
-    """Mean ROUGE-L F (named convention); per-report scores gathered with ``cat``."""
-
-    full_state_update = False
-    higher_is_better = True
-    scores: list[torch.Tensor]
-
-    def __init__(self, convention: str = "coco", **kwargs: Any) -> None:
-        super().__init__(**kwargs)
-        if convention not in CONVENTIONS:
-            raise ValueError(f"convention must be one of {sorted(CONVENTIONS)}, got {convention!r}")
-        self.convention = convention
-        self.add_state("scores", [], dist_reduce_fx="cat")
-
-    def update(self, predictions: Sequence[str], references: Sequence[str | Sequence[str]]) -> None:
-        """Add report pairs."""
-        values = rouge_l_per_report(predictions, references, self.convention)
-        self.scores.append(torch.tensor(values, dtype=torch.float64))
-
-    def compute(self) -> torch.Tensor:
-        """Mean ROUGE-L F over all reports seen."""
-        return dim_zero_cat(self.scores).mean()

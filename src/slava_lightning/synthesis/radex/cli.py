@@ -20,6 +20,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from slava_lightning.privacy import Deidentifier
 from slava_lightning.synthesis.radex.backends import Backend
 from slava_lightning.synthesis.radex.conversations import Phrasings
 from slava_lightning.synthesis.radex.parsing import Limits
@@ -36,6 +37,12 @@ def build_parser() -> argparse.ArgumentParser:
     g = p.add_argument_group("openai backend")
     g.add_argument("--base-url", default="http://127.0.0.1:8000/v1", help="API root")
     g.add_argument("--allow-remote", action="store_true", help="permit a non-loopback endpoint")
+    g.add_argument(
+        "--allow-proxy",
+        action="store_true",
+        help="honour HTTP_PROXY/HTTPS_PROXY/ALL_PROXY (ignored otherwise; must be loopback "
+        "unless --allow-remote)",
+    )
     g.add_argument("--audit-log", type=Path, help="request log (default: <out>.audit.jsonl)")
     g.add_argument("--api-key-env", default="OPENAI_API_KEY", help="env var holding the API key")
     g.add_argument("--max-concurrency", type=int, default=8)
@@ -59,23 +66,29 @@ def build_parser() -> argparse.ArgumentParser:
     g.add_argument("--min-impression-words", type=int, default=Limits.min_impression_words)
     g.add_argument("--max-impression-words", type=int, default=Limits.max_impression_words)
     g.add_argument("--no-progress", action="store_true", help="hide the progress bar")
+    g.add_argument(
+        "--phi-lists",
+        type=Path,
+        help="the site's allow/deny term list (YAML or text) for the de-identifier",
+    )
     return p
 
 
-def make_backend(args: argparse.Namespace) -> Backend:
+def make_backend(args: argparse.Namespace, deidentifier: Deidentifier | None = None) -> Backend:
     """The backend named by ``args.backend``."""
     if args.backend == "openai":
         from slava_lightning.synthesis.radex.http_backend import OpenAIBackend
 
         rejects, _ = side_paths(args.out)
-        audit = args.audit_log
-        if audit is None and args.allow_remote:
-            audit = rejects.with_name(rejects.name.replace(".rejects.", ".audit."))
+        # one audit record per request, always: default <out>.audit.jsonl
+        audit = args.audit_log or rejects.with_name(rejects.name.replace(".rejects.", ".audit."))
         return OpenAIBackend(
             args.base_url,
             args.model,
             allow_remote=args.allow_remote,
+            allow_proxy=args.allow_proxy,
             audit_log=audit,
+            deidentifier=deidentifier,
             api_key=os.environ.get(args.api_key_env),
             max_concurrency=args.max_concurrency,
             max_retries=args.max_retries,
@@ -114,8 +127,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             with_example=not args.no_example,
             max_cases=args.max_cases,
             progress=not args.no_progress,
+            deidentifier=Deidentifier.default(args.phi_lists) if args.phi_lists else None,
         )
-        backend = make_backend(args)
+        backend = make_backend(args, options.deidentifier)
     except ValueError as err:
         print(f"slava-radex: error: {err}", file=sys.stderr)
         return 2

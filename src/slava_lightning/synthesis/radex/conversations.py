@@ -26,9 +26,9 @@ from pathlib import Path
 from typing import Any
 
 from slava_lightning.data.records import Sample
+from slava_lightning.privacy import Deidentifier, default_deidentifier, placeholder_kinds
 from slava_lightning.prompts import IMAGE_TOKEN, Turn, report_turns
 from slava_lightning.synthesis.radex.parsing import ParsedReport
-from slava_lightning.synthesis.radex.phi import find_phi, placeholder_kinds, scrub
 from slava_lightning.synthesis.radex.schema import CaseRecord
 
 
@@ -89,12 +89,15 @@ _SENTENCE = re.compile(
 )
 
 
-def clean_discussion(text: str, min_words: int = 8) -> str:
+def clean_discussion(
+    text: str, min_words: int = 8, deidentifier: Deidentifier | None = None
+) -> str:
     """The discussion without any sentence that holds PHI; empty if fewer than ``min_words`` left."""
+    deid = deidentifier or default_deidentifier()
     kept = [
         s
         for s in _SENTENCE.split(text.strip())
-        if s and not find_phi(s) and not placeholder_kinds(s)
+        if s and not deid.find(s) and not placeholder_kinds(s)
     ]
     out = " ".join(kept)
     return out if len(out.split()) >= min_words else ""
@@ -105,15 +108,21 @@ def _images(n: int) -> str:
 
 
 def build_samples(
-    case: CaseRecord, report: ParsedReport, phrasings: Phrasings, seed: int, report_hash: str
+    case: CaseRecord,
+    report: ParsedReport,
+    phrasings: Phrasings,
+    seed: int,
+    report_hash: str,
+    deidentifier: Deidentifier | None = None,
 ) -> list[Sample]:
     """All samples of an accepted ``case`` (see the module docstring for the list)."""
+    deid = deidentifier or default_deidentifier()
     rng = random.Random(f"{seed}:{case.case_id}")
     images = list(case.images)
     n = len(images)
-    findings, impression = scrub(report.findings), scrub(report.impression)
+    findings, impression = deid.scrub(report.findings), deid.scrub(report.impression)
     # Sentences with PHI are dropped rather than masked: "[NAME]" in an answer teaches nothing.
-    discussion = scrub(clean_discussion(case.discussion))
+    discussion = deid.scrub(clean_discussion(case.discussion, deidentifier=deid))
     gen_q, imp_q, disc_q = (rng.choice(getattr(phrasings, k)) for k in asdict(phrasings))
 
     specs: list[tuple[str, str, list[Turn]]] = [

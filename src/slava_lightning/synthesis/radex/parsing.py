@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from slava_lightning.synthesis.radex.phi import find_phi, placeholder_kinds
+from slava_lightning.privacy import Deidentifier, default_deidentifier, placeholder_kinds
 
 #: Every rejection reason the validator (and the pipeline) can record.
 REASONS = (
@@ -22,8 +22,10 @@ REASONS = (
     "dates",
     "names",
     "identifiers",
+    "facilities",
     "prior_comparison",
     "duplicate",
+    "residual_phi",
 )
 
 # Which rejection reason a PHI kind found in an output maps to.
@@ -35,6 +37,9 @@ _PHI_REASON = {
     "phone": "identifiers",
     "email": "identifiers",
     "address": "identifiers",
+    "url": "identifiers",
+    "ip": "identifiers",
+    "facility": "facilities",
 }
 
 _HEADER = re.compile(
@@ -113,8 +118,11 @@ def parse_report(text: str) -> ParsedReport:
     return ParsedReport(sections.get("findings", ""), sections.get("impression", ""))
 
 
-def rejection_reasons(report: ParsedReport, limits: Limits) -> list[str]:
+def rejection_reasons(
+    report: ParsedReport, limits: Limits, deidentifier: Deidentifier | None = None
+) -> list[str]:
     """Sorted, de-duplicated reasons to reject ``report`` (empty when it is acceptable)."""
+    deid = deidentifier or default_deidentifier()
     reasons: set[str] = set()
     for section, text in (("findings", report.findings), ("impression", report.impression)):
         words = len(text.split())
@@ -125,7 +133,7 @@ def rejection_reasons(report: ParsedReport, limits: Limits) -> list[str]:
         elif words > getattr(limits, f"max_{section}_words"):
             reasons.add(f"{section}_too_long")
     body = f"{report.findings}\n{report.impression}"
-    kinds = {span.kind for span in find_phi(body)} | placeholder_kinds(body)
+    kinds = {span.kind for span in deid.find(body)} | placeholder_kinds(body)
     reasons.update(_PHI_REASON[k] for k in kinds)
     if _DEMOGRAPHICS.search(body):
         reasons.add("demographics")

@@ -56,6 +56,7 @@ def build_stats(
         "records_by_task": dict(sorted(Counter(r["task"] for r in records).items())),
         "rejects_by_reason": dict(sorted(by_reason.items())),
         "duplicates_removed": by_reason.get("duplicate", 0),
+        "residual_phi_rejected": by_reason.get("residual_phi", 0),
         "length_words": {
             "findings": distribution(findings),
             "impression": distribution(impressions),

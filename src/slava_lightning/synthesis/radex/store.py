@@ -8,10 +8,59 @@ set of whole cases, and appending continues after it.
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
 from pathlib import Path
-from typing import Any
+from types import TracebackType
+from typing import Any, TextIO
+
+
+class CorpusLockedError(ValueError):
+    """Another process holds the output's lock."""
+
+
+class CorpusLock:
+    """An exclusive ``flock`` on a lock file beside the output, held for the whole run.
+
+    The kernel drops the lock when its process ends, killed or not, so a crashed run never leaves
+    the output stuck; the file itself may stay. The holder's pid is written into it for the error.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._handle: TextIO | None = None
+
+    def __enter__(self) -> CorpusLock:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        handle = self.path.open("a+", encoding="utf-8")
+        try:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            handle.seek(0)
+            holder = handle.read().strip() or "unknown"
+            handle.close()
+            raise CorpusLockedError(
+                f"{self.path}: another slava-radex run (pid {holder}) is writing this output; "
+                "wait for it to finish or stop it, then run again (a killed run frees the lock)"
+            ) from None
+        handle.seek(0)
+        handle.truncate()
+        handle.write(f"{os.getpid()}\n")
+        handle.flush()
+        self._handle = handle
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        if self._handle is not None:
+            fcntl.flock(self._handle.fileno(), fcntl.LOCK_UN)
+            self._handle.close()
+            self._handle = None
 
 
 def _read_lines(path: Path) -> tuple[list[tuple[int, dict[str, Any]]], int]:

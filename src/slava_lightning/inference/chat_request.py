@@ -1,0 +1,289 @@
+"""The OpenAI chat-completions request ``slava-serve`` reads, its limits, and its conversion to a study.
+
+Everything here is checked before any heavy work: the prompt's size in bytes (a cheap sum over the
+text parts) before tokenizing it, an image's encoded size and pixel count before decoding it.
+Every refusal is an :class:`APIError` with its HTTP status, a message stating the limit, and a
+``reason`` for the ``/metrics`` counters.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import io
+import re
+import uuid
+from dataclasses import asdict, dataclass
+from typing import Any, Literal
+
+from PIL import Image
+from pydantic import BaseModel, ConfigDict, Field
+
+from slava_lightning.data.images import composite_on_black
+from slava_lightning.generation import GenerationSettings
+from slava_lightning.inference.engine import Study
+from slava_lightning.prompts import IMAGE_TOKEN, Turn
+
+_DATA_URL = re.compile(r"^data:(?P<mime>[\w.+/-]*)(?:;[\w=.+-]+)*;base64,(?P<data>.*)$", re.DOTALL)
+_FORMATS = {"PNG", "JPEG"}
+
+
+@dataclass(frozen=True)
+class ServeLimits:
+    """What one request may hold and how long it may take; beyond it the server answers 4xx/5xx
+    and stays up. Each field is also a ``slava-serve`` flag (``--max-prompt-bytes`` ...).
+
+    Args:
+        max_images: images per request.
+        max_image_bytes: encoded size of one image.
+        max_image_pixels: width x height of one image (checked before decoding the pixels).
+        max_request_bytes: size of the request body.
+        max_prompt_bytes: UTF-8 size of all message texts together, checked before tokenizing
+            (64 KiB: a long Findings section is about 2 KiB).
+        max_prompt_tokens: tokens of the rendered prompt, images counted as one ``<image>`` each
+            (checked before the request is queued).
+        max_tokens: upper bound of ``max_tokens``.
+        default_max_tokens: ``max_tokens`` when the request gives none.
+        max_queue: requests waiting for the model; one more gets 429 with ``Retry-After``.
+        request_timeout_s: seconds from accepting a request to its answer (queue wait and
+            generation); past it the client gets 504 and its generation stops between two steps.
+    """
+
+    max_images: int = 4
+    max_image_bytes: int = 10 * 2**20
+    max_image_pixels: int = 4096 * 4096
+    max_request_bytes: int = 64 * 2**20
+    max_prompt_bytes: int = 64 * 2**10
+    max_prompt_tokens: int = 2048
+    max_tokens: int = 512
+    default_max_tokens: int = 128
+    max_queue: int = 64
+    request_timeout_s: float = 120.0
+
+    def __post_init__(self) -> None:
+        for name, value in asdict(self).items():
+            if value <= 0 or (isinstance(value, int) and value < 1):
+                raise ValueError(f"ServeLimits.{name} must be >= 1 (> 0 for seconds), got {value}")
+        if self.default_max_tokens > self.max_tokens:
+            raise ValueError("ServeLimits.default_max_tokens must be <= max_tokens")
+
+
+# ----------------------------------------------------------------------------- request schema
+class ImageURL(BaseModel):
+    """``image_url`` of a content part."""
+
+    url: str
+    detail: str | None = None
+
+
+class ContentPart(BaseModel):
+    """One part of a message: text or an image."""
+
+    type: Literal["text", "image_url"]
+    text: str | None = None
+    image_url: ImageURL | None = None
+
+
+class Message(BaseModel):
+    """One chat message."""
+
+    role: Literal["system", "user", "assistant"]
+    content: str | list[ContentPart]
+
+
+class ChatRequest(BaseModel):
+    """The fields of an OpenAI chat-completions request that this server reads."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    model: str | None = None
+    messages: list[Message] = Field(min_length=1)
+    max_tokens: int | None = None
+    max_completion_tokens: int | None = None
+    temperature: float | None = Field(default=None, ge=0, le=2)
+    top_p: float | None = Field(default=None, gt=0, le=1)
+    n: int = 1
+    stream: bool = False
+    seed: int | None = None
+    no_repeat_ngram_size: int = Field(default=3, ge=0, le=16)
+
+
+class APIError(Exception):
+    """An error answered as ``{"error": {...}}`` with ``status``.
+
+    Args:
+        status: the HTTP status.
+        message: what is wrong, with the limit where one applies.
+        param: the request field at fault.
+        reason: a short label for the rejection counters (``prompt_bytes``, ``queue_full``...);
+            default ``invalid_request`` below 500, ``server_error`` from 500.
+        headers: extra response headers (``Retry-After``).
+    """
+
+    def __init__(
+        self,
+        status: int,
+        message: str,
+        param: str | None = None,
+        reason: str | None = None,
+        headers: dict[str, str] | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.status = status
+        self.message = message
+        self.param = param
+        self.reason = reason or ("invalid_request" if status < 500 else "server_error")
+        self.headers = headers
+
+
+# ----------------------------------------------------------------------------- request -> study
+def decode_image(url: str, limits: ServeLimits, where: str) -> Image.Image:
+    """A PIL image from a base64 ``data:`` URL, enforcing the byte and pixel limits."""
+    match = _DATA_URL.match(url)
+    if match is None:
+        raise APIError(
+            400, f"{where}: only base64 data: URLs are accepted (data:image/png;base64,...)", where
+        )
+    payload = match["data"]
+    too_big = f"{where}: image larger than {limits.max_image_bytes} bytes (--max-image-bytes)"
+    if len(payload) * 3 // 4 > limits.max_image_bytes:
+        raise APIError(413, too_big, where, "image_bytes")
+    try:
+        raw = base64.b64decode(payload, validate=True)
+    except (binascii.Error, ValueError):
+        raise APIError(400, f"{where}: invalid base64 data", where) from None
+    if len(raw) > limits.max_image_bytes:
+        raise APIError(413, too_big, where, "image_bytes")
+    try:
+        image = Image.open(io.BytesIO(raw))
+        if image.format not in _FORMATS:
+            raise APIError(
+                400, f"{where}: image format {image.format} is not PNG or JPEG", where, "image"
+            )
+        if image.width * image.height > limits.max_image_pixels:
+            raise APIError(
+                413,
+                f"{where}: image of {image.width}x{image.height} pixels exceeds "
+                f"{limits.max_image_pixels} pixels (--max-image-pixels)",
+                where,
+                "image_pixels",
+            )
+        image.load()
+        return composite_on_black(image)
+    except APIError:
+        raise
+    except Exception as err:  # Pillow's decoders raise many types; all mean "bad image"
+        raise APIError(400, f"{where}: cannot decode image ({err})", where, "image") from None
+
+
+def _message_text(message: Message, index: int, limits: ServeLimits) -> tuple[str, list[Any]]:
+    if isinstance(message.content, str):
+        if IMAGE_TOKEN in message.content:
+            raise APIError(400, f"messages[{index}]: text may not contain {IMAGE_TOKEN}")
+        return message.content, []
+    pieces: list[str] = []
+    images: list[Any] = []
+    for j, part in enumerate(message.content):
+        where = f"messages[{index}].content[{j}]"
+        if part.type == "text":
+            if part.text is None:
+                raise APIError(400, f"{where}: a text part needs 'text'", where)
+            if IMAGE_TOKEN in part.text:
+                raise APIError(400, f"{where}: text may not contain {IMAGE_TOKEN}", where)
+            pieces.append(part.text)
+        else:
+            if message.role != "user":
+                raise APIError(400, f"{where}: only user messages may hold images", where)
+            if part.image_url is None:
+                raise APIError(400, f"{where}: an image_url part needs 'image_url'", where)
+            images.append(decode_image(part.image_url.url, limits, where))
+            pieces.append(IMAGE_TOKEN + "\n")
+    return "".join(pieces), images
+
+
+def prompt_bytes(req: ChatRequest) -> int:
+    """UTF-8 size of all message texts: what tokenizing would have to read."""
+    total = 0
+    for message in req.messages:
+        if isinstance(message.content, str):
+            total += len(message.content.encode())
+        else:
+            total += sum(len(p.text.encode()) for p in message.content if p.text is not None)
+    return total
+
+
+def check_prompt_bytes(req: ChatRequest, limits: ServeLimits) -> None:
+    """413 when the messages' text is over ``max_prompt_bytes`` (before any tokenizing)."""
+    size = prompt_bytes(req)
+    if size > limits.max_prompt_bytes:
+        raise APIError(
+            413,
+            f"prompt of {size} bytes exceeds the limit of {limits.max_prompt_bytes} bytes "
+            "(--max-prompt-bytes)",
+            "messages",
+            "prompt_bytes",
+        )
+
+
+def check_prompt_tokens(n_tokens: int, limits: ServeLimits) -> None:
+    """413 when the rendered prompt is over ``max_prompt_tokens``."""
+    if n_tokens > limits.max_prompt_tokens:
+        raise APIError(
+            413,
+            f"prompt of {n_tokens} tokens exceeds the limit of {limits.max_prompt_tokens} tokens "
+            "(--max-prompt-tokens)",
+            "messages",
+            "prompt_tokens",
+        )
+
+
+def study_from_request(req: ChatRequest, limits: ServeLimits) -> Study:
+    """Turns and images of a request (system messages are dropped: the template has its own)."""
+    n_images = sum(
+        1
+        for m in req.messages
+        if not isinstance(m.content, str)
+        for p in m.content
+        if p.type == "image_url"
+    )
+    if n_images > limits.max_images:
+        raise APIError(
+            413, f"{n_images} images in the request; at most {limits.max_images} (--max-images)",
+            "messages", "images",
+        )  # fmt: skip
+    turns: list[Turn] = []
+    images: list[Any] = []
+    for i, message in enumerate(req.messages):
+        if message.role == "system":
+            continue
+        text, found = _message_text(message, i, limits)
+        expected = "user" if len(turns) % 2 == 0 else "assistant"
+        if message.role != expected:
+            raise APIError(400, f"messages[{i}]: expected a {expected} message (turns alternate)")
+        turns.append(Turn(message.role, text))
+        images.extend(found)
+    if not turns or turns[-1].role != "user":
+        raise APIError(400, "messages must end with a user message", "messages")
+    return Study(id=uuid.uuid4().hex, images=images, turns=turns)
+
+
+def settings_from_request(req: ChatRequest, limits: ServeLimits) -> GenerationSettings:
+    """Decoding settings, with ``max_tokens`` bounds enforced."""
+    if req.n != 1:
+        raise APIError(400, "only n=1 is supported", "n")
+    if req.stream:
+        raise APIError(400, "streaming responses are not supported; send stream=false", "stream")
+    given = [t for t in (req.max_completion_tokens, req.max_tokens) if t is not None]
+    max_tokens = given[0] if given else limits.default_max_tokens
+    if not 1 <= max_tokens <= limits.max_tokens:
+        raise APIError(400, f"max_tokens must be in [1, {limits.max_tokens}], got {max_tokens}",
+                       "max_tokens", "max_tokens")  # fmt: skip
+    sample = bool(req.temperature)
+    return GenerationSettings(
+        max_new_tokens=max_tokens,
+        do_sample=sample,
+        temperature=req.temperature if sample and req.temperature else 1.0,
+        top_p=req.top_p if sample and req.top_p else 1.0,
+        no_repeat_ngram_size=req.no_repeat_ngram_size,
+        seed=req.seed,
+    )

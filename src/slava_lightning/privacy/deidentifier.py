@@ -1,0 +1,116 @@
+"""The de-identifier: layered detectors whose spans are merged and masked.
+
+Layers, all run on every text:
+
+1. :class:`~slava_lightning.privacy.patterns.PatternDetector`: dates, ages, record numbers,
+   phones, e-mails, URLs, IP addresses, street and postal addresses;
+2. :class:`~slava_lightning.privacy.names.NameDetector`: person names;
+3. :class:`~slava_lightning.privacy.facilities.FacilityDetector`: hospitals, clinics, sites;
+4. :class:`~slava_lightning.privacy.lists.TermLists`: a hospital's own deny terms (always masked)
+   and allow terms (never masked, unless also denied).
+
+Any object with ``find(text) -> list[Span]`` can be added as a further layer (for example
+:class:`~slava_lightning.privacy.ner.TokenClassifierDetector`).
+
+Examples:
+    >>> deid = Deidentifier.default()
+    >>> deid.scrub("Seen by Sarah Connor at Mercy Medical Center on 12-Jan-2016, MR# 5512093.")
+    'Seen by [NAME] at [FACILITY] on [DATE], [ID].'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Protocol
+
+from slava_lightning.privacy.facilities import FacilityDetector
+from slava_lightning.privacy.lists import TermLists
+from slava_lightning.privacy.names import NameDetector
+from slava_lightning.privacy.patterns import PatternDetector
+from slava_lightning.privacy.spans import Span, merge, render
+
+
+class Detector(Protocol):
+    """Anything that finds PHI spans in a text."""
+
+    def find(self, text: str) -> list[Span]:
+        """Spans found in ``text`` (may overlap; the de-identifier merges them)."""
+        ...
+
+
+class Deidentifier:
+    """Finds and masks PHI with layered detectors.
+
+    Args:
+        detectors: the detector layers (see the module docstring); at least one.
+        lists: the hospital's allow and deny terms (optional).
+    """
+
+    def __init__(self, detectors: Sequence[Detector], lists: TermLists | None = None) -> None:
+        if not detectors:
+            raise ValueError("Deidentifier needs at least one detector")
+        for d in detectors:
+            if not callable(getattr(d, "find", None)):
+                raise ValueError(f"detector {d!r} has no find(text) method")
+        self.detectors = list(detectors)
+        self.lists = lists
+
+    @classmethod
+    def default(cls, lists: TermLists | str | Path | None = None) -> Deidentifier:
+        """The pattern, name and facility layers, plus ``lists`` (a :class:`TermLists` or a file)."""
+        if lists is not None and not isinstance(lists, TermLists):
+            lists = TermLists.load(lists)
+        names = NameDetector(
+            extra_first=lists.denied_words if lists else (),
+            extra_surnames=lists.denied_words if lists else (),
+            allow=lists.allowed_words if lists else (),
+        )
+        return cls([PatternDetector(), names, FacilityDetector()], lists)
+
+    def find(self, text: str) -> list[Span]:
+        """PHI spans of ``text``, sorted and non-overlapping."""
+        found = [s for d in self.detectors for s in d.find(text)]
+        if self.lists is not None:
+            allowed = self.lists.allowed(text)
+            if allowed:
+                found = [
+                    s for s in found if not any(a <= s.start and s.end <= b for a, b in allowed)
+                ]
+            found += self.lists.find(text)
+        return merge(text, found)
+
+    def scrub(self, text: str) -> str:
+        """``text`` with every PHI span replaced by its kind's placeholder (``[NAME]``...)."""
+        return render(text, self.find(text))
+
+    def scrub_json(self, value: Any) -> Any:
+        """``value`` (a JSON-like structure) with every string in it scrubbed; keys are kept."""
+        if isinstance(value, str):
+            return self.scrub(value)
+        if isinstance(value, list):
+            return [self.scrub_json(v) for v in value]
+        if isinstance(value, dict):
+            return {k: self.scrub_json(v) for k, v in value.items()}
+        return value
+
+    def find_json(self, value: Any, path: str = "") -> list[tuple[str, str, Span]]:
+        """``(field path, text, span)`` for every PHI span in the strings of ``value``."""
+        if isinstance(value, str):
+            return [(path, value, s) for s in self.find(value)]
+        if isinstance(value, list):
+            return [hit for i, v in enumerate(value) for hit in self.find_json(v, f"{path}[{i}]")]
+        if isinstance(value, dict):
+            return [
+                hit
+                for k, v in value.items()
+                for hit in self.find_json(v, f"{path}.{k}" if path else str(k))
+            ]
+        return []
+
+
+@lru_cache(maxsize=1)
+def default_deidentifier() -> Deidentifier:
+    """A shared :meth:`Deidentifier.default` with no term lists (built once per process)."""
+    return Deidentifier.default()

@@ -1,0 +1,65 @@
+"""Word lists behind the name detector: first names, surnames and common English words.
+
+- First names and surnames are the US Census Bureau's 1990 frequency lists (5,494 first names,
+  88,799 surnames; public domain), as shipped by the ``names`` package.
+- Common words are the lower-case entries of Webster's Second International (``web2``, public
+  domain), as shipped by the ``english-words`` package. Its capitalised entries are proper nouns,
+  so "mark", "grace" or "white" count as common words while "Linda" or "Nguyen" do not.
+
+A hospital adds its own names through :class:`~slava_lightning.privacy.lists.TermLists`.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+
+def words(text: str) -> frozenset[str]:
+    """The space-separated words of ``text`` as a set (keeps long word lists readable)."""
+    return frozenset(text.split())
+
+
+#: Function words, months and weekdays: never a name on their own.
+STOP_WORDS = words(
+    "a an and as at be but by for from he her his i if in is it its me my no nor not of on or our "
+    "she so the their them they this to up us was we were with you your per via vs "
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday "
+    "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun"
+)
+
+
+def _census(name: str) -> frozenset[str]:
+    try:
+        text = resources.files("names").joinpath(name).read_text(encoding="ascii")
+    except ModuleNotFoundError as err:  # pragma: no cover - a declared dependency
+        raise ImportError(
+            "the name gazetteer needs the 'names' package (pip install names)"
+        ) from err
+    return frozenset(line.split()[0].lower() for line in text.splitlines() if line.strip())
+
+
+@lru_cache(maxsize=1)
+def first_names() -> frozenset[str]:
+    """Lower-cased first names of the 1990 US census (female and male lists)."""
+    return _census("dist.female.first") | _census("dist.male.first")
+
+
+@lru_cache(maxsize=1)
+def surnames() -> frozenset[str]:
+    """Lower-cased surnames of the 1990 US census."""
+    return _census("dist.all.last")
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """Lower-case words of Webster's Second (``web2``) plus :data:`STOP_WORDS`."""
+    try:
+        from english_words import get_english_words_set
+    except ModuleNotFoundError as err:  # pragma: no cover - a declared dependency
+        raise ImportError(
+            "the name detector needs the 'english-words' package (pip install english-words)"
+        ) from err
+    words = get_english_words_set(["web2"], alpha=True, lower=False)
+    return frozenset(w for w in words if w.islower()) | STOP_WORDS

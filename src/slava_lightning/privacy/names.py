@@ -1,0 +1,377 @@
+"""Person-name detector: titles, labels, "Last, First M.", initials, ALL CAPS and bare names.
+
+Text is cut into word tokens; neighbouring capitalised tokens (``Sarah``, ``O'Neill``, ``HOWARD``,
+an initial ``K.``, particles such as ``van der``) form *runs*. A run is a name when
+
+- a title precedes it (``Dr``, ``MRS.``, ``Prof``...), or a label does (``Patient:``, ``Dictated
+  by``, ``discussed with``...);
+- its words look like a name: each is a census first name or surname, or a word no dictionary
+  knows, and at least one is a census name that is not also an English word (``Sarah Connor``,
+  ``Thi Lan Nguyen``, but not ``Mild Cardiomegaly`` or ``May Be``);
+- it is ``Last, First [M.]`` with a census surname before the comma, or an initial before a
+  census surname (``J. Watson``);
+- it is one census first name that is not an English word (``Linda``).
+
+A run followed by an eponym head ("Kerley B lines", "Swan-Ganz catheter", "Hodgkin lymphoma") is a
+medical term, not a person.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Collection
+from dataclasses import dataclass
+
+from slava_lightning.privacy.gazetteer import (
+    STOP_WORDS,
+    common_words,
+    first_names,
+    surnames,
+    words,
+)
+from slava_lightning.privacy.spans import Span
+
+_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*(?:-[^\W\d_]+)*")
+_IU_MASK = re.compile(r"X{2,}")
+_TITLES = words(
+    "dr doctor mr mrs ms mx miss mister prof professor sister nurse rev reverend fr father sr "
+    "sir dame lady lord madam capt captain col sgt lt mme mlle herr frau"
+)
+_PARTICLES = words(
+    "van von der den de la le du da di del della dos das do bin binti ibn al el ter ten y"
+)
+_LABELS = re.compile(
+    r"(?i:\b(?:patient(?:['’]s)?\s+name|patient|pt|name|surname|forename|(?:first|last|given|"
+    r"family)\s+name|electronically\s+signed\s+by|signed(?:\s+by)?|dictated\s+by|transcribed\s+by|"
+    r"referred\s+by|referring(?:\s+(?:physician|doctor|clinician|provider|consultant))?|"
+    r"(?:reviewed|read|reported|verified|approved|authori[sz]ed|seen|examined|performed|ordered|"
+    r"requested|interpreted|scanned|acquired|discussed)\s+(?:by|with)|attending(?:\s+physician)?|"
+    r"radiologist|physician|technologist|radiographer|sonographer|resident|fellow|registrar|"
+    r"consultant|surgeon|clinician|provider|gp|cc|attn|c/o|d/w|spoke\s+(?:with|to)|called|"
+    r"paged|notified|informed|contacted|(?:copied|cc['’]?d|sent|forwarded|faxed|released)\s+to|communicated\s+(?:with|to)|relayed\s+to|mother|father|"
+    r"wife|husband|daughter|son|sister|brother|partner|guardian|next\s+of\s+kin|"
+    r"emergency\s+contact|contact|to|from|and)\b)(?P<colon>\s*:)?[\s,]*$"
+)
+_TITLE_BEFORE = re.compile(
+    r"(?i:\b(" + "|".join(sorted(_TITLES, key=len, reverse=True)) + r"))\.?[ \t]*$"
+)
+#: Capitalised words that open a run but belong to the context ("Patient John Doe").
+_LEAD_WORDS = _TITLES | words(
+    "patient pt name radiologist physician attending consultant resident fellow registrar "
+    "surgeon technologist radiographer referring"
+)
+# Labels that introduce a name only with a colon (too common as plain words otherwise).
+_COLON_ONLY = frozenset({"to", "from", "and", "contact", "name"})
+#: Words after a run that make it a medical eponym, not a person.
+EPONYM_HEADS = words(
+    "disease syndrome sign signs line lines sarcoma tumor tumour lymphoma hernia catheter tube "
+    "classification criteria score scale fracture palsy esophagus oesophagus node nodes space "
+    "triangle hump tear tears valve procedure operation repair shunt stent drain pouch "
+    "foramen ligament angle artery canal duct effect phenomenon test maneuver manoeuvre method "
+    "protocol guidance guidelines society view views position projection technique cell cells "
+    "body bodies lesion lesions nodule nodules anomaly deformity malformation pattern type stage "
+    "index ratio rule rules law aneurysm abscess pneumonia infection fever granulomatosis"
+)
+_INFLECTIONS = (
+    ("ies", "y"),
+    ("es", ""),
+    ("s", ""),
+    ("ed", ""),
+    ("ed", "e"),
+    ("ing", ""),
+    ("ing", "e"),
+    ("ly", ""),
+    ("er", ""),
+    ("al", ""),
+    ("ic", ""),
+    ("ation", "e"),
+    ("ation", "ate"),
+)
+# Endings of clinical vocabulary that names do not have.
+_CLINICAL_SUFFIX = re.compile(
+    r"(?:itis|osis|oses|emia|aemia|ectasis|ectomy|otomy|ostomy|plasty|scopy|graphy|gram|omas?|"
+    r"opathy|megaly|ular|ous|ive|ical|ated|ating|ation|ism|ness|ment|ity|ities|logy|logic|genic|"
+    r"itic|otic|phytes?|ae|ized|ised|ing|eal|iac|oid|ics?)$"
+)
+_CLINICAL = words(
+    "carina chin pa ap lat ct mri cxr icu picc svc ivc copd chf cabg ett ng ngt og pe ards "
+    "mild moderate severe left right upper lower"
+)
+
+
+@dataclass(frozen=True)
+class _Tok:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def key(self) -> str:
+        word = self.text.lower().replace("’", "'")
+        return word[:-2] if word.endswith("'s") else word
+
+    @property
+    def initial(self) -> bool:
+        return len(self.text) == 1 and self.text.isupper()
+
+    @property
+    def capital(self) -> bool:
+        return self.text[0].isupper() and not _IU_MASK.fullmatch(self.text)
+
+
+class NameDetector:
+    """Finds person names (see the module docstring for the rules).
+
+    Args:
+        extra_first: more first names (lower-case), e.g. a hospital's staff list.
+        extra_surnames: more surnames (lower-case).
+        allow: words never taken for a name (lower-case), e.g. local eponyms.
+    """
+
+    def __init__(
+        self,
+        extra_first: Collection[str] = (),
+        extra_surnames: Collection[str] = (),
+        allow: Collection[str] = (),
+    ) -> None:
+        self.first = first_names() | {w.lower() for w in extra_first}
+        self.last = surnames() | {w.lower() for w in extra_surnames}
+        self.common = common_words()
+        self.allow = _CLINICAL | {w.lower() for w in allow}
+
+    # -- word classes -------------------------------------------------------------------------
+    def _parts(self, tok: _Tok) -> list[str]:
+        # accents folded, so "Ramón" finds the census "ramon"
+        folded = unicodedata.normalize("NFKD", tok.key).encode("ascii", "ignore").decode()
+        return [p for p in folded.split("-") if p]
+
+    def _common(self, part: str) -> bool:
+        if part in self.common or part in STOP_WORDS or part in self.allow:
+            return True
+        # inflected forms of dictionary words ("radiating", "osteophytes", "walking")
+        for suffix, repl in _INFLECTIONS:
+            if part.endswith(suffix) and len(part) - len(suffix) >= 3:
+                stem = part[: len(part) - len(suffix)] + repl
+                if stem in self.common:
+                    return True
+        return False
+
+    def word_class(self, tok: _Tok) -> str:
+        """``"strong"``: a census name that is no English word; ``"weak"``: a census name that is
+        also a word ("Grace", "Miller"); ``"unknown"``: no census name and no English word
+        ("Oduya"); ``"word"``: an English, clinical or allowed word (never a name on its own)."""
+        parts = self._parts(tok)
+        upper = tok.text.isupper()
+        # accented Latin letters: no English or clinical word, a name ("Zöchling", "Çetin")
+        foreign = not tok.text.isascii()
+        best = "word"
+        for part in parts:
+            if part in STOP_WORDS or part in self.allow:
+                continue
+            named = part in self.first or part in self.last
+            common = not foreign and self._common(part)
+            if named and not common:
+                return "strong"
+            if named and not upper:
+                best = "weak"
+            elif not named and not common and len(part) > 1 and best == "word":
+                if not foreign and (_CLINICAL_SUFFIX.search(part) or (upper and len(part) <= 4)):
+                    continue
+                best = "unknown"
+        return best
+
+    def score(self, tok: _Tok) -> int:
+        """2 for a ``strong`` word, 1 for ``weak`` or ``unknown``, 0 for a ``word``."""
+        return {"strong": 2, "weak": 1, "unknown": 1}.get(self.word_class(tok), 0)
+
+    def _strong_first(self, tok: _Tok) -> bool:
+        return self.word_class(tok) == "strong" and any(p in self.first for p in self._parts(tok))
+
+    # -- runs ----------------------------------------------------------------------------------
+    def _runs(self, text: str, toks: list[_Tok]) -> list[list[int]]:
+        runs: list[list[int]] = []
+        i = 0
+        while i < len(toks):
+            if not toks[i].capital:
+                i += 1
+                continue
+            run = [i]
+            j = i + 1
+            while j < len(toks):
+                gap = text[toks[j - 1].end : toks[j].start]
+                prev = toks[j - 1]
+                if toks[j].capital and (
+                    re.fullmatch(r"[ \t]+", gap)
+                    or (prev.initial and re.fullmatch(r"\.[ \t]*", gap))
+                ):
+                    run.append(j)
+                    j += 1
+                    continue
+                # particles: "Maria de la Cruz"
+                k = j
+                while (
+                    k < len(toks)
+                    and toks[k].key in _PARTICLES
+                    and re.fullmatch(r"[ \t]+", text[toks[k - 1].end : toks[k].start])
+                ):
+                    k += 1
+                if (
+                    k > j
+                    and k < len(toks)
+                    and toks[k].capital
+                    and re.fullmatch(r"[ \t]+", text[toks[k - 1].end : toks[k].start])
+                ):
+                    run.extend(range(j, k + 1))
+                    j = k + 1
+                    continue
+                break
+            runs.append(run)
+            i = j
+        return runs
+
+    def _eponym(self, toks: list[_Tok], last: int) -> bool:
+        nxt = last + 1
+        # skip a trailing single capital ("Kerley B lines", "Golden S sign")
+        while nxt < len(toks) and toks[nxt].initial:
+            nxt += 1
+        return nxt < len(toks) and toks[nxt].key in EPONYM_HEADS and not toks[nxt].text.isupper()
+
+    def _span(self, toks: list[_Tok], run: list[int], text: str) -> Span:
+        end = toks[run[-1]].end
+        if toks[run[-1]].initial and text[end : end + 1] == ".":
+            end += 1
+        return Span("name", toks[run[0]].start, end)
+
+    def _context(self, text: str, tok: _Tok) -> tuple[str | None, int]:
+        """What stands right before ``tok`` (``"title"``, ``"label:"``, ``"label"`` or None), and
+        where a title starts (the name span then includes it)."""
+        before = text[max(0, tok.start - 60) : tok.start]
+        m = _TITLE_BEFORE.search(before)
+        if m and m.group(1)[0].isupper():
+            return "title", tok.start - len(before) + m.start(1)
+        m = _LABELS.search(before)
+        if m:
+            word = m.group(0).split()[0].lower().rstrip(":")
+            if m.group("colon"):
+                return "label:", tok.start
+            if word not in _COLON_ONLY:
+                return "label", tok.start
+        return None, tok.start
+
+    def _split(self, toks: list[_Tok], run: list[int], mixed: bool) -> list[list[int]]:
+        """``run`` cut at English words ("REPORTED BY JAMES WHITFIELD" -> "JAMES WHITFIELD"),
+        except a word right beside a strong name ("Salma Kaspar", "Martina Zöchling")."""
+        classes = {i: self.word_class(toks[i]) for i in run}
+        parts: list[list[int]] = [[]]
+        for n, i in enumerate(run):
+            tok = toks[i]
+            keep = tok.initial or tok.key in _PARTICLES or tok.key in _LEAD_WORDS
+            keep = keep or classes[i] != "word" or self._named(tok)
+            beside = [run[m] for m in (n - 1, n + 1) if 0 <= m < len(run)]
+            if not keep and tok.key not in STOP_WORDS and (mixed or not tok.text.isupper()):
+                keep = any(
+                    (
+                        classes[j] == "strong"
+                        or (classes[j] == "unknown" and not toks[j].text.isascii())
+                    )
+                    and (mixed or not toks[j].text.isupper())
+                    for j in beside
+                )
+            if keep:
+                parts[-1].append(i)
+            elif parts[-1]:
+                parts.append([])
+        return [p for p in parts if p]
+
+    def _named(self, tok: _Tok) -> bool:
+        return any(p in self.first or p in self.last for p in self._parts(tok))
+
+    def _in(self, tok: _Tok, names: frozenset[str]) -> bool:
+        return any(p in names for p in self._parts(tok))
+
+    def _take(self, toks: list[_Tok], run: list[int], context: str | None, mixed: bool) -> bool:
+        words = [i for i in run if not toks[i].initial and toks[i].key not in _PARTICLES]
+        classes = [self.word_class(toks[i]) for i in words]
+        if context in ("title", "label:"):
+            # after a title or a "Name:" label any capitalised word is taken ("Dr. Brown")
+            return not words or any(toks[i].key not in STOP_WORDS for i in words)
+        if not words:
+            return False
+        # an English word that is also a census name ("MARK", "Grace") may stand beside a name
+        named = [c != "word" or self._named(toks[i]) for i, c in zip(words, classes, strict=True)]
+        beside_ok = mixed or not any(toks[i].text.isupper() for i in words)
+        foreign = any(
+            c == "unknown" and not toks[i].text.isascii()
+            for i, c in zip(words, classes, strict=True)
+        )
+        if ("strong" in classes or foreign) and len(words) >= 2 and beside_ok:
+            return True  # _split kept only words beside the strong name
+        if not all(named) or all(c == "word" for c in classes):
+            return False
+        if context == "label" or ("strong" in classes and len(words) >= 2):
+            return True
+        if "word" in classes:
+            return False
+        first, last = toks[words[0]], toks[words[-1]]
+        if len(words) >= 2:
+            if "strong" in classes:
+                return True
+            if all(c == "unknown" for c in classes):
+                # shouted names in a mixed-case sentence, or with accents; not an upper-case
+                # indication line ("TRANSPLEURAL BILOMA")
+                shouted = any(toks[i].text.isupper() for i in words)
+                return not shouted or mixed or any(not toks[i].text.isascii() for i in words)
+            return (self._in(first, self.first) and classes[-1] in ("weak", "unknown")) or (
+                classes[0] == "unknown" and self._in(last, self.last)
+            )
+        if len(run) >= 2 and toks[run[0]].initial:  # "J. Watson"
+            return classes[0] == "strong" or (classes[0] != "word" and not last.text.isupper())
+        # a lone first name: "Linda was informed"
+        return self._strong_first(first) and (first.text[1:].islower() or len(first.text) > 3)
+
+    def _comma_pair(
+        self, text: str, toks: list[_Tok], a: list[int], b: list[int], mixed: bool
+    ) -> bool:
+        """Whether runs ``a``, ``b`` read "Last, First [M.]"."""
+        a = [i for i in a if toks[i].key not in _PARTICLES]  # "Van Dessel, Luc"
+        if len(a) != 1 or toks[a[0]].initial or len(b) > 3:
+            return False
+        if not re.fullmatch(r",[ \t]*", text[toks[a[0]].end : toks[b[0]].start]):
+            return False
+        words = [i for i in b if not toks[i].initial]
+        classes = [self.word_class(toks[i]) for i in [a[0], *words]]
+        if "word" in classes:
+            return False
+        if toks[b[-1]].initial or "strong" in classes:
+            return True
+        # an upper-case line of terms ("PAIN, CHEST") is no name list
+        return mixed or not toks[a[0]].text.isupper()
+
+    def find(self, text: str) -> list[Span]:
+        """Spans of person names in ``text``."""
+        toks = [_Tok(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+        lower = sum(t.text.islower() for t in toks)
+        mixed = lower >= max(2, len(toks) // 3)
+        runs = []
+        for run in self._runs(text, toks):
+            # after a title or a "Name:" label the whole run is the name ("Prof. Ribes")
+            strong_context = self._context(text, toks[run[0]])[0] in ("title", "label:")
+            runs += [run[:4]] if strong_context else self._split(toks, run, mixed)
+        spans: list[Span] = []
+        for r, run in enumerate(runs):
+            # a title or label word that opens the run is context, not name ("Dr Sarah")
+            while run and toks[run[0]].key in _LEAD_WORDS:
+                run = run[1:]
+            if not run:
+                continue
+            context, start = self._context(text, toks[run[0]])
+            if self._eponym(toks, run[-1]) and context not in ("title", "label:"):
+                continue
+            nxt = runs[r + 1] if r + 1 < len(runs) else None
+            pair = nxt is not None and self._comma_pair(text, toks, run, nxt, mixed)
+            if not (pair or self._take(toks, run, context, mixed)):
+                continue
+            end = self._span(toks, nxt if pair and nxt else run, text).end
+            spans.append(Span("name", start, end))
+        return spans

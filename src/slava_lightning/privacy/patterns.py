@@ -1,0 +1,255 @@
+"""Pattern detectors: identifiers with a recognisable layout.
+
+Dates (numeric with any separator, compact ``20190314``, ``12-Jan-2016``, ``March 14th``...), ages,
+record numbers after their prefix (MRN, MR#, ACC#, NHS, SSN, encounter, case...), long bare digit
+runs, phone numbers, e-mail addresses, URLs, IP addresses and street or postal addresses.
+
+Each pattern is anchored on layout or context (a keyword, a month name, three date parts), so that
+radiology measurements and anatomy ("left 5th rib", "2 cm", "T12", "C5-C6", "grade 2/3", "CTR
+0.45") are left alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from slava_lightning.privacy.gazetteer import common_words
+from slava_lightning.privacy.spans import Span
+
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+# Month names match in any case only next to a day or year, so "may" alone stays a verb.
+_MON = rf"(?i:{_MONTH})\.?"
+_WEEKDAY = r"(?i:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])"
+_ORD = rf"{_DAY}(?i:st|nd|rd|th)?"
+_MM = r"(?:1[0-2]|0?[1-9])"
+_YEAR = r"(?:19|20)\d\d"
+_YY = r"(?:\d\d)"
+_SEP = r"[-/.]"
+# Tokens of IU-Xray's own de-identification ("XXXX") are already masked and never re-detected.
+
+_DATES = [
+    # y-m-d and d-m-y / m-d-y with any one separator, two- or four-digit years.
+    rf"\b{_YEAR}(?P<s1>{_SEP}){_MM}(?P=s1){_DAY}(?:T\d\d:\d\d(?::\d\d)?)?\b",
+    rf"\b{_DAY}(?P<s2>{_SEP}){_DAY}(?P=s2)(?:{_YEAR}|{_YY})\b(?![-/.]\d)",
+    # compact yyyymmdd
+    rf"\b{_YEAR}(?:1[0-2]|0[1-9])(?:[12]\d|3[01]|0[1-9])\b",
+    # 12-Jan-2016, 12 Jan 2016, 12Jan2016, 5th of June, 14 March
+    rf"\b{_WEEKDAY}?(?:the\s+)?{_ORD}(?:\s*(?:of\s+)?|[-/.]?){_MON}(?![a-z])(?:[-/.,]?\s*(?:{_YEAR}|'?{_YY}\b))?",
+    # Jan-12-2016, March 14th, 2019, Sept 4, Monday, March 3
+    rf"\b{_WEEKDAY}?{_MON}(?:\s+|[-/.]){_ORD}\b(?:(?:,\s*|\s+|[-/.]){_YEAR}\b)?",
+    # March 2017, Nov '24
+    rf"\b{_MON}\s*,?\s*(?:{_YEAR}\b|'{_YY}\b)",
+    # weekday + ordinal ("Monday 3rd")
+    rf"\b{_WEEKDAY}(?:the\s+)?{_DAY}(?i:st|nd|rd|th)\b",
+]
+# A year or day/month alone is a date only after a temporal word; the ``phi`` group is the span.
+_DATE_CONTEXT = [
+    rf"(?i:\b(?:in|on|since|from|during|until|till|dated?|year|of)\s+)(?P<phi>{_YEAR})\b(?![-/.]\d)",
+    rf"(?i:\b(?:on|dated?|since|from|until|till|by)\s+)(?P<phi>{_MM}/{_DAY})\b(?![-/.]\d)",
+]
+
+_AGE = [
+    r"\b\d{1,3}[- ]?(?:year|yr|month|mo|week|wk|day)s?[- ]old\b",
+    r"\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|"
+    r"five|six|seven|eight|nine))?|(?:one )?hundred(?:[- ]and[- ]\w+)?)[- ]years?[- ]old\b",
+    r"\b\d{1,3}\s?(?:y/o|yo|y\.o\.)(?=[\s,.;)]|$)",
+    r"\b(?:aged?|age of)\s*:?\s*\d{1,3}(?:\s*(?:years?|months?|yrs?))?\b",
+    r"\b\d{1,3}\s+years?\s+of\s+age\b",
+    r"\b\d{1,3}\s?-?(?:M|F)\b(?=[\s,.;)]|$)",
+    r"\b(?:nonagenarian|centenarian|(?:in\s+(?:his|her|their)\s+)(?:90s|nineties|hundreds))\b",
+]
+
+# Prefixes that introduce a record number. The value must hold a digit.
+_ID_PREFIX = (
+    r"(?:MRN|MR\s*#|MR\s*(?:no|num|number)\.?|Med(?:ical)?\.?\s*Rec(?:ord)?\.?\s*(?:#|no\.?|"
+    r"number|num\.?)?|(?:hospital|record|chart|unit|patient|pt\.?|account|acct\.?|visit|"
+    r"encounter|enc\.?|case|study|exam|order|requisition|req\.?|specimen|accession|acc\.?|accn\.?|"
+    r"admission|referral|insurance|policy|member|subscriber|health\s*card|NHS|CHI|SSN|social\s+"
+    r"security|FIN|CSN|ID|UR|URN|EMPI|NPI)\s*(?:(?:#|no\.?|number|num\.?|ID|code)\s*)*)"
+)
+# at least three digits, so "case 2" or "study 1" stay text
+_ID_VALUE = (
+    r"(?=[A-Z]{0,4}[-/]?\d(?:[-/ ]?[\dA-Z]){2})[A-Z]{0,4}[-/]?\d[\dA-Z]*(?:[-/ ]\d[\dA-Z]*){0,4}"
+)
+_IDS = [
+    rf"(?i:\b{_ID_PREFIX}(?:\s*(?:is|was|of)\s+)?\s*[:#=]?\s*)(?-i:{_ID_VALUE})\b",
+    r"\b\d{3}-\d{2}-\d{4}\b",
+    # long digit runs, and letter-prefixed ones ("K4471902"), that no measurement takes
+    r"(?<![\d.,])\b[A-Z]{0,3}\d{6,}\b(?![.,]\d)",
+    r"\b[A-Z]{1,3}-\d{5,}\b",
+]
+
+_EXT = r"(?:\s?(?:x|ext\.?|extn\.?)\s?\d{1,6})?"
+_PHONE = [
+    # groups of digits with separators or brackets, optional +/00 country code, 7-15 digits
+    rf"(?<![\w./-])(?:\+|00|\(\+\d{{1,3}}\)\s?)?(?:\(\d{{1,5}}\)[\s./-]{{0,2}}|\d{{1,5}}(?:\s?\(0\)\s?)?[\s./-]?){{1,6}}\d{{2,10}}{_EXT}(?![\w/-]|\.\d)",
+    r"(?i:\b(?:tel|telephone|phone|ph|fax|mobile|mob|cell|pager|bleep|beeper|ext|extension|"
+    r"(?:contact|phone|telephone|mobile)\s+(?:no|number))\.?\s*(?:no\.?|number|#)?\s*:?\s*)"
+    r"(?P<phi>\+?\(?\d[\d\s().-]{2,}\d)\b",
+    r"(?i:\b(?:call|ring|phone|reached\s+at|contact\s+number|bleep|page)\s+(?:on\s+|at\s+)?)"
+    r"(?P<phi>\+?\d[\d\s().-]{5,}\d)\b",
+]
+
+_EMAIL = [r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b"]
+_URL = [
+    r"\b(?:https?|ftp)://[^\s<>\"')\]]+",
+    r"\bwww\.[\w-]+(?:\.[\w-]+)+(?:/[^\s<>\"')\]]*)?",
+]
+_OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
+_IP = [
+    rf"(?<![\d.])\b{_OCTET}(?:\.{_OCTET}){{3}}\b(?:/\d{{1,2}})?(?:\:\d{{2,5}})?(?![.\d])",
+    r"(?<![\w:])(?:[0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}\b",
+    r"(?<![\w:])(?:[0-9a-fA-F]{1,4}:){1,6}:(?:[0-9a-fA-F]{1,4}(?::[0-9a-fA-F]{1,4})*)?\b",
+]
+
+# Latin letters with accents count: "Málaga", "Lüneburg", "Gómez"
+_UP = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"
+_LO = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f"
+_CAP = rf"(?!X{{2,}}\b)[{_UP}](?:[{_LO}]+|['’][{_UP}][{_LO}]+|[{_UP}]+)(?:['’][{_LO}]+)?(?:-[{_UP}][{_LO}]+)?"
+_SUFFIXES = (
+    "Alley Aly Annex Arcade Avenue Ave Bayou Beach Bend Bluffs? Bottom Boulevard Blvd Branch Bridge "
+    "Brooks? Burgs? Bypass Camp Canyon Cape Causeway Centers? Ctr Circle Cir Cliffs? Close Club "
+    "Commons? Corners? Course Courts? Ct Coves? Creek Crescent Cres Crest Crossing Crossroad Curve "
+    "Dale Dam Divide Drives? Dr Estates? Expressway Extension Falls? Ferry Fields? Flats? Fords? "
+    "Forest Forges? Forks? Fort Freeway Gardens? Gate Gateway Glens? Greens? Groves? Harbors? Haven "
+    "Heights Highway Hwy Hills? Hollow Inlet Islands? Isle Junctions? Keys? Knolls? Lakes? Land "
+    "Landing Lane Ln Lights? Loaf Locks? Lodge Loop Mall Manors? Meadows? Mews Mills? Mission "
+    "Motorway Mount Mountains? Neck Orchard Oval Overpass Parade Parks? Parkways? Pkwy Pass Passage "
+    "Path Pike Pines? Place Pl Plains? Plaza Points? Ports? Prairie Quay Radial Ramp Ranch Rapids? "
+    "Rest Ridges? Rise River Roads? Rd Route Row Rue Run Shoals? Shores? Skyway Springs? Spurs? "
+    "Squares? Sq Station Stravenue Stream Streets? St Summit Terrace Ter Throughway Trace Track "
+    "Trafficway Trail Trl Trailer Tunnel Turnpike Underpass Unions? Valleys? Via Viaduct Views? "
+    "Villages? Ville Vista Walks? Wall Ways? Wells? Wharf Yard"
+)
+_STREET = r"(?:" + "|".join(_SUFFIXES.split()) + r")\.?"
+_UNIT = (
+    r"(?:,?\s*(?:Apt|Apartment|Suite|Ste|Unit|Flat|Fl|Floor|Room|Rm|Bldg|Building|#)\.?\s*#?\s*\w+)"
+)
+_STATE_ZIP = r"(?:,?\s+[A-Z]{2}\.?,?\s+\d{5}(?:-\d{4})?)"
+_UK_POSTCODE = r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b"
+_CITY = rf"(?:{_CAP}\s?){{1,3}}"
+_NUMBER = r"\b\d{1,6}[A-Za-z]?(?:[-/]\d{1,4})?"
+_EU_STREET = (
+    rf"[{_UP}][{_LO}]*(?:straße|strasse|str\.|weg|platz|ring|allee|gasse|damm|ufer|laan|straat|"
+    r"gracht|plein|gatan|vägen|väg|gata|gade|vej)"
+)
+_EU_LEAD = (
+    r"(?:Calle|Avenida|Av\.|Rua|Via|Viale|Piazza|Piazzale|Rue|Carrer|Paseo|Passeig|Plaza|Praça|"
+    r"Camino|Ronda|Travesía|Travessa|Largo|Corso|Vicolo|Contrada|Chemin|Allée|Impasse|Quai|ul\.|"
+    r"ulica|aleja|plac|Rambla|Glorieta|Callejón|Alameda|Estrada|Rodovia)"
+)
+_ADDRESS = [
+    # "4417 Willow Creek Drive, Apt 3B, Austin, TX 78745" and any street ending before the state
+    rf"{_NUMBER},?\s+(?:(?:[NSEW]|North|South|East|West)\.?\s+)?(?:(?:{_CAP}|\d+(?:st|nd|rd|th))\s+){{0,3}}"
+    rf"(?:{_CAP}|\d+(?:st|nd|rd|th))(?:\s+{_STREET})?{_UNIT}?,\s+{_CITY}{_STATE_ZIP}",
+    rf"{_NUMBER},?\s+(?:(?:[NSEW]|North|South|East|West)\.?\s+)?(?:{_CAP}\s+){{0,3}}"
+    rf"(?:{_CAP}|\d+(?:st|nd|rd|th))\s+{_STREET}(?![{_LO}]){_UNIT}?"
+    rf"(?:,?\s+{_CITY}(?={_STATE_ZIP}|,|\s+{_UK_POSTCODE}|[.;]|\s|$))?{_STATE_ZIP}?"
+    rf"(?:,?\s+{_UK_POSTCODE})?",
+    # continental layouts: "Pieperring 554, Staffelstein", "Calle de Ricarda Boix 687, Guadalajara"
+    rf"\b{_EU_STREET}\s+{_NUMBER}(?:,\s+(?:\d{{4,5}}\s+)?{_CITY})?",
+    rf"\b{_EU_LEAD}\s+(?:(?:de|del|da|do|dos|das|la|las|los|des|du|di|della|dei)\s+|{_CAP}\s+|"
+    rf"\d+\s+(?=[{_UP}])){{0,5}}{_CAP}(?:,?\s+(?:n\.?º?\s*)?(?:{_NUMBER}|S/N))(?:,\s+(?:\d{{4,5}}(?:-\d{{3}})?\s+)?{_CITY})?",
+    # postcode before the city: "75008 Paris", "1234 AB Amsterdam", "00-950 Warszawa", "123 45 Stockholm",
+    # "01310-100 São Paulo", "Pune-411001"
+    rf"(?<=,\s)(?:\d{{4}}\s?[A-Z]{{2}}|\d{{2}}-\d{{3}}|\d{{3}}\s\d{{2}}|\d{{5}}(?:-\d{{3}})?|\d{{4}})\s+{_CITY}",
+    rf"\b{_CAP}\s?-\s?\d{{6}}\b",
+    # a street type word in many languages, the street name, a number; then the city
+    rf"(?i:\b(?:ul\.|ulica|al\.|aleja|pl\.|plac|os\.|osiedle|rua|avenida|av\.|travessa|largo|"
+    rf"praça|rodovia|estrada|alameda|via|viale|vicolo|piazza|piazzale|corso|contrada|strada|"
+    rf"borgo|rue|chemin|allée|impasse|quai|boulevard|bd\.?|avenue|place|route|straat|laan|weg|"
+    rf"plein|gracht|kade|singel|steeg|dijk|gatan|vägen|gränd|torget|backe|stig|allé|"
+    rf"h\.?\s?no\.?|house\s+no\.?|flat\s+no\.?|plot\s+no\.?|door\s+no\.?))\s*"
+    rf"(?:(?:de|del|da|do|dos|das|di|della|delle|dei|degli|la|le|les|du|des|van|der|den|l['’]|d['’])\s*|"
+    rf"{_CAP}\s+|\d+[A-Za-z]?(?:/\d+)?,?\s+){{0,6}}(?:{_CAP}|\d+[A-Za-z]?(?:/\d+)?)"
+    rf"(?:,?\s+(?:n\.?[º°]?\s*)?\d{{1,5}}[A-Za-z]?(?:[/-]\d{{1,4}})?)?"
+    rf"(?:,\s+(?:{_CAP}\s?){{1,3}})*(?:,?\s+(?:\d{{4}}\s?[A-Z]{{2}}|\d{{2}}-\d{{3}}|\d{{3}}\s\d{{2}}|"
+    rf"\d{{5}}(?:-\d{{3}})?|\d{{4}})\s+{_CITY})?(?:\s*[-/]\s*[A-Z]{{2}})?(?:,?\s+\d{{5}}-\d{{3}})?",
+    # "Kraljevec 6c/2, Benkovac", "Talichova 9, Tulčík": the street words must be no English words
+    rf"\b(?P<street>{_CAP}(?:\s+{_CAP}){{0,2}})\s+\d{{1,5}}[A-Za-z]?(?:/\d{{1,4}})?,\s+{_CITY}",
+    rf"(?i:\bP\.?\s?O\.?\s+Box\s+\d+)(?:,\s+{_CITY})?",
+    # Colombian and Latin American grid addresses: "Calle 19 # 66-7", "Cr. 40 # 48-3 Sur"
+    rf"\b(?:Calle|Carrera|Cra\.?|Cr\.?|Kr\.?|Diagonal|Dg\.?|Transversal|Tv\.?|Avenida|Av\.?)"
+    rf"(?:\s+calle)?\s+\d+[A-Za-zª]*(?:\s+(?:Sur|Este|Norte|Oeste|Bis))?\s*#\s*\d+[A-Z]*-\d+"
+    rf"(?:\s+(?:Sur|Este|Norte|Oeste))?(?:,\s+{_CITY})?",
+    # French and Québec layouts: "191 rang Henri", "000 rue Jean"
+    rf"{_NUMBER},?\s+(?:rue|boulevard|avenue|chemin|rang|place|allée|impasse|quai|route|montée)"
+    rf"\s+(?:(?:de|du|des|la|le|l['’])\s*)*{_CAP}(?:\s+{_CAP}){{0,3}}{_UNIT}?(?:,\s+{_CITY})?",
+    # "Springfield, IL 62704"; a street, city and UK postcode
+    rf"\b(?:{_CAP}\s){{0,2}}{_CAP},\s+[A-Z]{{2}}\.?\s+\d{{5}}(?:-\d{{4}})?\b",
+    rf"(?:{_NUMBER}\s+)?(?:{_CAP}\s+){{0,3}}{_CAP},\s+{_CITY}\s*{_UK_POSTCODE}",
+    rf"(?i:\b(?:zip(?:\s*code)?|post\s*code|postal\s*code)\s*:?\s*)(?:\d{{5}}(?:-\d{{4}})?|{_UK_POSTCODE})",
+    rf"(?<=,\s){_UK_POSTCODE}",
+    # after "lives at" or "address:", up to the end of the clause, when it holds a number
+    r"(?i:\b(?:(?:lives|living|resides|residing|staying)\s+(?:at|in|on)|(?:home|mailing|postal|"
+    r"street|current|permanent|residential)\s+address(?:\s+on\s+file)?|address(?:\s+on\s+file)?|"
+    r"home)\s*:?\s+)"
+    r"(?P<phi>(?=[^;\n]{0,40}[\d,])[\dA-Z\u00c0-\u00de\u0100-\u017f][^;\n]{2,100}?)(?=\s*(?:;|\.(?:\s|$)|$|\)|\s+(?:confirmed|"
+    r"with|and|for|since|alone|on|in|was|is|has)\b))",
+]
+
+#: ``(kind, compiled pattern)`` of every pattern detector, in a stable order.
+PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    (kind, re.compile(p))
+    for kind, group in (
+        ("email", _EMAIL),
+        ("url", _URL),
+        ("ip", _IP),
+        ("date", _DATES + _DATE_CONTEXT),
+        ("age", _AGE),
+        ("id", _IDS),
+        ("phone", _PHONE),
+        ("address", _ADDRESS),
+    )
+    for p in group
+]
+_AGE_FLAGS = re.IGNORECASE
+PATTERNS = [
+    (k, re.compile(p.pattern, _AGE_FLAGS) if k == "age" and "M|F" not in p.pattern else p)
+    for k, p in PATTERNS
+]
+
+
+def _is_words(text: str) -> bool:
+    """Whether any word of ``text`` is an English word ("Series 4, Image" is no address)."""
+    common = common_words()
+    return any(w.lower() in common for w in re.findall(r"[^\W\d_]+", text) if w.isascii())
+
+
+def _phone_ok(text: str) -> bool:
+    """A phone-number match holds 7 to 15 digits (before any extension) and is not a date."""
+    digits = sum(c.isdigit() for c in re.split(r"(?i)x|ext", text)[0])
+    return 7 <= digits <= 15
+
+
+class PatternDetector:
+    """Finds the identifiers of :data:`PATTERNS` (every kind except names and facilities).
+
+    Args:
+        kinds: restrict to these kinds (default: all pattern kinds).
+    """
+
+    def __init__(self, kinds: tuple[str, ...] | None = None) -> None:
+        known = {k for k, _ in PATTERNS}
+        if kinds is not None and not set(kinds) <= known:
+            raise ValueError(f"PatternDetector: unknown kinds {sorted(set(kinds) - known)}")
+        self.patterns = [(k, p) for k, p in PATTERNS if kinds is None or k in kinds]
+
+    def find(self, text: str) -> list[Span]:
+        """Every match of every pattern (overlaps are merged by the caller)."""
+        spans = []
+        for kind, pattern in self.patterns:
+            for m in pattern.finditer(text):
+                start, end = m.span("phi") if "phi" in pattern.groupindex else m.span()
+                if end <= start:
+                    continue
+                if pattern.pattern == _PHONE[0] and not _phone_ok(m.group()):
+                    continue
+                if "street" in pattern.groupindex and _is_words(m.group("street")):
+                    continue
+                spans.append(Span(kind, start, end))
+        return spans
