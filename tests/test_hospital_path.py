@@ -216,6 +216,9 @@ def test_reports_to_radex_corpus_without_identifiers(hospital: dict[str, Any]) -
              "--out", str(data / corpus), "--backend", "openai", "--base-url", llm.base_url,
              "--model", "stand-in", "--no-progress", "--min-findings-words", "3",
              "--min-impression-words", "1"], work, env)  # fmt: skip
+    # The audit a security reviewer runs over what was written: nothing residual.
+    run(["slava-audit", str(data / "radex.jsonl"), str(data / "radex_val.jsonl"),
+         str(data / "cases_train.jsonl"), str(data / "cases_val.jsonl")], work, env)  # fmt: skip
     records = [json.loads(line) for line in (data / "radex.jsonl").read_text().splitlines()]
     assert len(records) >= N_STUDIES // 2
     assert {r["task"] for r in records} >= {"report"}

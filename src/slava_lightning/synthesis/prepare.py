@@ -32,7 +32,7 @@ from typing import Any
 from slava_lightning.data.records import Sample
 from slava_lightning.observations import CHEXPERT_OBSERVATIONS
 from slava_lightning.prompts import GENERATION_PROMPT, IMAGE_TOKEN
-from slava_lightning.synthesis.radex.phi import find_phi, scrub
+from slava_lightning.privacy import Deidentifier, default_deidentifier
 
 #: The files :func:`prepare_corpora` writes, relative to its output folder.
 OUTPUTS = {
@@ -118,14 +118,14 @@ def _relative(path: str, image_root: Path | None) -> str:
 class _Scrubber:
     """Scrub a text, counting what was masked; ``None`` when an identifier survives."""
 
-    def __init__(self, stats: PrepareStats) -> None:
-        self.stats = stats
+    def __init__(self, stats: PrepareStats, deid: Deidentifier) -> None:
+        self.stats, self.deid = stats, deid
 
     def __call__(self, text: str) -> str | None:
-        for span in find_phi(text):
+        for span in self.deid.find(text):
             self.stats.phi_masked[span.kind] += 1
-        clean = scrub(text)
-        return None if find_phi(clean) else clean
+        clean = self.deid.scrub(text)
+        return None if self.deid.find(clean) else clean
 
 
 def _case(study: Sample, texts: dict[str, str], images: list[str], opts: PrepareOptions) -> dict:
@@ -186,6 +186,7 @@ def prepare_corpora(
     out: str | Path,
     image_root: str | Path | None = None,
     options: PrepareOptions | None = None,
+    deidentifier: Deidentifier | None = None,
 ) -> PrepareStats:
     """Write the RADEX cases and stage-1/2 corpora of ``studies`` into ``out``.
 
@@ -195,13 +196,14 @@ def prepare_corpora(
         image_root: the folder the studies' image paths lie in; records hold paths relative to
             it and ``out/images`` links to it.
         options: sources, licence, split and view settings.
+        deidentifier: masks PHI in every text written (default: the project's, no site lists).
     """
     opts = options or PrepareOptions()
     folder = Path(out)
     folder.mkdir(parents=True, exist_ok=True)
     root = Path(image_root).resolve() if image_root is not None else None
     stats = PrepareStats(studies=len(studies))
-    clean = _Scrubber(stats)
+    clean = _Scrubber(stats, deidentifier or default_deidentifier())
     cases: dict[str, list[dict[str, Any]]] = {"train": [], "val": []}
     stage1: list[dict[str, Any]] = []
     stage2: list[dict[str, Any]] = []

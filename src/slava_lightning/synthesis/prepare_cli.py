@@ -41,6 +41,8 @@ def build_parser() -> argparse.ArgumentParser:
                             help="validation share of studies without a split (default 0.05)")  # fmt: skip
         parser.add_argument("--max-images", type=int, default=2, help="views kept per study")
         parser.add_argument("--limit", type=int, default=None, help="first N studies only")
+        parser.add_argument("--phi-lists", type=Path,
+                            help="the site's own PHI deny/allow term lists (YAML or text)")  # fmt: skip
         parser.add_argument("--no-instructions", action="store_true",
                             help="do not write stage2_instructions.json")  # fmt: skip
     return p
@@ -76,7 +78,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             studies = studies[: args.limit]
         if not studies:
             raise ValueError(f"no studies found in the {args.dataset} input")
-        stats = prepare_corpora(studies, args.out, image_root, options)
+        deid = None
+        if args.phi_lists is not None:
+            from slava_lightning.privacy import Deidentifier
+
+            deid = Deidentifier.default(args.phi_lists)
+        stats = prepare_corpora(studies, args.out, image_root, options, deid)
     except ValueError as err:
         print(f"slava-prepare: error: {err}", file=sys.stderr)
         return 2
