@@ -31,8 +31,8 @@ from typing import Any
 
 from slava_lightning.data.records import Sample
 from slava_lightning.observations import CHEXPERT_OBSERVATIONS
-from slava_lightning.prompts import GENERATION_PROMPT, IMAGE_TOKEN
 from slava_lightning.privacy import Deidentifier, default_deidentifier
+from slava_lightning.prompts import GENERATION_PROMPT, IMAGE_TOKEN
 
 #: The files :func:`prepare_corpora` writes, relative to its output folder.
 OUTPUTS = {
