@@ -3,8 +3,8 @@
 Layout: one ``<study>.txt`` per study in a predictions folder and the same names in a references
 folder. Studies are paired by file name; a study missing on either side is an error. The scores
 come from :func:`slava_lightning.evaluation.metrics.suite.score_reports` (lexical metrics by
-default: COCO BLEU-1..4, CXR BLEU-2, ROUGE-L in both conventions; METEOR needs WordNet, so it
-is left out of the default list).
+default: COCO BLEU-1..4, CXR BLEU-2, ROUGE-L in both conventions and METEOR, whose WordNet ships
+with the package).
 
 Run::
 
@@ -24,7 +24,7 @@ from slava_lightning.data.phantoms import KINDS, make_phantom
 from slava_lightning.evaluation.metrics.suite import SuiteResult, score_reports
 
 #: Metrics that need no model or data download.
-DEFAULT_METRICS = ("bleu", "bleu2_cxr", "rougeL_coco", "rougeL")
+DEFAULT_METRICS = ("bleu", "bleu2_cxr", "rougeL_coco", "rougeL", "meteor")
 
 
 def read_folder(folder: str | Path) -> dict[str, str]:

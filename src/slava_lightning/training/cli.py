@@ -185,7 +185,17 @@ class SlavaCLI(LightningCLI):
         check_env_paths(self.config_files, self.config.as_dict(), dict(os.environ))
 
     def after_fit(self) -> None:
-        """Print where the run's outputs are."""
+        """Print where the run's outputs are, then close the W&B run of this command."""
+        try:
+            self._print_outputs()
+        finally:
+            # A W&B run left open is reused by the next WandbLogger of the process (a second
+            # slava-fit from Python or a notebook would write into this run's folder).
+            wandb = sys.modules.get("wandb")
+            if wandb is not None and getattr(wandb, "run", None) is not None:
+                wandb.finish()
+
+    def _print_outputs(self) -> None:
         if not self.trainer.is_global_zero:
             return
         outputs = run_outputs(self.trainer)
