@@ -59,7 +59,13 @@ _AGE = [
     r"\b\d{1,3}\s?(?:y/o|yo|y\.o\.)(?=[\s,.;)]|$)",
     r"\b(?:aged?|age of)\s*:?\s*\d{1,3}(?:\s*(?:years?|months?|yrs?))?\b",
     r"\b\d{1,3}\s+years?\s+of\s+age\b",
-    r"\b\d{1,3}\s?-?(?:M|F)\b(?=[\s,.;)]|$)",
+    r"\b\d{1,3}\s?-?(?:M|F)\b(?=[\s,.;)/]|$)",
+    r"\b\d{2,3}\s?-?Y\b(?=[\s,.;)/]|$)",
+    # only ages over 89 are identifiers; a bare "2 years" is a duration
+    r"\b(?:9\d|1[0-2]\d)\s?(?:yrs?|years?)\b(?!\s+(?:ago|earlier|later|prior|before|after|since|"
+    r"previously))",
+    # "Giulia Bianchi, 93, admitted": a bare age over 89 between commas after a word
+    r"(?<=[^\W\d_], )(?:9\d|1[01]\d)(?=\s*[,;)])",
     r"\b(?:nonagenarian|centenarian|(?:in\s+(?:his|her|their)\s+)(?:90s|nineties|hundreds))\b",
 ]
 
@@ -69,11 +75,15 @@ _ID_PREFIX = (
     r"number|num\.?)?|(?:hospital|record|chart|unit|patient|pt\.?|account|acct\.?|visit|"
     r"encounter|enc\.?|case|study|exam|order|requisition|req\.?|specimen|accession|acc\.?|accn\.?|"
     r"admission|referral|insurance|policy|member|subscriber|health\s*card|NHS|CHI|SSN|social\s+"
-    r"security|FIN|CSN|ID|UR|URN|EMPI|NPI)\s*(?:(?:#|no\.?|number|num\.?|ID|code)\s*)*)"
+    r"security|FIN|CSN|ID|UR|URN|EMPI|NPI|hosp\.?|medicare|medicaid|aadhaa?r|OHIP|RAMQ|MBI|HICN?|"
+    r"beneficiary|passport|driver['’]?s\s+licen[cs]e|licen[cs]e|NI|NINO|NHI|IHI|CPR|BSN|DNI|NIE|"
+    r"CURP|CPF|RUT|PESEL|NRIC|NIC|personnummer|claim|ref(?:erence)?\.?|"
+    r"(?:(?:study|series|sop)\s+(?:instance\s+)?)?UID)\s*(?:(?:#|no\.?|number|num\.?|ID|code)\s*)*)"
 )
 # at least three digits, so "case 2" or "study 1" stay text
 _ID_VALUE = (
-    r"(?=[A-Z]{0,4}[-/]?\d(?:[-/ ]?[\dA-Z]){2})[A-Z]{0,4}[-/]?\d[\dA-Z]*(?:[-/ ]\d[\dA-Z]*){0,4}"
+    r"(?=[A-Z]{0,4}[-/]?\d(?:[-/. ]?[\dA-Z]){2})[A-Z]{0,4}[-/]?\d[\dA-Z]*"
+    r"(?:[-/.][\dA-Z]+|\s\d{2,}[\dA-Z]*){0,24}"
 )
 _IDS = [
     rf"(?i:\b{_ID_PREFIX}(?:\s*(?:is|was|of)\s+)?\s*[:#=]?\s*)(?-i:{_ID_VALUE})\b",
@@ -87,9 +97,11 @@ _EXT = r"(?:\s?(?:x|ext\.?|extn\.?)\s?\d{1,6})?"
 _PHONE = [
     # groups of digits with separators or brackets, optional +/00 country code, 7-15 digits
     rf"(?<![\w./-])(?:\+|00|\(\+\d{{1,3}}\)\s?)?(?:\(\d{{1,5}}\)[\s./-]{{0,2}}|\d{{1,5}}(?:\s?\(0\)\s?)?[\s./-]?){{1,6}}\d{{2,10}}{_EXT}(?![\w/-]|\.\d)",
-    r"(?i:\b(?:tel|telephone|phone|ph|fax|mobile|mob|cell|pager|bleep|beeper|ext|extension|"
-    r"(?:contact|phone|telephone|mobile)\s+(?:no|number))\.?\s*(?:no\.?|number|#)?\s*:?\s*)"
-    r"(?P<phi>\+?\(?\d[\d\s().-]{2,}\d)\b",
+    r"(?i:\b(?:tel|telephone|phone|ph|fax|mobile|mob|cell|pager|page|paged|bleep|bleeped|beeper|"
+    r"ext|extn|extension|vocera|whatsapp|"
+    r"(?:contact|phone|telephone|mobile)\s+(?:no|number))\.?\s*(?:no\.?|number|#(?=\s*:))?\s*:?\s*)"
+    r"(?P<phi>\+?\(?\d[\d\s().-]{2,}\d|#\d{3,6})\b",
+    r"(?<![\w.])x\d{3,6}\b",
     r"(?i:\b(?:call|ring|phone|reached\s+at|contact\s+number|bleep|page)\s+(?:on\s+|at\s+)?)"
     r"(?P<phi>\+?\d[\d\s().-]{5,}\d)\b",
 ]
@@ -165,10 +177,11 @@ _ADDRESS = [
     rf"plein|gracht|kade|singel|steeg|dijk|gatan|vägen|gränd|torget|backe|stig|allé|"
     rf"h\.?\s?no\.?|house\s+no\.?|flat\s+no\.?|plot\s+no\.?|door\s+no\.?))\s*"
     rf"(?:(?:de|del|da|do|dos|das|di|della|delle|dei|degli|la|le|les|du|des|van|der|den|l['’]|d['’])\s*|"
-    rf"{_CAP}\s+|\d+[A-Za-z]?(?:/\d+)?,?\s+){{0,6}}(?:{_CAP}|\d+[A-Za-z]?(?:/\d+)?)"
+    rf"{_CAP}\s+|\d+[A-Za-z]?(?:[-/]\d+)*,?\s+){{0,6}}(?:{_CAP}|\d+[A-Za-z]?(?:[-/]\d+)*)"
     rf"(?:,?\s+(?:n\.?[º°]?\s*)?\d{{1,5}}[A-Za-z]?(?:[/-]\d{{1,4}})?)?"
     rf"(?:,\s+(?:{_CAP}\s?){{1,3}})*(?:,?\s+(?:\d{{4}}\s?[A-Z]{{2}}|\d{{2}}-\d{{3}}|\d{{3}}\s\d{{2}}|"
-    rf"\d{{5}}(?:-\d{{3}})?|\d{{4}})\s+{_CITY})?(?:\s*[-/]\s*[A-Z]{{2}})?(?:,?\s+\d{{5}}-\d{{3}})?",
+    rf"\d{{5}}(?:-\d{{3}})?|\d{{4}})\s+{_CITY})?(?:\s*[-/]\s*[A-Z]{{2}})?(?:,?\s+\d{{5}}-\d{{3}})?"
+    r"(?:,?\s*\d{6}\b)?",
     # "Kraljevec 6c/2, Benkovac", "Talichova 9, Tulčík": the street words must be no English words
     rf"\b(?P<street>{_CAP}(?:\s+{_CAP}){{0,2}})\s+\d{{1,5}}[A-Za-z]?(?:/\d{{1,4}})?,\s+{_CITY}",
     rf"(?i:\bP\.?\s?O\.?\s+Box\s+\d+)(?:,\s+{_CITY})?",
@@ -214,6 +227,23 @@ PATTERNS = [
 ]
 
 
+# A time written against a date belongs to it: "2019-03-14 08:42:17", "14-MAR-2019 0835",
+# "1/5/2024 @ 0930", "2021-01-05 at 3:15 PM", "19.03.2020, 07:10", "19-Mar-20 7:10am".
+_AMPM = r"(?:\s?[AaPp]\.?[Mm]\b\.?)"
+_TIME_AFTER = re.compile(
+    r"(?:\s*,?\s*(?:at\s+|@\s*)?|T)"
+    rf"(?:(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?{_AMPM}?|(?:[01]\d|2[0-3])[0-5]\d\b(?![.,]?\d)"
+    rf"(?:\s?h(?:rs?|ours)?\b)?|(?:1[0-2]|0?[1-9]){_AMPM})"
+)
+_DATE_PATTERNS = {re.compile(p).pattern for p in _DATES}
+
+
+def _with_time(text: str, end: int) -> int:
+    """The end of a date span ending at ``end``, with any time written right after it."""
+    m = _TIME_AFTER.match(text, end)
+    return m.end() if m else end
+
+
 def _is_words(text: str) -> bool:
     """Whether any word of ``text`` is an English word ("Series 4, Image" is no address)."""
     common = common_words()
@@ -223,7 +253,11 @@ def _is_words(text: str) -> bool:
 def _phone_ok(text: str) -> bool:
     """A phone-number match holds 7 to 15 digits (before any extension) and is not a date."""
     digits = sum(c.isdigit() for c in re.split(r"(?i)x|ext", text)[0])
-    return 7 <= digits <= 15
+    return 7 <= digits <= 15 and not _DATE_AT_START.match(text)
+
+
+# a phone-like run that opens with a date ("2020-10-11 07") is a date and its time
+_DATE_AT_START = re.compile("|".join(f"(?:{p})" for p in _DATES[:3]))
 
 
 class PatternDetector:
@@ -251,5 +285,7 @@ class PatternDetector:
                     continue
                 if "street" in pattern.groupindex and _is_words(m.group("street")):
                     continue
+                if kind == "date" and pattern.pattern in _DATE_PATTERNS:
+                    end = _with_time(text, end)
                 spans.append(Span(kind, start, end))
         return spans
