@@ -23,6 +23,7 @@ _FACILITY_WORDS = (
     r"(?:Cent(?:er|re)|Institute|Unit)|Radiology(?:\s+(?:Associates|Group|Partners|Department))?|"
     r"Imaging|(?:NHS\s+)?(?:Foundation\s+)?Trust|Polyclinic|Dispensary|Surgery|Practice|"
     r"University|Medical\s+School|Memorial|Medical\s+City|MC|UMC|"
+    r"General(?!\s+(?:an(?:a)?esthe|surg|medic|appear|condition|health|practi|ward))|"
     # other languages
     r"H[ôo]pital|Cl[íi]nica|Clinique|Klinik(?:um|en)?|Krankenhaus|Spital|Ziekenhuis|Ospedale|"
     r"Policl[íi]nic[oa]|Szpital|Sjukhus(?:et)?|Sykehus(?:et)?|Sairaala|Nemocnice|Bolnica|"
@@ -48,7 +49,7 @@ _UP = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"
 _LO = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f"
 _NAME_WORD = (
     rf"(?:(?:['’]s-|[dl]['’])?[{_UP}][{_LO}]+(?:-+\s?(?:(?:sur|sous|en|la|le|les|de|du|des|lès|aux|am|an|der|im)-)?"
-    rf"[{_UP}][{_LO}]+)*(?:['’]s)?|[{_UP}]{{2,}}(?:['’]S)?|[{_UP}]['’][{_UP}][{_LO}]+|"
+    rf"[{_UP}][{_LO}]+)*(?:['’]s|(?<=s)['’])?|[{_UP}]{{2,}}(?:['’]S)?|[{_UP}]['’][{_UP}][{_LO}]+|"
     r"St\.?|ST\.?|Mt\.?|MT\.?)"
 )
 _LINK = r"(?:\s+|\s*&\s*|\s+(?:and|of|the|on|upon|in|am|an|der|de|del|la|le|du|di|sur|im|en)\s+|-)"
@@ -86,9 +87,13 @@ _SITE_CUE = re.compile(
     r"studies|ct|mri|pet|x-?rays?|radiographs?|images|prior|outside|comparison|biopsy|surgery|"
     r"staging|follow-up|records)"
     r"(?:\s+(?:ct|mri|pet|films?|study|imaging|images|scans?|x-?rays?|cxr))?\s+(?:at|from)|"
-    r"(?:admitted|transferred|referred|discharged|sent|moved)\s+(?:to|from|by))\s+(?:the\s+)?)"
+    r"(?:admitted|transferred|referred|discharged|sent|moved)\s+(?:to|from|by)|"
+    r"(?:patient|pt|case|referral|transfer)\s+from|"
+    # header labels: "Institution:", "Referring facility:", "Outside hospital:"
+    r"(?:facility|institution(?:\s+name)?|(?:referring|sending|outside|receiving)\s+"
+    r"(?:facility|hospital|institution|site|centre|center)|hospital)\s*:)\s+(?:the\s+)?)"
     rf"(?P<site>(?:(?:St\.?|Saint|Sankt|San|Santa|São|Mount|Mt\.?)\s+)?{_NAME_WORD}"
-    rf"(?:(?:\s+|-|\s+(?:d['’]|de\s+|del\s+|la\s+))?{_NAME_WORD}){{0,3}})"
+    rf"(?:(?:\s+|-|\s*&\s*|\s+and\s+|\s+(?:d['’]|de\s+|del\s+|la\s+))?{_NAME_WORD}){{0,3}})"
 )
 
 

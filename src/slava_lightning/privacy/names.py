@@ -121,6 +121,15 @@ _LOWER_CUE = re.compile(
     r"(?:with|w/|to)|\b(?:d/w|w/)|\b(?:called|paged|notified|informed|per|contacted|cc)\b:?)"
     r"[ \t]+(?=[a-z])"
 )
+# Letters of non-Latin scripts (Cyrillic, Arabic, Hebrew, Indic, Thai, Hangul, kana, Han): in an
+# English report such words are names or places. Greek is left out (alpha, beta, mu are units).
+_SCRIPT = (
+    "\u0400-\u052f\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u0900-\u0dff\u0e00-\u0e7f"
+    "\u1100-\u11ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
+)
+_NON_LATIN = re.compile(
+    f"[{_SCRIPT}]{{2,}}(?:[ \t·・]+[{_SCRIPT}]+)*|[\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]"
+)
 #: Dotted letter pairs that are no initials.
 _NOT_INITIALS = words("am pm iv nb ps po pr im sc od os ou ad bc dc ie eg uk usa us ap pa ll")
 _LEADING_PARTICLES = re.compile(
@@ -470,6 +479,7 @@ class NameDetector:
             else:
                 runs += self._split(toks, run, mixed, cued=context == "label")
         spans: list[Span] = self._lower_case(text, toks)
+        spans += [Span("name", m.start(), m.end()) for m in _NON_LATIN.finditer(text)]
         for r, run in enumerate(runs):
             # a title or label word that opens the run is context, not name ("Dr Sarah")
             while run and toks[run[0]].key in _LEAD_WORDS:

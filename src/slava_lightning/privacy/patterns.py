@@ -34,7 +34,9 @@ _SEP = r"[-/.]"
 _DATES = [
     # y-m-d and d-m-y / m-d-y with any one separator, two- or four-digit years.
     rf"\b{_YEAR}(?P<s1>{_SEP}){_MM}(?P=s1){_DAY}(?:T\d\d:\d\d(?::\d\d)?)?\b",
-    rf"\b{_DAY}(?P<s2>{_SEP}){_DAY}(?P=s2)(?:{_YEAR}|{_YY})\b(?![-/.]\d)",
+    rf"\b{_WEEKDAY}?{_DAY}(?P<s2>{_SEP}){_DAY}(?P=s2)(?:{_YEAR}|{_YY})\b(?![-/.]\d)",
+    # Roman-numeral months: "12.IV.1930", "3 XI 2019"
+    rf"\b{_DAY}[-/. ](?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)[-/. ](?:{_YEAR}|{_YY})\b",
     # compact yyyymmdd
     rf"\b{_YEAR}(?:1[0-2]|0[1-9])(?:[12]\d|3[01]|0[1-9])\b",
     # 12-Jan-2016, 12 Jan 2016, 12Jan2016, 5th of June, 14 March
@@ -50,6 +52,7 @@ _DATES = [
 _DATE_CONTEXT = [
     rf"(?i:\b(?:in|on|since|from|during|until|till|dated?|year|of)\s+)(?P<phi>{_YEAR})\b(?![-/.]\d)",
     rf"(?i:\b(?:on|dated?|since|from|until|till|by)\s+)(?P<phi>{_MM}/{_DAY})\b(?![-/.]\d)",
+    rf"(?i:\b(?:on|dated?|since|from|until|till|by)\s+)(?P<phi>{_DAY}/{_MM})\b(?![-/.]\d)",
 ]
 
 _AGE = [
@@ -146,7 +149,7 @@ _UK_POSTCODE = r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b"
 _CITY = rf"(?:{_CAP}\s?){{1,3}}"
 _NUMBER = r"\b\d{1,6}[A-Za-z]?(?:[-/]\d{1,4})?"
 _EU_STREET = (
-    rf"[{_UP}][{_LO}]*(?:straße|strasse|str\.|weg|platz|ring|allee|gasse|damm|ufer|laan|straat|"
+    rf"[{_UP}][{_LO}]*(?:straße|strasse|str\.|weg|platz|ring|allee|gasse|damm|ufer|markt|laan|straat|"
     r"gracht|plein|gatan|vägen|väg|gata|gade|vej)"
 )
 _EU_LEAD = (
@@ -200,8 +203,12 @@ _ADDRESS = [
     # after "lives at" or "address:", up to the end of the clause, when it holds a number
     r"(?i:\b(?:(?:lives|living|resides|residing|staying)\s+(?:at|in|on)|(?:home|mailing|postal|"
     r"street|current|permanent|residential)\s+address(?:\s+on\s+file)?|address(?:\s+on\s+file)?|"
-    r"home)\s*:?\s+)"
-    r"(?P<phi>(?=[^;\n]{0,40}[\d,])[\dA-Z\u00c0-\u00de\u0100-\u017f][^;\n]{2,100}?)(?=\s*(?:;|\.(?:\s|$)|$|\)|\s+(?:confirmed|"
+    r"home|adresse|anschrift|wohnhaft(?:\s+in)?|domicil(?:e|io)|direcci[óo]n|indirizzo|"
+    r"endere[çc]o|morada|adres|woont\s+(?:op|aan|in))\s*:?\s+)"
+    r"(?P<phi>(?=[^;\n]{0,40}[\d,])[\dA-Z\u00c0-\u00de\u0100-\u017f][^;\n]{2,100}?)(?=\s*(?:;|"
+    # the dot of "Apt.", "Nr.", "St." does not end the address
+    r"(?<!\bApt)(?<!\bNr)(?<!\bNo)(?<!\bSt)(?<!\bRd)(?<!\bAve)(?<!\bAv)(?<!\bBlvd)(?<!\bDr)(?<!\bSte)"
+    r"(?<!\bFl)(?<!\bBldg)(?<!\bEdif)(?<!\bDepto)(?<!\bUl)\.(?:\s|$)|$|\)|\s+(?:confirmed|"
     r"with|and|for|since|alone|on|in|was|is|has)\b))",
 ]
 
@@ -231,9 +238,9 @@ PATTERNS = [
 # "1/5/2024 @ 0930", "2021-01-05 at 3:15 PM", "19.03.2020, 07:10", "19-Mar-20 7:10am".
 _AMPM = r"(?:\s?[AaPp]\.?[Mm]\b\.?)"
 _TIME_AFTER = re.compile(
-    r"(?:\s*,?\s*(?:at\s+|@\s*)?|T)"
+    r"(?:\s*,?\s*(?:at\s+|um\s+|à\s+|a\s+las\s+|alle\s+(?:ore\s+)?|@\s*)?|T)"
     rf"(?:(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?{_AMPM}?|(?:[01]\d|2[0-3])[0-5]\d\b(?![.,]?\d)"
-    rf"(?:\s?h(?:rs?|ours)?\b)?|(?:1[0-2]|0?[1-9]){_AMPM})"
+    rf"(?:\s?h(?:rs?|ours)?\b)?|(?:1[0-2]|0?[1-9]){_AMPM}|(?:[01]?\d|2[0-3])h[0-5]\d)(?:\s?Uhr\b)?"
 )
 _DATE_PATTERNS = {re.compile(p).pattern for p in _DATES}
 
