@@ -294,3 +294,33 @@ DEV2 += [
     "Lives at {{address:Flat 3, No. 9 Park Lane, Karachi}}.",
     "The patient lives at {{address:22 Baker St. Apt. 4, Ottawa}} with her son.",
 ]
+
+# A generated part: Faker identities in locales no other part of the set uses, new templates.
+DEV3_LOCALES = [
+    "en_KE", "en_NG", "en_PK", "es_AR", "es_CL", "fr_CH", "fr_BE", "ga_IE", "ha_NG", "id_ID",
+    "ig_NG", "is_IS", "et_EE", "yo_NG", "zu_ZA", "vi_VN", "az_AZ", "tw_GH", "es_CA", "de_LU",
+]  # fmt: skip
+DEV3_TEMPLATES = [
+    "Electronically signed by {name} on {date}.",
+    "Findings discussed with {name} by telephone on {date}.",
+    "Dictated by: {name}",
+    "cc: {name}; {name}",
+    "Referring physician: {name}",
+    "{name} had a chest film at {facility} on {date}.",
+    "Prior imaging from {facility} ({date}) was compared.",
+    "Patient address: {address}.",
+    "She lives at {address} with her daughter.",
+    "{name}, {age}, {id}, seen at {facility}.",
+    "Called {name} at {phone} on {date}.",
+    "Report copied to {email} and {name}.",
+    "{id} was pushed from {ip}.",
+    "Outside viewer: {url}",
+    "Transcribed by {name} on {date}.",
+]
+
+
+def dev3_set() -> list[str]:
+    """Generated development sentences (looked at while tuning)."""
+    from .phi_set import generate
+
+    return generate(DEV3_TEMPLATES, DEV3_LOCALES, seed=13, n=300)

@@ -45,8 +45,8 @@ _COMPOUND = re.compile(
     r"|\b[A-ZÀ-Þ][\w'’-]+\s+universitets(?:sjukehus|sykehus|sjukhus)(?:et)?\b"
 )
 _FACILITY_UPPER = _FACILITY_WORDS.upper().replace("(?:", "(?:").replace("\\S", "\\s")
-_UP = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"
-_LO = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f"
+_UP = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u024f\u1e00-\u1eff"
+_LO = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u024f\u0259\u1e00-\u1eff"
 _NAME_WORD = (
     rf"(?:(?:['’]s-|[dl]['’])?[{_UP}][{_LO}]+(?:-+\s?(?:(?:sur|sous|en|la|le|les|de|du|des|lès|aux|am|an|der|im)-)?"
     rf"[{_UP}][{_LO}]+)*(?:['’]s|(?<=s)['’])?|[{_UP}]{{2,}}(?:['’]S)?|[{_UP}]['’][{_UP}][{_LO}]+|"
@@ -54,7 +54,8 @@ _NAME_WORD = (
 )
 _LINK = r"(?:\s+|\s*&\s*|\s+(?:and|of|the|on|upon|in|am|an|der|de|del|la|le|du|di|sur|im|en)\s+|-)"
 _PARTICLE = (
-    r"(?:an|der|de|del|la|los|las|nad|pod|am|im|sur|upon|on|en|di|da|do|dos|das|della|van|den)"
+    r"(?:an|der|de|del|la|los|las|nad|pod|am|im|sur|upon|on|en|di|da|do|dos|das|della|van|den|"
+    r"Ó|Ní|Uí|Mac)"
 )
 _NOT_NAME = r"(?!(?:The|A|An|This|That|Our|Your|At|In|To|From|By|And|Of)\b)"
 FACILITY = re.compile(

@@ -39,7 +39,8 @@ _TITLES = words(
     "sir dame lady lord madam capt captain col sgt lt mme mlle herr frau"
 )
 _PARTICLES = words(
-    "van von der den de la le du da di del della dos das do bin binti ibn al el ter ten y"
+    "van von der den de la le du da di del della dos das do bin binti ibn al el ter ten y "
+    "ó ní nic uí mhic"
 )
 _LABELS = re.compile(
     r"(?i:\b(?:patient(?:['’]s)?\s+name|patient|pt|name|surname|forename|(?:first|last|given|"
@@ -59,7 +60,8 @@ _TITLE_BEFORE = re.compile(
 #: Capitalised words that open a run but belong to the context ("Patient John Doe").
 _LEAD_WORDS = _TITLES | words(
     "patient pt name radiologist physician attending consultant resident fellow registrar "
-    "surgeon technologist radiographer referring"
+    "surgeon technologist radiographer referring called paged notified informed contacted "
+    "discussed reviewed dictated signed transcribed reported verified approved copied cc per"
 )
 # Labels that introduce a name only with a colon (too common as plain words otherwise).
 _COLON_ONLY = frozenset({"to", "from", "and", "contact", "name"})
@@ -143,6 +145,8 @@ class _Tok:
     start: int
     end: int
     text: str
+    #: upper case in a text that is not all upper case ("JANE WEBER" in a sentence) is no shout
+    loud: bool | None = None
 
     @property
     def key(self) -> str:
@@ -155,7 +159,9 @@ class _Tok:
 
     @property
     def capital(self) -> bool:
-        return self.text[0].isupper() and not _IU_MASK.fullmatch(self.text)
+        # Irish mutations keep the name capitalised: "hAodha", "nGael", "tSúilleabháin"
+        head = self.text[1:] if len(self.text) > 2 and self.text[0] in "hnt" else self.text
+        return head[0].isupper() and not _IU_MASK.fullmatch(self.text)
 
 
 class NameDetector:
@@ -211,7 +217,7 @@ class NameDetector:
             common = not foreign and self._common(part)
             if named and not common:
                 return "strong"
-            if named and not upper:
+            if named and not (upper if tok.loud is None else tok.loud):
                 best = "weak"
             elif not named and not common and len(part) > 1 and best == "word":
                 if not foreign and (_CLINICAL_SUFFIX.search(part) or (upper and len(part) <= 4)):
@@ -251,7 +257,10 @@ class NameDetector:
                 while (
                     k < len(toks)
                     and toks[k].key in _PARTICLES
-                    and re.fullmatch(r"[ \t]+", text[toks[k - 1].end : toks[k].start])
+                    and re.fullmatch(
+                        r"\.?[ \t]+" if toks[k - 1].initial else r"[ \t]+",
+                        text[toks[k - 1].end : toks[k].start],
+                    )
                 ):
                     k += 1
                 if (
@@ -403,6 +412,15 @@ class NameDetector:
         words = [i for i in b if not toks[i].initial]
         if context == "label:" and all(toks[i].key not in STOP_WORDS for i in words):
             return True
+        both = [a[0], *words]
+        if (
+            context == "label"
+            and all(toks[i].key not in STOP_WORDS for i in both)
+            and (toks[b[-1]].initial or any(self.word_class(toks[i]) != "word" for i in both))
+        ):
+            # after a cue ("Called", "cc"), one word, a comma and a given name: a name if any
+            # part is a name or the given name ends in an initial
+            return True
         classes = [self.word_class(toks[i]) for i in [a[0], *words]]
         if "word" in classes:
             return False
@@ -410,6 +428,28 @@ class NameDetector:
             return True
         # an upper-case line of terms ("PAIN, CHEST") is no name list
         return mixed or not toks[a[0]].text.isupper()
+
+    @staticmethod
+    def _quiet(text: str, toks: list[_Tok]) -> list[_Tok]:
+        """``toks`` with upper-case words beside another upper-case word marked as not shouted, in
+        a mixed-case text ("cc: GRACE EKWUEME"); short acronyms alone ("Pt POD 6") stay loud."""
+
+        def caps(i: int) -> bool:
+            return 0 <= i < len(toks) and toks[i].text.isupper() and len(toks[i].text) >= 3
+
+        def next_to(i: int, j: int) -> bool:
+            if not caps(j):
+                return False
+            a, b = sorted((i, j))
+            gap = text[toks[a].end : toks[b].start]
+            return caps(j) and re.fullmatch(r",?[ \t]+", gap) is not None
+
+        return [
+            _Tok(t.start, t.end, t.text, loud=False)
+            if caps(i) and (next_to(i, i - 1) or next_to(i, i + 1))
+            else t
+            for i, t in enumerate(toks)
+        ]
 
     def _initials(self, text: str, toks: list[_Tok], run: list[int]) -> bool:
         """Whether ``run`` is two to four dotted initials ("J. K.", "J.K.L."), not "P.A." or
@@ -470,6 +510,8 @@ class NameDetector:
         toks = [_Tok(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
         lower = sum(t.text.islower() for t in toks)
         mixed = lower >= max(2, len(toks) // 3)
+        if mixed:
+            toks = self._quiet(text, toks)
         runs = []
         for run in self._runs(text, toks):
             # after a title or a "Name:" label the whole run is the name ("Prof. Ribes")
@@ -487,6 +529,12 @@ class NameDetector:
             if not run:
                 continue
             context, start = self._context(text, toks[run[0]])
+            if (
+                context is None
+                and spans
+                and re.fullmatch(r"\s*(?:[;,/&]|and)\s*", text[spans[-1].end : toks[run[0]].start])
+            ):
+                context = "label"  # the next name of a list: "cc: A. Obi; GRACE EKWUEME"
             if self._eponym(toks, run[-1]) and context not in ("title", "label:"):
                 continue
             nxt = runs[r + 1] if r + 1 < len(runs) else None

@@ -122,8 +122,8 @@ _IP = [
 ]
 
 # Latin letters with accents count: "Málaga", "Lüneburg", "Gómez"
-_UP = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"
-_LO = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f"
+_UP = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u024f\u1e00-\u1eff"
+_LO = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u024f\u0259\u1e00-\u1eff"
 _CAP = rf"(?!X{{2,}}\b)[{_UP}](?:[{_LO}]+|['’][{_UP}][{_LO}]+|[{_UP}]+)(?:['’][{_LO}]+)?(?:-[{_UP}][{_LO}]+)?"
 _SUFFIXES = (
     "Alley Aly Annex Arcade Avenue Ave Bayou Beach Bend Bluffs? Bottom Boulevard Blvd Branch Bridge "
@@ -208,7 +208,8 @@ _ADDRESS = [
     r"(?P<phi>(?=[^;\n]{0,40}[\d,])[\dA-Z\u00c0-\u00de\u0100-\u017f][^;\n]{2,100}?)(?=\s*(?:;|"
     # the dot of "Apt.", "Nr.", "St." does not end the address
     r"(?<!\bApt)(?<!\bNr)(?<!\bNo)(?<!\bSt)(?<!\bRd)(?<!\bAve)(?<!\bAv)(?<!\bBlvd)(?<!\bDr)(?<!\bSte)"
-    r"(?<!\bFl)(?<!\bBldg)(?<!\bEdif)(?<!\bDepto)(?<!\bUl)\.(?:\s|$)|$|\)|\s+(?:confirmed|"
+    r"(?<!\bFl)(?<!\bBldg)(?<!\bEdif)(?<!\bDepto)(?<!\bDpto)(?<!\bDept)(?<!\bUl)(?<!\bBl)"
+    r"(?<!\bPiso)\.(?:\s|$)|$|\)|\s+(?:confirmed|"
     r"with|and|for|since|alone|on|in|was|is|has)\b))",
 ]
 
