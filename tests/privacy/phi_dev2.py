@@ -324,3 +324,23 @@ def dev3_set() -> list[str]:
     from .phi_set import generate
 
     return generate(DEV3_TEMPLATES, DEV3_LOCALES, seed=13, n=300)
+
+
+# a fourth batch: addresses in running text, the layouts of several countries
+DEV2 += [
+    "Letter sent to {{address:27 Mill Lane, Oxford OX2 6HT}} on request.",
+    "Patient moved to {{address:Flat 6, 40 Clarence Street, Glasgow G12 9RT}} last year.",
+    "Correspondence: {{address:Suite 210, 5 Bloor St W, Toronto ON M4W 1A8}}",
+    "Forward films to {{address:Karl-Marx-Allee 90, 10243 Berlin}}.",
+    "Her home is {{address:17 rue Victor Hugo, 33000 Bordeaux}}.",
+    "Copy posted to {{address:2/48 Crown St, Wollongong NSW 2500}}.",
+    "Sent by courier to {{address:56 Lajpat Rai Marg, New Delhi 110003}}.",
+    "Mailed to {{address:Apt 4C, 310 West 72nd Street, New York, NY 10023}}.",
+    "Patient is from {{address:14 Hillside Road, Dunedin 9012}}.",
+    "Sent to {{address:Rosenweg 3, 3007 Bern}}.",
+    "Discharged home to {{address:88 Station Rd, Cardiff CF14 4XW}}.",
+    "Contact address {{address:45 Sukhumvit Soi 11, Bangkok 10110}}.",
+    "Returned to {{address:12 Adeola Hopewell St, Victoria Island, Lagos}}.",
+    "Disc sent to {{address:Block 7, Flat 12, Jalan Besar, Singapore 208789}}.",
+    "Next of kin lives at {{address:9 Kowhai Street, Hamilton 3204}}.",
+]

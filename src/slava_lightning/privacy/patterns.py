@@ -138,7 +138,9 @@ _SUFFIXES = (
     "Rest Ridges? Rise River Roads? Rd Route Row Rue Run Shoals? Shores? Skyway Springs? Spurs? "
     "Squares? Sq Station Stravenue Stream Streets? St Summit Terrace Ter Throughway Trace Track "
     "Trafficway Trail Trl Trailer Tunnel Turnpike Underpass Unions? Valleys? Via Viaduct Views? "
-    "Villages? Ville Vista Walks? Wall Ways? Wells? Wharf Yard"
+    "Villages? Ville Vista Walks? Wall Ways? Wells? Wharf Yard "
+    # South and South-East Asian, Turkish
+    "Marg Nagar Path Salai Sarani Chowk Gali Caddesi Cd Sokak Sk"
 )
 _STREET = r"(?:" + "|".join(_SUFFIXES.split()) + r")\.?"
 _UNIT = (
@@ -149,13 +151,15 @@ _UK_POSTCODE = r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b"
 _CITY = rf"(?:{_CAP}\s?){{1,3}}"
 _NUMBER = r"\b\d{1,6}[A-Za-z]?(?:[-/]\d{1,4})?"
 _EU_STREET = (
-    rf"[{_UP}][{_LO}]*(?:straße|strasse|str\.|weg|platz|ring|allee|gasse|damm|ufer|markt|laan|straat|"
+    rf"(?:[{_UP}][{_LO}]+-)*[{_UP}][{_LO}]*-?(?:Straße|Strasse|Allee|Weg|Platz|Ring|Gasse|Damm|Ufer|"
+    rf"Markt)|[{_UP}][{_LO}]*(?:straße|strasse|str\.|weg|platz|ring|allee|gasse|damm|ufer|markt|laan|straat|"
     r"gracht|plein|gatan|vägen|väg|gata|gade|vej)"
 )
 _EU_LEAD = (
     r"(?:Calle|Avenida|Av\.|Rua|Via|Viale|Piazza|Piazzale|Rue|Carrer|Paseo|Passeig|Plaza|Praça|"
     r"Camino|Ronda|Travesía|Travessa|Largo|Corso|Vicolo|Contrada|Chemin|Allée|Impasse|Quai|ul\.|"
-    r"ulica|aleja|plac|Rambla|Glorieta|Callejón|Alameda|Estrada|Rodovia)"
+    r"ulica|aleja|plac|Rambla|Glorieta|Callejón|Alameda|Estrada|Rodovia|Jalan|Jl\.|Lorong|Soi|"
+    r"Ulitsa|Prospekt|Calea|Strada|Rruga|Odos)"
 )
 _ADDRESS = [
     # "4417 Willow Creek Drive, Apt 3B, Austin, TX 78745" and any street ending before the state
@@ -166,7 +170,7 @@ _ADDRESS = [
     rf"(?:,?\s+{_CITY}(?={_STATE_ZIP}|,|\s+{_UK_POSTCODE}|[.;]|\s|$))?{_STATE_ZIP}?"
     rf"(?:,?\s+{_UK_POSTCODE})?",
     # continental layouts: "Pieperring 554, Staffelstein", "Calle de Ricarda Boix 687, Guadalajara"
-    rf"\b{_EU_STREET}\s+{_NUMBER}(?:,\s+(?:\d{{4,5}}\s+)?{_CITY})?",
+    rf"\b(?:{_EU_STREET})\s+{_NUMBER}(?:,\s+(?:\d{{4,5}}\s+)?{_CITY})?",
     rf"\b{_EU_LEAD}\s+(?:(?:de|del|da|do|dos|das|la|las|los|des|du|di|della|dei)\s+|{_CAP}\s+|"
     rf"\d+\s+(?=[{_UP}])){{0,5}}{_CAP}(?:,?\s+(?:n\.?º?\s*)?(?:{_NUMBER}|S/N))(?:,\s+(?:\d{{4,5}}(?:-\d{{3}})?\s+)?{_CITY})?",
     # postcode before the city: "75008 Paris", "1234 AB Amsterdam", "00-950 Warszawa", "123 45 Stockholm",
@@ -252,6 +256,34 @@ def _with_time(text: str, end: int) -> int:
     return m.end() if m else end
 
 
+# An address span grows over a unit written before it ("Flat 6, 40 Clarence Street"), and over
+# places and a postcode after it ("..., Victoria Island, Lagos", "Toronto ON M4W 1A8", "NSW 2500").
+_UNIT_BEFORE = re.compile(
+    r"(?:(?:Flat|Apt|Apartment|Suite|Ste|Unit|Block|Blk|Bldg|Building|Floor|Level|Room|Rm|House|"
+    r"Plot|Door|Lot)\.?\s*(?:No\.?\s*)?#?[\dA-Z][\w-]*,?\s+)+$"
+)
+_POSTCODE = (
+    r"(?:[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|\d{3}-\d{4}|\d{5}-\d{3}|"
+    r"\d{4,6}(?:-\d{4})?)\b"
+)
+_PLACE_AFTER = re.compile(
+    r"(?:\s+(?:[NSEW]|N[EW]|S[EW])\b\.?(?![\w'’]))?"
+    rf"(?:,\s+{_CITY}(?=\s*(?:[,.;)]|$|\s+(?:[A-Z]{{2,3}}\s+)?{_POSTCODE}|\s+(?:and|with|on|in|for|"
+    rf"last|since|was|is)\b))){{0,2}}(?:,?\s+(?:[A-Z]{{2,3}}\.?\s+)?{_POSTCODE})?"
+)
+
+
+def _address_extent(text: str, start: int, end: int) -> tuple[int, int]:
+    """``(start, end)`` of an address span grown over a unit before it and places after it."""
+    unit = _UNIT_BEFORE.search(text, max(0, start - 40), start)
+    if unit and unit.end() == start:
+        start = unit.start()
+    after = _PLACE_AFTER.match(text, end)
+    if after and after.end() > end:
+        end = after.end()
+    return start, end
+
+
 def _is_words(text: str) -> bool:
     """Whether any word of ``text`` is an English word ("Series 4, Image" is no address)."""
     common = common_words()
@@ -295,5 +327,7 @@ class PatternDetector:
                     continue
                 if kind == "date" and pattern.pattern in _DATE_PATTERNS:
                     end = _with_time(text, end)
+                if kind == "address":
+                    start, end = _address_extent(text, start, end)
                 spans.append(Span(kind, start, end))
         return spans
