@@ -93,6 +93,7 @@ _SITE_CUE = re.compile(
     # header labels: "Institution:", "Referring facility:", "Outside hospital:"
     r"(?:facility|institution(?:\s+name)?|(?:referring|sending|outside|receiving)\s+"
     r"(?:facility|hospital|institution|site|centre|center)|hospital)\s*:)\s+(?:the\s+)?)"
+    r"(?!(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Doctor|Nurse|Sister|Sr|Rev|Fr)\b)"
     rf"(?P<site>(?:(?:St\.?|Saint|Sankt|San|Santa|São|Mount|Mt\.?)\s+)?{_NAME_WORD}"
     rf"(?:(?:\s+|-|\s*&\s*|\s+and\s+|\s+(?:d['’]|de\s+|del\s+|la\s+))?{_NAME_WORD}){{0,3}})"
 )
