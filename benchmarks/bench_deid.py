@@ -2,7 +2,7 @@
 
 Reference: ``reference_regex_scrubber.py``, the pattern-only scrubber RADEX used before
 ``slava_lightning.privacy``. Both run on the same sentences in one run: the project's PHI test set
-(tuning and held-out parts) and clean IU-Xray report sentences. Timings alternate between the two
+(tuning, development and both held-out parts) and clean sentences. Timings alternate between the two
 and keep the best of several rounds. Prints sentences/s, the ratio, and strict recall of both.
 Run from the repository root: ``python benchmarks/bench_deid.py [--rounds 3]``
 """
