@@ -2,7 +2,7 @@
 
 Reference: ``reference_regex_scrubber.py``, the pattern-only scrubber RADEX used before
 ``slava_lightning.privacy``. Both run on the same sentences in one run: the project's PHI test set
-(tuning and held-out parts) and clean IU-Xray report sentences. Timings alternate between the two
+(tuning, development and both held-out parts) and clean sentences. Timings alternate between the two
 and keep the best of several rounds. Prints sentences/s, the ratio, and strict recall of both.
 Run from the repository root: ``python benchmarks/bench_deid.py [--rounds 3]``
 """
@@ -18,6 +18,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # the PHI test set lives in tests/privacy
 
 import reference_regex_scrubber as old  # noqa: E402
+from tests.privacy.phi_dev2 import CLEAN_DEV2, DEV2, dev3_set  # noqa: E402
+from tests.privacy.phi_heldout2 import CLEAN_HELDOUT2, HELD_OUT2  # noqa: E402
 from tests.privacy.phi_set import held_out_set, iu_sentences, tuning_set  # noqa: E402
 
 from slava_lightning.privacy import Span, default_deidentifier  # noqa: E402
@@ -45,8 +47,10 @@ def main() -> None:
     args = parser.parse_args()
     deid = default_deidentifier()
     deid.scrub("warm up: load the gazetteers")
-    marked = tuning_set() + held_out_set()
-    sentences = [parse_marked(m)[0] for m in marked] + iu_sentences("train") + iu_sentences("val")
+    dev = DEV2 + dev3_set()
+    marked = tuning_set() + dev + held_out_set() + HELD_OUT2
+    clean = iu_sentences("train") + iu_sentences("val") + CLEAN_DEV2 + CLEAN_HELDOUT2
+    sentences = [parse_marked(m)[0] for m in marked] + clean
     print(f"{len(sentences)} sentences ({len(marked)} with PHI), {args.rounds} rounds, best kept")
     new_rate = old_rate = 0.0
     for _ in range(args.rounds):  # alternate, so load on a shared machine hits both alike
@@ -57,12 +61,14 @@ def main() -> None:
     print(f"ratio (new / old)  {new_rate / old_rate:10.2f}")
     for name, part, clean in (
         ("tuning", tuning_set(), iu_sentences("train")),
+        ("dev 2", dev, CLEAN_DEV2),
         ("held out", held_out_set(), iu_sentences("val")),
+        ("held out 2", HELD_OUT2, CLEAN_HELDOUT2),
     ):
         for label, find in (("de-identifier", deid.find), ("old regex", old_find)):
             s = score(find, part, clean)
             print(
-                f"{name:9s} {label:14s} strict recall {s.recall:.3f} on {sum(s.gold.values())} "
+                f"{name:10s} {label:14s} strict recall {s.recall:.3f} on {sum(s.gold.values())} "
                 f"spans, precision {s.precision:.3f}, clean touched {s.touched}/{s.clean}"
             )
 

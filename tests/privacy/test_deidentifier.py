@@ -14,16 +14,20 @@ from slava_lightning.privacy import (
 )
 from slava_lightning.privacy.evaluate import parse_marked, score
 
+from .phi_dev2 import CLEAN_DEV2, DEV2, dev3_set
 from .phi_hard import HARD, HARD_HELD_OUT
+from .phi_heldout2 import CLEAN_HELDOUT2, HELD_OUT2
 from .phi_set import held_out_set, iu_sentences, tuning_set
 
-# Targets: strict recall >= 0.99 on the tuning part and >= 0.97 on the held-out part, <= 2% of
-# clean sentences touched. The held-out part measures 0.964 (see docs/privacy.md), below its target:
-# the floor guards what is reached, not what is wanted.
+# Targets: strict recall >= 0.99 on the tuning parts and >= 0.97 on the held-out parts, <= 1% of
+# clean IU-Xray sentences touched. The held-out parts measure 0.969 and 0.949 (docs/privacy.md),
+# below their target: the floors guard what is reached, not what is wanted.
 TUNING_RECALL_FLOOR = 0.99
-HELD_OUT_RECALL_FLOOR = 0.96
-TOUCHED_CEILING = 0.02
-PRECISION_FLOOR = 0.98
+HELD_OUT_RECALL_FLOOR = 0.965
+HELD_OUT2_RECALL_FLOOR = 0.945
+TOUCHED_CEILING = 0.01
+HAND_CLEAN_CEILING = 0.02  # of the 60 and 30 hand-written clean sentences: at most one
+PRECISION_FLOOR = 0.975
 
 needs_iu = pytest.mark.skipif(not iu_sentences("train"), reason="IU-Xray reports not in shared/")
 
@@ -55,6 +59,70 @@ def test_held_out_part_recall_precision_and_clean_sentences():
     assert s.recall >= HELD_OUT_RECALL_FLOOR
     assert s.precision >= PRECISION_FLOOR
     assert s.touched_rate <= TOUCHED_CEILING
+
+
+def test_development_part_recall_precision_and_clean_sentences():
+    deid = default_deidentifier()
+    s = score(deid.find, DEV2 + dev3_set(), CLEAN_DEV2, deid.scrub)
+    print(f"\ndevelopment 2: {sum(s.gold.values())} spans\n{s.table()}")
+    assert sum(s.gold.values()) >= 800
+    assert s.recall >= TUNING_RECALL_FLOOR, s.misses[:20]
+    assert s.precision >= PRECISION_FLOOR
+    assert s.touched_rate <= HAND_CLEAN_CEILING, s.touched_examples
+
+
+def test_second_held_out_part_recall_precision_and_clean_sentences():
+    """Only the aggregate is asserted and printed: its misses are never looked at."""
+    deid = default_deidentifier()
+    s = score(deid.find, HELD_OUT2, CLEAN_HELDOUT2, deid.scrub)
+    print(f"\nheld out 2: {sum(s.gold.values())} spans\n{s.table()}\nprecision {s.precision:.3f}, "
+          f"clean touched {s.touched}/{s.clean}")  # fmt: skip
+    assert sum(s.gold.values()) >= 300
+    assert s.recall >= HELD_OUT2_RECALL_FLOOR
+    assert s.precision >= PRECISION_FLOOR
+    assert s.touched_rate <= HAND_CLEAN_CEILING
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # forms of the second round (from the development sentences)
+        ("Signed by Ifeoma Chukwu, MD, on 2020-10-11 07:45.", "Signed by [NAME], MD, on [DATE]."),
+        ("Scheduled 2/7/2023 @ 1045; DOB 12.IV.1930.", "Scheduled [DATE]; DOB [DATE]."),
+        ("A 104 y.o. man; 98 yrs; AGE/SEX: 95Y/M", "A [AGE] man; [AGE]; AGE/SEX: [AGE]/M"),
+        ("Medicare # 2FG5-RT6-NM84, page #4410, x4410", "[ID], page [PHONE], [PHONE]"),
+        ("spoke to dr nair; discussed with kemi adeleke", "spoke to [NAME]; discussed with [NAME]"),
+        ("Discussed with Dr. van den Broek.", "Discussed with [NAME]."),
+        ("Referring physician: ter Haar, Joost", "Referring physician: [NAME]"),
+        ("R. S. signed the consent form.", "[NAME] signed the consent form."),
+        ("Emeka was positioned upright.", "[NAME] was positioned upright."),
+        ("Called Sauvage, Claudine C. at noon.", "Called [NAME] at noon."),
+        ("cc: Ninioluwa Ogunwobi; GRACE EKWUEME", "cc: [NAME]; [NAME]"),
+        ("Prior CT at Radboudumc; Clinique des Cèdres.", "Prior CT at [FACILITY]; [FACILITY]."),
+        ("Seen at St George's; transferred from Cedars-Sinai.", "Seen at [FACILITY]; transferred from [FACILITY]."),
+        ("Patient moved to Flat 6, 40 Clarence Street, Glasgow G12 9RT last year.",
+         "Patient moved to [ADDRESS] last year."),
+        ("Sent to 56 Lajpat Rai Marg, New Delhi 110003.", "Sent to [ADDRESS]."),
+        ("Written 李明 and Иван Петров.", "Written [NAME] and [NAME]."),
+    ],
+)  # fmt: skip
+def test_second_round_forms(text, expected):
+    assert default_deidentifier().scrub(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nissen fundoplication; Ivor Lewis esophagectomy.",
+        "Pt POD 6 s/p repair, stable.",
+        "Hospital Course: stable. Transferred to the ICU on hospital day 3.",
+        "Findings discussed below; discussed with the referring team.",
+        "Stable for 2 years; 5 x 3 mm; beta-blocker, 5 μg, α1.",
+        "Radiograph from XXXX; CT scan from XXXX Lab.",
+    ],
+)
+def test_second_round_clinical_text_is_untouched(text):
+    assert default_deidentifier().scrub(text) == text
 
 
 @pytest.mark.parametrize(

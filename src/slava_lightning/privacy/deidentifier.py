@@ -4,8 +4,8 @@ Layers, all run on every text:
 
 1. :class:`~slava_lightning.privacy.patterns.PatternDetector`: dates, ages, record numbers,
    phones, e-mails, URLs, IP addresses, street and postal addresses;
-2. :class:`~slava_lightning.privacy.names.NameDetector`: person names;
-3. :class:`~slava_lightning.privacy.facilities.FacilityDetector`: hospitals, clinics, sites;
+2. :class:`~slava_lightning.privacy.facilities.FacilityDetector`: hospitals, clinics, sites;
+3. :class:`~slava_lightning.privacy.names.NameDetector`: person names;
 4. :class:`~slava_lightning.privacy.lists.TermLists`: a hospital's own deny terms (always masked)
    and allow terms (never masked, unless also denied).
 
@@ -67,7 +67,8 @@ class Deidentifier:
             extra_surnames=lists.denied_words if lists else (),
             allow=lists.allowed_words if lists else (),
         )
-        return cls([PatternDetector(), names, FacilityDetector()], lists)
+        # facilities before names: a span both find is named a facility ("St George's")
+        return cls([PatternDetector(), FacilityDetector(), names], lists)
 
     def find(self, text: str) -> list[Span]:
         """PHI spans of ``text``, sorted and non-overlapping."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from slava_lightning.privacy.gazetteer import STOP_WORDS, common_words
 from slava_lightning.privacy.spans import Span
 
 _FACILITY_WORDS = (
@@ -21,19 +22,40 @@ _FACILITY_WORDS = (
     r"(?:Imaging|Diagnostic|Cancer|Heart|Trauma|Surgical|Radiology|Outpatient|Dialysis)\s+"
     r"(?:Cent(?:er|re)|Institute|Unit)|Radiology(?:\s+(?:Associates|Group|Partners|Department))?|"
     r"Imaging|(?:NHS\s+)?(?:Foundation\s+)?Trust|Polyclinic|Dispensary|Surgery|Practice|"
-    r"University|Medical\s+School|Memorial)"
+    r"University|Medical\s+School|Memorial|Medical\s+City|MC|UMC|"
+    r"General(?!\s+(?:an(?:a)?esthe|surg|medic|appear|condition|health|practi|ward))|"
+    # other languages
+    r"H[ôo]pital|Cl[íi]nica|Clinique|Klinik(?:um|en)?|Krankenhaus|Spital|Ziekenhuis|Ospedale|"
+    r"Policl[íi]nic[oa]|Szpital|Sjukhus(?:et)?|Sykehus(?:et)?|Sairaala|Nemocnice|Bolnica|"
+    r"K[óo]rh[áa]z|Hastanesi|Medisch\s+Centrum)"
+)
+# Facility words that open a name: "Hôpital Pitié-Salpêtrière", "Clínica Las Condes",
+# "Centre Hospitalier Universitaire de Nantes", "Hospital Universitario 12 de Octubre".
+_LEAD_WORDS = (
+    r"(?:H[ôo]pital|Cl[íi]nica|Clinique|Klinikum|Krankenhaus|Ospedale|Policl[íi]nic[oa]|"
+    r"Ziekenhuis|Szpital|Spital|Sanatorio|Centre\s+Hospitalier(?:\s+(?:Universitaire|R[ée]gional|"
+    r"Intercommunal))*|CHR?U|Centro\s+(?:M[ée]dico|Hospitalar)|Hospital(?:\s+(?:Universit[áa]rio|"
+    r"General|Cl[íi]nic|Regional|Provincial|Infantil|Materno))?|Universit[äa]tsklinikum|Uniklinik|"
+    r"Klinikum)"
+)
+# One word holding the facility word: "Rigshospitalet", "Radboudumc", "Universitätsklinikum".
+_COMPOUND = re.compile(
+    r"\b(?!(?:Hospital|Spital|Klinik|Klinikum|Kliniken)\b)[A-ZÀ-Þ][\w'’-]{2,}(?:hospital(?:et)?|umc|klinik(?:um|en)?|spital(?:et)?|sjukhus(?:et)?|"
+    r"sykehus(?:et)?|sjukehus(?:et)?|sairaala|kórház)\b"
+    r"|\b[A-ZÀ-Þ][\w'’-]+\s+universitets(?:sjukehus|sykehus|sjukhus)(?:et)?\b"
 )
 _FACILITY_UPPER = _FACILITY_WORDS.upper().replace("(?:", "(?:").replace("\\S", "\\s")
-_UP = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"
-_LO = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f"
+_UP = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u024f\u1e00-\u1eff"
+_LO = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u024f\u0259\u1e00-\u1eff"
 _NAME_WORD = (
     rf"(?:(?:['’]s-|[dl]['’])?[{_UP}][{_LO}]+(?:-+\s?(?:(?:sur|sous|en|la|le|les|de|du|des|lès|aux|am|an|der|im)-)?"
-    rf"[{_UP}][{_LO}]+)*(?:['’]s)?|[{_UP}]{{2,}}(?:['’]S)?|[{_UP}]['’][{_UP}][{_LO}]+|"
+    rf"[{_UP}][{_LO}]+)*(?:['’]s|(?<=s)['’])?|[{_UP}]{{2,}}(?:['’]S)?|[{_UP}]['’][{_UP}][{_LO}]+|"
     r"St\.?|ST\.?|Mt\.?|MT\.?)"
 )
 _LINK = r"(?:\s+|\s*&\s*|\s+(?:and|of|the|on|upon|in|am|an|der|de|del|la|le|du|di|sur|im|en)\s+|-)"
 _PARTICLE = (
-    r"(?:an|der|de|del|la|los|las|nad|pod|am|im|sur|upon|on|en|di|da|do|dos|das|della|van|den)"
+    r"(?:an|der|de|del|la|los|las|nad|pod|am|im|sur|upon|on|en|di|da|do|dos|das|della|van|den|"
+    r"Ó|Ní|Uí|Mac)"
 )
 _NOT_NAME = r"(?!(?:The|A|An|This|That|Our|Your|At|In|To|From|By|And|Of)\b)"
 FACILITY = re.compile(
@@ -50,6 +72,36 @@ _GENERIC = re.compile(
 )
 
 
+_PARTICLES_LEAD = (
+    r"(?:de|del|de\s+la|des|du|di|della|delle|dei|da|do|dos|das|la|las|los|le|les|"
+    r"l['’]|d['’]|der|am|an|im|y|e)"
+)
+LEAD = re.compile(
+    rf"\b{_LEAD_WORDS}(?:\s+(?:{_PARTICLES_LEAD}\s*|\d{{1,2}}\s+(?=de\b))*{_NAME_WORD}){{1,5}}"
+)
+# A place written after the facility word: "University College Hospital Ibadan".
+_PLACE_AFTER = re.compile(rf"\s+(?P<place>{_NAME_WORD}(?:\s+{_NAME_WORD})?)")
+# A site named without a facility word, after words that say a study was done somewhere:
+# "Outside CT from Ichilov", "Seen at Vall d'Hebron", "Transferred from Cedars-Sinai".
+_SITE_CUE = re.compile(
+    r"(?i:\b(?:(?:seen|treated|imaged|scanned|performed|obtained|done|imaging|films?|study|"
+    r"studies|ct|mri|pet|x-?rays?|radiographs?|images|prior|outside|comparison|biopsy|surgery|"
+    r"staging|follow-up|records)"
+    r"(?:\s+(?:ct|mri|pet|films?|study|imaging|images|scans?|x-?rays?|cxr))?\s+(?:at|from)|"
+    r"(?:admitted|transferred|referred|discharged|sent|moved)\s+(?:to|from|by)|"
+    r"(?:patient|pt|case|referral|transfer)\s+from|"
+    # header labels: "Institution:", "Referring facility:", "Outside hospital:"
+    r"(?:facility|institution(?:\s+name)?|(?:referring|sending|outside|receiving)\s+"
+    r"(?:facility|hospital|institution|site|centre|center)|hospital)\s*:)\s+(?:the\s+)?)"
+    r"(?!(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Doctor|Nurse|Sister|Sr|Rev|Fr)\b)"
+    rf"(?P<site>(?:(?:St\.?|Saint|Sankt|San|Santa|São|Mount|Mt\.?)\s+)?{_NAME_WORD}"
+    rf"(?:(?:\s+|-|\s*&\s*|\s+and\s+|\s+(?:d['’]|de\s+|del\s+|la\s+))?{_NAME_WORD}){{0,3}})"
+)
+
+
+_ACRONYMS = re.compile(r"[A-Z]{1,5}(?:[\s-]+[A-Z]{1,5})*")
+
+
 class FacilityDetector:
     """Finds facility names (hospitals, clinics, imaging centres...)."""
 
@@ -60,5 +112,29 @@ class FacilityDetector:
             head = re.split(rf"\s*\b(?:{_FACILITY_WORDS})\b", m.group(), maxsplit=1)[0]
             if _GENERIC.match(head) and " of " not in m.group()[len(head) :]:
                 continue
-            spans.append(Span("facility", m.start(), m.end()))
+            end = m.end()
+            place = _PLACE_AFTER.match(text, end)
+            if place and not _is_words(place.group("place")):
+                end = place.end()
+            spans.append(Span("facility", m.start(), end))
+        for m in LEAD.finditer(text):
+            if not m.group().startswith("Hospital") or not _is_words(m.group().split(None, 1)[1]):
+                spans.append(Span("facility", m.start(), m.end()))
+        spans += [Span("facility", m.start(), m.end()) for m in _COMPOUND.finditer(text)]
+        for m in _SITE_CUE.finditer(text):
+            site = m.group("site")
+            if _ACRONYMS.fullmatch(site):
+                continue  # "transferred to the ICU", IU-Xray's "from XXXX"
+            if not _is_words(
+                re.sub(r"^(?:St\.?|Saint|Sankt|San|Santa|São|Mount|Mt\.?)\s+", "", site)
+            ):
+                spans.append(Span("facility", m.start("site"), m.end("site")))
         return spans
+
+
+def _is_words(text: str) -> bool:
+    """Whether every word of ``text`` is an English or function word (then it names no place:
+    "Hospital Course", "seen at Rest")."""
+    common = common_words()
+    words = [w for w in re.findall(r"[^\W\d_]+", text) if not re.fullmatch("X{2,}", w)]
+    return all(w.isascii() and (w.lower() in common or w.lower() in STOP_WORDS) for w in words)

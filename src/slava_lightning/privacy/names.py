@@ -39,7 +39,8 @@ _TITLES = words(
     "sir dame lady lord madam capt captain col sgt lt mme mlle herr frau"
 )
 _PARTICLES = words(
-    "van von der den de la le du da di del della dos das do bin binti ibn al el ter ten y"
+    "van von der den de la le du da di del della dos das do bin binti ibn al el ter ten y "
+    "ó ní nic uí mhic"
 )
 _LABELS = re.compile(
     r"(?i:\b(?:patient(?:['’]s)?\s+name|patient|pt|name|surname|forename|(?:first|last|given|"
@@ -59,7 +60,8 @@ _TITLE_BEFORE = re.compile(
 #: Capitalised words that open a run but belong to the context ("Patient John Doe").
 _LEAD_WORDS = _TITLES | words(
     "patient pt name radiologist physician attending consultant resident fellow registrar "
-    "surgeon technologist radiographer referring"
+    "surgeon technologist radiographer referring called paged notified informed contacted "
+    "discussed reviewed dictated signed transcribed reported verified approved copied cc per"
 )
 # Labels that introduce a name only with a colon (too common as plain words otherwise).
 _COLON_ONLY = frozenset({"to", "from", "and", "contact", "name"})
@@ -90,13 +92,51 @@ _INFLECTIONS = (
 )
 # Endings of clinical vocabulary that names do not have.
 _CLINICAL_SUFFIX = re.compile(
-    r"(?:itis|osis|oses|emia|aemia|ectasis|ectomy|otomy|ostomy|plasty|scopy|graphy|gram|omas?|"
+    r"(?:itis|osis|oses|emia|aemia|ectasis|ectomy|otomy|ostomy|plasty|scopy|graphy|gram|(?<![aeiou])omas?|"
     r"opathy|megaly|ular|ous|ive|ical|ated|ating|ation|ism|ness|ment|ity|ities|logy|logic|genic|"
     r"itic|otic|phytes?|ae|ized|ised|ing|eal|iac|oid|ics?)$"
 )
 _CLINICAL = words(
     "carina chin pa ap lat ct mri cxr icu picc svc ivc copd chf cabg ett ng ngt og pe ards "
-    "mild moderate severe left right upper lower"
+    "mild moderate severe left right upper lower "
+    # departments and staff abbreviations that follow "called", "discussed with"...
+    "ed er icu ccu pacu nicu picu ir rn np md pa pcp ent gi ob obgyn ptx pts rrt ems"
+)
+# Endings of procedures and findings that follow an eponym ("Ivor Lewis esophagectomy").
+_PROCEDURE_SUFFIX = re.compile(
+    r"(?:ectomy|otomy|ostomy|plasty|pexy|plication|scopy|graphy|itis|osis|omas?|emia|aemia|"
+    r"ectasis|opathy|megaly|lysis|rrhaphy|desis)$"
+)
+#: Words after a one-word run that make it a person ("Okafor agreed", "Emeka was positioned").
+_PERSON_VERBS = words(
+    "agreed agrees declined declines consented consents tolerated tolerates underwent undergoes "
+    "denies denied complains complained presented presents arrived attended refused refuses "
+    "reports states stated wishes prefers returned returns"
+)
+_PERSON_AFTER_BE = words(
+    "seen scanned positioned transferred admitted brought counselled counseled informed unable "
+    "booked reviewed examined discharged asked told advised able seated placed"
+)
+#: Cues after which lower-case words that no dictionary knows are a name ("called maria gonzalez").
+_LOWER_CUE = re.compile(
+    r"(?i:\b(?:dr|doctor|nurse|mr|mrs|ms|prof)\b\.?|\b(?:discussed|reviewed|spoke|talked)\s+"
+    r"(?:with|w/|to)|\b(?:d/w|w/)|\b(?:called|paged|notified|informed|per|contacted|cc)\b:?)"
+    r"[ \t]+(?=[a-z])"
+)
+# Letters of non-Latin scripts (Cyrillic, Arabic, Hebrew, Indic, Thai, Hangul, kana, Han): in an
+# English report such words are names or places. Greek is left out (alpha, beta, mu are units).
+_SCRIPT = (
+    "\u0400-\u052f\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u0900-\u0dff\u0e00-\u0e7f"
+    "\u1100-\u11ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
+)
+_NON_LATIN = re.compile(
+    f"[{_SCRIPT}]{{2,}}(?:[ \t·・]+[{_SCRIPT}]+)*|[\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]"
+)
+#: Dotted letter pairs that are no initials.
+_NOT_INITIALS = words("am pm iv nb ps po pr im sc od os ou ad bc dc ie eg uk usa us ap pa ll")
+_LEADING_PARTICLES = re.compile(
+    r"(?i:(?<![\w'’])(?:(?:van|von|der|den|de|la|le|du|da|di|del|della|dos|das|do|bin|binti|ibn|"
+    r"al|el|ter|ten)[ \t]+)+)$"
 )
 
 
@@ -105,6 +145,8 @@ class _Tok:
     start: int
     end: int
     text: str
+    #: upper case in a text that is not all upper case ("JANE WEBER" in a sentence) is no shout
+    loud: bool | None = None
 
     @property
     def key(self) -> str:
@@ -117,7 +159,9 @@ class _Tok:
 
     @property
     def capital(self) -> bool:
-        return self.text[0].isupper() and not _IU_MASK.fullmatch(self.text)
+        # Irish mutations keep the name capitalised: "hAodha", "nGael", "tSúilleabháin"
+        head = self.text[1:] if len(self.text) > 2 and self.text[0] in "hnt" else self.text
+        return head[0].isupper() and not _IU_MASK.fullmatch(self.text)
 
 
 class NameDetector:
@@ -173,7 +217,7 @@ class NameDetector:
             common = not foreign and self._common(part)
             if named and not common:
                 return "strong"
-            if named and not upper:
+            if named and not (upper if tok.loud is None else tok.loud):
                 best = "weak"
             elif not named and not common and len(part) > 1 and best == "word":
                 if not foreign and (_CLINICAL_SUFFIX.search(part) or (upper and len(part) <= 4)):
@@ -213,7 +257,10 @@ class NameDetector:
                 while (
                     k < len(toks)
                     and toks[k].key in _PARTICLES
-                    and re.fullmatch(r"[ \t]+", text[toks[k - 1].end : toks[k].start])
+                    and re.fullmatch(
+                        r"\.?[ \t]+" if toks[k - 1].initial else r"[ \t]+",
+                        text[toks[k - 1].end : toks[k].start],
+                    )
                 ):
                     k += 1
                 if (
@@ -235,7 +282,15 @@ class NameDetector:
         # skip a trailing single capital ("Kerley B lines", "Golden S sign")
         while nxt < len(toks) and toks[nxt].initial:
             nxt += 1
-        return nxt < len(toks) and toks[nxt].key in EPONYM_HEADS and not toks[nxt].text.isupper()
+        if nxt >= len(toks) or toks[nxt].text.isupper():
+            return False
+        key = toks[nxt].key
+        return key in EPONYM_HEADS or (
+            toks[nxt].text.islower()
+            and toks[nxt].start - toks[last].end == 1
+            and len(key) > 6
+            and bool(_PROCEDURE_SUFFIX.search(key))
+        )
 
     def _span(self, toks: list[_Tok], run: list[int], text: str) -> Span:
         end = toks[run[-1]].end
@@ -246,20 +301,27 @@ class NameDetector:
     def _context(self, text: str, tok: _Tok) -> tuple[str | None, int]:
         """What stands right before ``tok`` (``"title"``, ``"label:"``, ``"label"`` or None), and
         where a title starts (the name span then includes it)."""
-        before = text[max(0, tok.start - 60) : tok.start]
+        base = max(0, tok.start - 60)
+        before = text[base : tok.start]
+        particles = _LEADING_PARTICLES.search(before)
+        if particles:
+            before = before[: particles.start()]
         m = _TITLE_BEFORE.search(before)
         if m and m.group(1)[0].isupper():
-            return "title", tok.start - len(before) + m.start(1)
+            return "title", base + m.start(1)
         m = _LABELS.search(before)
         if m:
             word = m.group(0).split()[0].lower().rstrip(":")
+            start = tok.start - len(particles.group()) if particles else tok.start
             if m.group("colon"):
-                return "label:", tok.start
+                return "label:", start
             if word not in _COLON_ONLY:
-                return "label", tok.start
+                return "label", start
         return None, tok.start
 
-    def _split(self, toks: list[_Tok], run: list[int], mixed: bool) -> list[list[int]]:
+    def _split(
+        self, toks: list[_Tok], run: list[int], mixed: bool, cued: bool = False
+    ) -> list[list[int]]:
         """``run`` cut at English words ("REPORTED BY JAMES WHITFIELD" -> "JAMES WHITFIELD"),
         except a word right beside a strong name ("Salma Kaspar", "Martina Zöchling")."""
         classes = {i: self.word_class(toks[i]) for i in run}
@@ -273,7 +335,7 @@ class NameDetector:
                 keep = any(
                     (
                         classes[j] == "strong"
-                        or (classes[j] == "unknown" and not toks[j].text.isascii())
+                        or (classes[j] == "unknown" and (cued or not toks[j].text.isascii()))
                     )
                     and (mixed or not toks[j].text.isupper())
                     for j in beside
@@ -307,6 +369,8 @@ class NameDetector:
         )
         if ("strong" in classes or foreign) and len(words) >= 2 and beside_ok:
             return True  # _split kept only words beside the strong name
+        if context == "label" and "unknown" in classes and len(words) >= 2 and beside_ok:
+            return True  # after a cue _split kept only words beside a name-like word
         if not all(named) or all(c == "word" for c in classes):
             return False
         if context == "label" or ("strong" in classes and len(words) >= 2):
@@ -331,7 +395,13 @@ class NameDetector:
         return self._strong_first(first) and (first.text[1:].islower() or len(first.text) > 3)
 
     def _comma_pair(
-        self, text: str, toks: list[_Tok], a: list[int], b: list[int], mixed: bool
+        self,
+        text: str,
+        toks: list[_Tok],
+        a: list[int],
+        b: list[int],
+        mixed: bool,
+        context: str | None = None,
     ) -> bool:
         """Whether runs ``a``, ``b`` read "Last, First [M.]"."""
         a = [i for i in a if toks[i].key not in _PARTICLES]  # "Van Dessel, Luc"
@@ -340,6 +410,17 @@ class NameDetector:
         if not re.fullmatch(r",[ \t]*", text[toks[a[0]].end : toks[b[0]].start]):
             return False
         words = [i for i in b if not toks[i].initial]
+        if context == "label:" and all(toks[i].key not in STOP_WORDS for i in words):
+            return True
+        both = [a[0], *words]
+        if (
+            context == "label"
+            and all(toks[i].key not in STOP_WORDS for i in both)
+            and (toks[b[-1]].initial or any(self.word_class(toks[i]) != "word" for i in both))
+        ):
+            # after a cue ("Called", "cc"), one word, a comma and a given name: a name if any
+            # part is a name or the given name ends in an initial
+            return True
         classes = [self.word_class(toks[i]) for i in [a[0], *words]]
         if "word" in classes:
             return False
@@ -348,17 +429,99 @@ class NameDetector:
         # an upper-case line of terms ("PAIN, CHEST") is no name list
         return mixed or not toks[a[0]].text.isupper()
 
+    @staticmethod
+    def _quiet(text: str, toks: list[_Tok]) -> list[_Tok]:
+        """``toks`` with upper-case words beside another upper-case word marked as not shouted, in
+        a mixed-case text ("cc: GRACE EKWUEME"); short acronyms alone ("Pt POD 6") stay loud."""
+
+        def caps(i: int) -> bool:
+            return 0 <= i < len(toks) and toks[i].text.isupper() and len(toks[i].text) >= 3
+
+        def next_to(i: int, j: int) -> bool:
+            if not caps(j):
+                return False
+            a, b = sorted((i, j))
+            gap = text[toks[a].end : toks[b].start]
+            return caps(j) and re.fullmatch(r",?[ \t]+", gap) is not None
+
+        return [
+            _Tok(t.start, t.end, t.text, loud=False)
+            if caps(i) and (next_to(i, i - 1) or next_to(i, i + 1))
+            else t
+            for i, t in enumerate(toks)
+        ]
+
+    def _initials(self, text: str, toks: list[_Tok], run: list[int]) -> bool:
+        """Whether ``run`` is two to four dotted initials ("J. K.", "J.K.L."), not "P.A." or
+        "A.M."."""
+        if not 2 <= len(run) <= 4 or not all(toks[i].initial for i in run):
+            return False
+        end = self._span(toks, run, text).end
+        if not re.fullmatch(r"(?:[A-Z]\.[ \t]?){2,4}", text[toks[run[0]].start : end].strip()):
+            return False
+        letters = "".join(toks[i].text for i in run).lower()
+        return (
+            letters not in self.common
+            and letters not in self.allow
+            and letters not in _NOT_INITIALS
+        )
+
+    def _subject(self, toks: list[_Tok], run: list[int]) -> bool:
+        """Whether a one-word run that looks like a name is the subject of a person's verb
+        ("Okafor agreed", "Emeka was positioned")."""
+        if len(run) != 1 or self.word_class(toks[run[0]]) not in ("strong", "unknown"):
+            return False
+        nxt = run[0] + 1
+        if nxt >= len(toks) or toks[nxt].start - toks[run[0]].end != 1:
+            return False
+        if toks[nxt].key in _PERSON_VERBS:
+            return True
+        return (
+            toks[nxt].key in ("was", "is")
+            and nxt + 1 < len(toks)
+            and toks[nxt + 1].key in _PERSON_AFTER_BE
+        )
+
+    def _lower_case(self, text: str, toks: list[_Tok]) -> list[Span]:
+        """Names typed in lower case after a title or a cue ("dr patel", "called maria gonzalez"):
+        one to three lower-case words that no dictionary knows, or census names."""
+        spans = []
+        starts = {t.start: i for i, t in enumerate(toks)}
+        for m in _LOWER_CUE.finditer(text):
+            i = starts.get(m.end())
+            taken: list[_Tok] = []
+            while i is not None and i < len(toks) and len(taken) < 3:
+                tok = toks[i]
+                if taken and not re.fullmatch(r"[ \t]+", text[taken[-1].end : tok.start]):
+                    break
+                if not tok.text.islower() or tok.key in _TITLES or tok.key in STOP_WORDS:
+                    break
+                if self.word_class(tok) == "word":
+                    break
+                taken.append(tok)
+                i += 1
+            if taken:
+                titled = m.group().strip().rstrip(".").lower() in _TITLES
+                spans.append(Span("name", m.start() if titled else taken[0].start, taken[-1].end))
+        return spans
+
     def find(self, text: str) -> list[Span]:
         """Spans of person names in ``text``."""
         toks = [_Tok(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
         lower = sum(t.text.islower() for t in toks)
         mixed = lower >= max(2, len(toks) // 3)
+        if mixed:
+            toks = self._quiet(text, toks)
         runs = []
         for run in self._runs(text, toks):
             # after a title or a "Name:" label the whole run is the name ("Prof. Ribes")
-            strong_context = self._context(text, toks[run[0]])[0] in ("title", "label:")
-            runs += [run[:4]] if strong_context else self._split(toks, run, mixed)
-        spans: list[Span] = []
+            context = self._context(text, toks[run[0]])[0]
+            if context in ("title", "label:"):
+                runs.append(run[:4])
+            else:
+                runs += self._split(toks, run, mixed, cued=context == "label")
+        spans: list[Span] = self._lower_case(text, toks)
+        spans += [Span("name", m.start(), m.end()) for m in _NON_LATIN.finditer(text)]
         for r, run in enumerate(runs):
             # a title or label word that opens the run is context, not name ("Dr Sarah")
             while run and toks[run[0]].key in _LEAD_WORDS:
@@ -366,11 +529,18 @@ class NameDetector:
             if not run:
                 continue
             context, start = self._context(text, toks[run[0]])
+            if (
+                context is None
+                and spans
+                and re.fullmatch(r"\s*(?:[;,/&]|and)\s*", text[spans[-1].end : toks[run[0]].start])
+            ):
+                context = "label"  # the next name of a list: "cc: A. Obi; GRACE EKWUEME"
             if self._eponym(toks, run[-1]) and context not in ("title", "label:"):
                 continue
             nxt = runs[r + 1] if r + 1 < len(runs) else None
-            pair = nxt is not None and self._comma_pair(text, toks, run, nxt, mixed)
-            if not (pair or self._take(toks, run, context, mixed)):
+            pair = nxt is not None and self._comma_pair(text, toks, run, nxt, mixed, context)
+            taken = pair or self._take(toks, run, context, mixed)
+            if not (taken or self._initials(text, toks, run) or self._subject(toks, run)):
                 continue
             end = self._span(toks, nxt if pair and nxt else run, text).end
             spans.append(Span("name", start, end))

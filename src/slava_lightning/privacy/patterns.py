@@ -34,7 +34,9 @@ _SEP = r"[-/.]"
 _DATES = [
     # y-m-d and d-m-y / m-d-y with any one separator, two- or four-digit years.
     rf"\b{_YEAR}(?P<s1>{_SEP}){_MM}(?P=s1){_DAY}(?:T\d\d:\d\d(?::\d\d)?)?\b",
-    rf"\b{_DAY}(?P<s2>{_SEP}){_DAY}(?P=s2)(?:{_YEAR}|{_YY})\b(?![-/.]\d)",
+    rf"\b{_WEEKDAY}?{_DAY}(?P<s2>{_SEP}){_DAY}(?P=s2)(?:{_YEAR}|{_YY})\b(?![-/.]\d)",
+    # Roman-numeral months: "12.IV.1930", "3 XI 2019"
+    rf"\b{_DAY}[-/. ](?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)[-/. ](?:{_YEAR}|{_YY})\b",
     # compact yyyymmdd
     rf"\b{_YEAR}(?:1[0-2]|0[1-9])(?:[12]\d|3[01]|0[1-9])\b",
     # 12-Jan-2016, 12 Jan 2016, 12Jan2016, 5th of June, 14 March
@@ -50,6 +52,7 @@ _DATES = [
 _DATE_CONTEXT = [
     rf"(?i:\b(?:in|on|since|from|during|until|till|dated?|year|of)\s+)(?P<phi>{_YEAR})\b(?![-/.]\d)",
     rf"(?i:\b(?:on|dated?|since|from|until|till|by)\s+)(?P<phi>{_MM}/{_DAY})\b(?![-/.]\d)",
+    rf"(?i:\b(?:on|dated?|since|from|until|till|by)\s+)(?P<phi>{_DAY}/{_MM})\b(?![-/.]\d)",
 ]
 
 _AGE = [
@@ -59,7 +62,13 @@ _AGE = [
     r"\b\d{1,3}\s?(?:y/o|yo|y\.o\.)(?=[\s,.;)]|$)",
     r"\b(?:aged?|age of)\s*:?\s*\d{1,3}(?:\s*(?:years?|months?|yrs?))?\b",
     r"\b\d{1,3}\s+years?\s+of\s+age\b",
-    r"\b\d{1,3}\s?-?(?:M|F)\b(?=[\s,.;)]|$)",
+    r"\b\d{1,3}\s?-?(?:M|F)\b(?=[\s,.;)/]|$)",
+    r"\b\d{2,3}\s?-?Y\b(?=[\s,.;)/]|$)",
+    # only ages over 89 are identifiers; a bare "2 years" is a duration
+    r"\b(?:9\d|1[0-2]\d)\s?(?:yrs?|years?)\b(?!\s+(?:ago|earlier|later|prior|before|after|since|"
+    r"previously))",
+    # "Giulia Bianchi, 93, admitted": a bare age over 89 between commas after a word
+    r"(?<=[^\W\d_], )(?:9\d|1[01]\d)(?=\s*[,;)])",
     r"\b(?:nonagenarian|centenarian|(?:in\s+(?:his|her|their)\s+)(?:90s|nineties|hundreds))\b",
 ]
 
@@ -69,11 +78,15 @@ _ID_PREFIX = (
     r"number|num\.?)?|(?:hospital|record|chart|unit|patient|pt\.?|account|acct\.?|visit|"
     r"encounter|enc\.?|case|study|exam|order|requisition|req\.?|specimen|accession|acc\.?|accn\.?|"
     r"admission|referral|insurance|policy|member|subscriber|health\s*card|NHS|CHI|SSN|social\s+"
-    r"security|FIN|CSN|ID|UR|URN|EMPI|NPI)\s*(?:(?:#|no\.?|number|num\.?|ID|code)\s*)*)"
+    r"security|FIN|CSN|ID|UR|URN|EMPI|NPI|hosp\.?|medicare|medicaid|aadhaa?r|OHIP|RAMQ|MBI|HICN?|"
+    r"beneficiary|passport|driver['’]?s\s+licen[cs]e|licen[cs]e|NI|NINO|NHI|IHI|CPR|BSN|DNI|NIE|"
+    r"CURP|CPF|RUT|PESEL|NRIC|NIC|personnummer|claim|ref(?:erence)?\.?|"
+    r"(?:(?:study|series|sop)\s+(?:instance\s+)?)?UID)\s*(?:(?:#|no\.?|number|num\.?|ID|code)\s*)*)"
 )
 # at least three digits, so "case 2" or "study 1" stay text
 _ID_VALUE = (
-    r"(?=[A-Z]{0,4}[-/]?\d(?:[-/ ]?[\dA-Z]){2})[A-Z]{0,4}[-/]?\d[\dA-Z]*(?:[-/ ]\d[\dA-Z]*){0,4}"
+    r"(?=[A-Z]{0,4}[-/]?\d(?:[-/. ]?[\dA-Z]){2})[A-Z]{0,4}[-/]?\d[\dA-Z]*"
+    r"(?:[-/.][\dA-Z]+|\s\d{2,}[\dA-Z]*){0,24}"
 )
 _IDS = [
     rf"(?i:\b{_ID_PREFIX}(?:\s*(?:is|was|of)\s+)?\s*[:#=]?\s*)(?-i:{_ID_VALUE})\b",
@@ -87,9 +100,11 @@ _EXT = r"(?:\s?(?:x|ext\.?|extn\.?)\s?\d{1,6})?"
 _PHONE = [
     # groups of digits with separators or brackets, optional +/00 country code, 7-15 digits
     rf"(?<![\w./-])(?:\+|00|\(\+\d{{1,3}}\)\s?)?(?:\(\d{{1,5}}\)[\s./-]{{0,2}}|\d{{1,5}}(?:\s?\(0\)\s?)?[\s./-]?){{1,6}}\d{{2,10}}{_EXT}(?![\w/-]|\.\d)",
-    r"(?i:\b(?:tel|telephone|phone|ph|fax|mobile|mob|cell|pager|bleep|beeper|ext|extension|"
-    r"(?:contact|phone|telephone|mobile)\s+(?:no|number))\.?\s*(?:no\.?|number|#)?\s*:?\s*)"
-    r"(?P<phi>\+?\(?\d[\d\s().-]{2,}\d)\b",
+    r"(?i:\b(?:tel|telephone|phone|ph|fax|mobile|mob|cell|pager|page|paged|bleep|bleeped|beeper|"
+    r"ext|extn|extension|vocera|whatsapp|"
+    r"(?:contact|phone|telephone|mobile)\s+(?:no|number))\.?\s*(?:no\.?|number|#(?=\s*:))?\s*:?\s*)"
+    r"(?P<phi>\+?\(?\d[\d\s().-]{2,}\d|#\d{3,6})\b",
+    r"(?<![\w.])x\d{3,6}\b",
     r"(?i:\b(?:call|ring|phone|reached\s+at|contact\s+number|bleep|page)\s+(?:on\s+|at\s+)?)"
     r"(?P<phi>\+?\d[\d\s().-]{5,}\d)\b",
 ]
@@ -107,8 +122,8 @@ _IP = [
 ]
 
 # Latin letters with accents count: "Málaga", "Lüneburg", "Gómez"
-_UP = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"
-_LO = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f"
+_UP = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u024f\u1e00-\u1eff"
+_LO = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u024f\u0259\u1e00-\u1eff"
 _CAP = rf"(?!X{{2,}}\b)[{_UP}](?:[{_LO}]+|['’][{_UP}][{_LO}]+|[{_UP}]+)(?:['’][{_LO}]+)?(?:-[{_UP}][{_LO}]+)?"
 _SUFFIXES = (
     "Alley Aly Annex Arcade Avenue Ave Bayou Beach Bend Bluffs? Bottom Boulevard Blvd Branch Bridge "
@@ -123,7 +138,9 @@ _SUFFIXES = (
     "Rest Ridges? Rise River Roads? Rd Route Row Rue Run Shoals? Shores? Skyway Springs? Spurs? "
     "Squares? Sq Station Stravenue Stream Streets? St Summit Terrace Ter Throughway Trace Track "
     "Trafficway Trail Trl Trailer Tunnel Turnpike Underpass Unions? Valleys? Via Viaduct Views? "
-    "Villages? Ville Vista Walks? Wall Ways? Wells? Wharf Yard"
+    "Villages? Ville Vista Walks? Wall Ways? Wells? Wharf Yard "
+    # South and South-East Asian, Turkish
+    "Marg Nagar Path Salai Sarani Chowk Gali Caddesi Cd Sokak Sk"
 )
 _STREET = r"(?:" + "|".join(_SUFFIXES.split()) + r")\.?"
 _UNIT = (
@@ -134,13 +151,15 @@ _UK_POSTCODE = r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b"
 _CITY = rf"(?:{_CAP}\s?){{1,3}}"
 _NUMBER = r"\b\d{1,6}[A-Za-z]?(?:[-/]\d{1,4})?"
 _EU_STREET = (
-    rf"[{_UP}][{_LO}]*(?:straße|strasse|str\.|weg|platz|ring|allee|gasse|damm|ufer|laan|straat|"
+    rf"(?:[{_UP}][{_LO}]+-)*[{_UP}][{_LO}]*-?(?:Straße|Strasse|Allee|Weg|Platz|Ring|Gasse|Damm|Ufer|"
+    rf"Markt)|[{_UP}][{_LO}]*(?:straße|strasse|str\.|weg|platz|ring|allee|gasse|damm|ufer|markt|laan|straat|"
     r"gracht|plein|gatan|vägen|väg|gata|gade|vej)"
 )
 _EU_LEAD = (
     r"(?:Calle|Avenida|Av\.|Rua|Via|Viale|Piazza|Piazzale|Rue|Carrer|Paseo|Passeig|Plaza|Praça|"
     r"Camino|Ronda|Travesía|Travessa|Largo|Corso|Vicolo|Contrada|Chemin|Allée|Impasse|Quai|ul\.|"
-    r"ulica|aleja|plac|Rambla|Glorieta|Callejón|Alameda|Estrada|Rodovia)"
+    r"ulica|aleja|plac|Rambla|Glorieta|Callejón|Alameda|Estrada|Rodovia|Jalan|Jl\.|Lorong|Soi|"
+    r"Ulitsa|Prospekt|Calea|Strada|Rruga|Odos)"
 )
 _ADDRESS = [
     # "4417 Willow Creek Drive, Apt 3B, Austin, TX 78745" and any street ending before the state
@@ -151,7 +170,7 @@ _ADDRESS = [
     rf"(?:,?\s+{_CITY}(?={_STATE_ZIP}|,|\s+{_UK_POSTCODE}|[.;]|\s|$))?{_STATE_ZIP}?"
     rf"(?:,?\s+{_UK_POSTCODE})?",
     # continental layouts: "Pieperring 554, Staffelstein", "Calle de Ricarda Boix 687, Guadalajara"
-    rf"\b{_EU_STREET}\s+{_NUMBER}(?:,\s+(?:\d{{4,5}}\s+)?{_CITY})?",
+    rf"\b(?:{_EU_STREET})\s+{_NUMBER}(?:,\s+(?:\d{{4,5}}\s+)?{_CITY})?",
     rf"\b{_EU_LEAD}\s+(?:(?:de|del|da|do|dos|das|la|las|los|des|du|di|della|dei)\s+|{_CAP}\s+|"
     rf"\d+\s+(?=[{_UP}])){{0,5}}{_CAP}(?:,?\s+(?:n\.?º?\s*)?(?:{_NUMBER}|S/N))(?:,\s+(?:\d{{4,5}}(?:-\d{{3}})?\s+)?{_CITY})?",
     # postcode before the city: "75008 Paris", "1234 AB Amsterdam", "00-950 Warszawa", "123 45 Stockholm",
@@ -165,10 +184,11 @@ _ADDRESS = [
     rf"plein|gracht|kade|singel|steeg|dijk|gatan|vägen|gränd|torget|backe|stig|allé|"
     rf"h\.?\s?no\.?|house\s+no\.?|flat\s+no\.?|plot\s+no\.?|door\s+no\.?))\s*"
     rf"(?:(?:de|del|da|do|dos|das|di|della|delle|dei|degli|la|le|les|du|des|van|der|den|l['’]|d['’])\s*|"
-    rf"{_CAP}\s+|\d+[A-Za-z]?(?:/\d+)?,?\s+){{0,6}}(?:{_CAP}|\d+[A-Za-z]?(?:/\d+)?)"
+    rf"{_CAP}\s+|\d+[A-Za-z]?(?:[-/]\d+)*,?\s+){{0,6}}(?:{_CAP}|\d+[A-Za-z]?(?:[-/]\d+)*)"
     rf"(?:,?\s+(?:n\.?[º°]?\s*)?\d{{1,5}}[A-Za-z]?(?:[/-]\d{{1,4}})?)?"
     rf"(?:,\s+(?:{_CAP}\s?){{1,3}})*(?:,?\s+(?:\d{{4}}\s?[A-Z]{{2}}|\d{{2}}-\d{{3}}|\d{{3}}\s\d{{2}}|"
-    rf"\d{{5}}(?:-\d{{3}})?|\d{{4}})\s+{_CITY})?(?:\s*[-/]\s*[A-Z]{{2}})?(?:,?\s+\d{{5}}-\d{{3}})?",
+    rf"\d{{5}}(?:-\d{{3}})?|\d{{4}})\s+{_CITY})?(?:\s*[-/]\s*[A-Z]{{2}})?(?:,?\s+\d{{5}}-\d{{3}})?"
+    r"(?:,?\s*\d{6}\b)?",
     # "Kraljevec 6c/2, Benkovac", "Talichova 9, Tulčík": the street words must be no English words
     rf"\b(?P<street>{_CAP}(?:\s+{_CAP}){{0,2}})\s+\d{{1,5}}[A-Za-z]?(?:/\d{{1,4}})?,\s+{_CITY}",
     rf"(?i:\bP\.?\s?O\.?\s+Box\s+\d+)(?:,\s+{_CITY})?",
@@ -187,8 +207,13 @@ _ADDRESS = [
     # after "lives at" or "address:", up to the end of the clause, when it holds a number
     r"(?i:\b(?:(?:lives|living|resides|residing|staying)\s+(?:at|in|on)|(?:home|mailing|postal|"
     r"street|current|permanent|residential)\s+address(?:\s+on\s+file)?|address(?:\s+on\s+file)?|"
-    r"home)\s*:?\s+)"
-    r"(?P<phi>(?=[^;\n]{0,40}[\d,])[\dA-Z\u00c0-\u00de\u0100-\u017f][^;\n]{2,100}?)(?=\s*(?:;|\.(?:\s|$)|$|\)|\s+(?:confirmed|"
+    r"home|adresse|anschrift|wohnhaft(?:\s+in)?|domicil(?:e|io)|direcci[óo]n|indirizzo|"
+    r"endere[çc]o|morada|adres|woont\s+(?:op|aan|in))\s*:?\s+)"
+    r"(?P<phi>(?=[^;\n]{0,40}[\d,])[\dA-Z\u00c0-\u00de\u0100-\u017f][^;\n]{2,100}?)(?=\s*(?:;|"
+    # the dot of "Apt.", "Nr.", "St." does not end the address
+    r"(?<!\bApt)(?<!\bNr)(?<!\bNo)(?<!\bSt)(?<!\bRd)(?<!\bAve)(?<!\bAv)(?<!\bBlvd)(?<!\bDr)(?<!\bSte)"
+    r"(?<!\bFl)(?<!\bBldg)(?<!\bEdif)(?<!\bDepto)(?<!\bDpto)(?<!\bDept)(?<!\bUl)(?<!\bBl)"
+    r"(?<!\bPiso)\.(?:\s|$)|$|\)|\s+(?:confirmed|"
     r"with|and|for|since|alone|on|in|was|is|has)\b))",
 ]
 
@@ -214,6 +239,51 @@ PATTERNS = [
 ]
 
 
+# A time written against a date belongs to it: "2019-03-14 08:42:17", "14-MAR-2019 0835",
+# "1/5/2024 @ 0930", "2021-01-05 at 3:15 PM", "19.03.2020, 07:10", "19-Mar-20 7:10am".
+_AMPM = r"(?:\s?[AaPp]\.?[Mm]\b\.?)"
+_TIME_AFTER = re.compile(
+    r"(?:\s*,?\s*(?:at\s+|um\s+|à\s+|a\s+las\s+|alle\s+(?:ore\s+)?|@\s*)?|T)"
+    rf"(?:(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?{_AMPM}?|(?:[01]\d|2[0-3])[0-5]\d\b(?![.,]?\d)"
+    rf"(?:\s?h(?:rs?|ours)?\b)?|(?:1[0-2]|0?[1-9]){_AMPM}|(?:[01]?\d|2[0-3])h[0-5]\d)(?:\s?Uhr\b)?"
+)
+_DATE_PATTERNS = {re.compile(p).pattern for p in _DATES}
+
+
+def _with_time(text: str, end: int) -> int:
+    """The end of a date span ending at ``end``, with any time written right after it."""
+    m = _TIME_AFTER.match(text, end)
+    return m.end() if m else end
+
+
+# An address span grows over a unit written before it ("Flat 6, 40 Clarence Street"), and over
+# places and a postcode after it ("..., Victoria Island, Lagos", "Toronto ON M4W 1A8", "NSW 2500").
+_UNIT_BEFORE = re.compile(
+    r"(?:(?:Flat|Apt|Apartment|Suite|Ste|Unit|Block|Blk|Bldg|Building|Floor|Level|Room|Rm|House|"
+    r"Plot|Door|Lot)\.?\s*(?:No\.?\s*)?#?[\dA-Z][\w-]*,?\s+)+$"
+)
+_POSTCODE = (
+    r"(?:[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|\d{3}-\d{4}|\d{5}-\d{3}|"
+    r"\d{4,6}(?:-\d{4})?)\b"
+)
+_PLACE_AFTER = re.compile(
+    r"(?:\s+(?:[NSEW]|N[EW]|S[EW])\b\.?(?![\w'’]))?"
+    rf"(?:,\s+{_CITY}(?=\s*(?:[,.;)]|$|\s+(?:[A-Z]{{2,3}}\s+)?{_POSTCODE}|\s+(?:and|with|on|in|for|"
+    rf"last|since|was|is)\b))){{0,2}}(?:,?\s+(?:[A-Z]{{2,3}}\.?\s+)?{_POSTCODE})?"
+)
+
+
+def _address_extent(text: str, start: int, end: int) -> tuple[int, int]:
+    """``(start, end)`` of an address span grown over a unit before it and places after it."""
+    unit = _UNIT_BEFORE.search(text, max(0, start - 40), start)
+    if unit and unit.end() == start:
+        start = unit.start()
+    after = _PLACE_AFTER.match(text, end)
+    if after and after.end() > end:
+        end = after.end()
+    return start, end
+
+
 def _is_words(text: str) -> bool:
     """Whether any word of ``text`` is an English word ("Series 4, Image" is no address)."""
     common = common_words()
@@ -223,7 +293,11 @@ def _is_words(text: str) -> bool:
 def _phone_ok(text: str) -> bool:
     """A phone-number match holds 7 to 15 digits (before any extension) and is not a date."""
     digits = sum(c.isdigit() for c in re.split(r"(?i)x|ext", text)[0])
-    return 7 <= digits <= 15
+    return 7 <= digits <= 15 and not _DATE_AT_START.match(text)
+
+
+# a phone-like run that opens with a date ("2020-10-11 07") is a date and its time
+_DATE_AT_START = re.compile("|".join(f"(?:{p})" for p in _DATES[:3]))
 
 
 class PatternDetector:
@@ -251,5 +325,9 @@ class PatternDetector:
                     continue
                 if "street" in pattern.groupindex and _is_words(m.group("street")):
                     continue
+                if kind == "date" and pattern.pattern in _DATE_PATTERNS:
+                    end = _with_time(text, end)
+                if kind == "address":
+                    start, end = _address_extent(text, start, end)
                 spans.append(Span(kind, start, end))
         return spans

@@ -39,7 +39,8 @@ class Span:
 
 
 _ABBREVIATION = re.compile(
-    r"(?:(?<![\w.])[A-Z]|\b(?:St|Ave|Rd|Blvd|Ln|Ct|Pl|Dr|Jr|Sr|Inc|Ltd|Co|Sq|Hwy|Pkwy))$"
+    r"(?:(?<![\w.])[A-Z]|(?<=\.)[A-Za-z]|\b(?:St|Ave|Rd|Blvd|Ln|Ct|Pl|Dr|Jr|Sr|Inc|Ltd|Co|Sq|Hwy|"
+    r"Pkwy|No))$"
 )
 
 
