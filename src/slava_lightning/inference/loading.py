@@ -11,6 +11,9 @@
   ``slava_artifact.json`` beside it (written by ``slava-convert``) gives template and decoding;
 * a **preset** alone builds random weights (tiny demos and tests).
 
+A LoRA-trained checkpoint's adapters are merged into the weights at load
+(:func:`~slava_lightning.adapters.merge_lora`): the model has the architecture's plain layout.
+
 Without a record, prompts use the released ``phi_v0`` template and padded images.
 8-/4-bit loading quantizes the language model's linear layers with bitsandbytes on CUDA.
 """
@@ -185,7 +188,12 @@ def _load_file(
         from slava_lightning.artifact import build_model
 
         model = build_model(record, str(path))
-    load_state(model, state, str(path))
+    if record is not None and record.lora is not None:
+        from slava_lightning.adapters import merge_lora
+
+        merge_lora(model, record.lora, state, str(path))  # LoRA runs: merged at load
+    else:
+        load_state(model, state, str(path))
     model = model.to(_dtype(dtype)).eval()
     if record is not None:
         return _from_record(model, record)
@@ -212,6 +220,12 @@ def load_state(
     if any(k.startswith(prefix) for k in weights):
         weights = {k[len(prefix) :]: v for k, v in weights.items() if k.startswith(prefix)}
     missing, unexpected = model.load_state_dict(dict(weights), strict=False)
+    if (missing or unexpected) and any(".lora_A." in k for k in unexpected):
+        raise ValueError(
+            f"checkpoint {where!r} holds LoRA adapters, but rank, alpha and layers come only "
+            "from its run record: load the slava-fit .ckpt as it is (without --config/--preset); "
+            "files saved before the record held LoRA settings cannot be merged"
+        )
     if missing or unexpected:
         raise ValueError(
             f"checkpoint {where!r} does not match the model: missing {missing[:5]}"
