@@ -7,8 +7,11 @@
   YAML (``config``, its ``model:`` section; its ``data:`` section also gives the template);
 * a **folder** is read by its ``config.json``: ``model_type: llava`` through
   :func:`~slava_lightning.interop.load_hf_llava`, ``llava_phi`` (the released SLaVA-CXR layout, also
-  what ``save_llava_phi`` writes) through :func:`~slava_lightning.interop.load_llava_phi`; a
-  ``slava_artifact.json`` beside it (written by ``slava-convert``) gives template and decoding;
+  what ``save_llava_phi`` writes) through :func:`~slava_lightning.interop.load_llava_phi`, the LLaVA
+  repository's ``llava_llama`` / ``llava_mistral`` through
+  :func:`~slava_lightning.interop.llava_original.load_llava_original`; a ``slava_artifact.json``
+  beside it (written by ``slava-convert``) gives template and decoding, else the folder's own
+  (:func:`~slava_lightning.interop.baselines.folder_prompting`);
 * a **preset** alone builds random weights (tiny demos and tests).
 
 A LoRA-trained checkpoint's adapters are merged into the weights at load
@@ -109,6 +112,10 @@ def load_source(
                 "drop preset/config"
             )
         loaded = _from_record(_load_folder(folder, dtype, tokenizer), read_folder_record(folder))
+        if loaded.record is None:
+            from slava_lightning.interop.baselines import folder_prompting
+
+            loaded.template, loaded.pad_to_square = folder_prompting(folder, loaded.model)
     elif checkpoint is not None:
         loaded = _load_file(Path(checkpoint), preset, config, dtype, template)
     else:
@@ -134,7 +141,14 @@ def _load_folder(folder: Path, dtype: str, tokenizer: str | None) -> SlavaModel:
     cfg_file = folder / "config.json"
     if not cfg_file.is_file():
         raise ValueError(f"checkpoint folder {str(folder)!r} has no config.json")
-    model_type = json.loads(cfg_file.read_text()).get("model_type")
+    cfg = json.loads(cfg_file.read_text())
+    model_type = cfg.get("model_type")
+    from slava_lightning.interop.llava_original import is_llava_original
+
+    if is_llava_original(cfg):  # the LLaVA repository's llava_llama / llava_mistral
+        from slava_lightning.interop.llava_original import load_llava_original
+
+        return load_llava_original(folder, dtype=dtype, tokenizer_path=tokenizer).eval()
     if model_type == "llava":
         from slava_lightning.interop import load_hf_llava
 
@@ -144,8 +158,9 @@ def _load_folder(folder: Path, dtype: str, tokenizer: str | None) -> SlavaModel:
 
         return load_llava_phi(folder, dtype=dtype, tokenizer_path=tokenizer).eval()
     raise ValueError(
-        f"{cfg_file}: model_type {model_type!r} is neither 'llava' (transformers Llava) nor "
-        "'llava_phi' (LLaVA-Phi / SLaVA-CXR); convert it with slava-convert"
+        f"{cfg_file}: model_type {model_type!r} is none of 'llava' (transformers Llava), "
+        "'llava_phi' (LLaVA-Phi / SLaVA-CXR), 'llava_llama' or 'llava_mistral' (the LLaVA "
+        "repository's); evaluate it from its prediction file (slava-eval --predictions)"
     )
 
 
