@@ -6,6 +6,7 @@ import functools
 import json
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import torch
 
@@ -33,9 +34,13 @@ class TrainedRun:
         return path
 
 
-def train_tiny_checkpoint(root: Path, template: str = "plain") -> TrainedRun:
-    """Train CLIP + mlp2x_gelu + Llama (tiny, the ``tiny-clip-mlp2x_gelu-llama`` preset's
-    architecture) for 3 steps on phantom reports rendered with ``template``; save ``last.ckpt``."""
+def train_tiny_checkpoint(
+    root: Path, template: str = "plain", language: str = "llama", lora: Any = None
+) -> TrainedRun:
+    """Train CLIP + mlp2x_gelu + ``language`` (tiny; with Llama the ``tiny-clip-mlp2x_gelu-llama``
+    preset's architecture) for 3 steps on phantom reports rendered with ``template``; save
+    ``last.ckpt``. ``lora`` (a ``LoraSettings``): train adapters and the projector instead, as one
+    Curriculum LoRA stage."""
     import lightning.pytorch as pl
     from lightning.pytorch.callbacks import ModelCheckpoint
 
@@ -44,13 +49,15 @@ def train_tiny_checkpoint(root: Path, template: str = "plain") -> TrainedRun:
     from slava_lightning.components.projector import MLPProjector
     from slava_lightning.components.vision import HFVisionEncoder
     from slava_lightning.data.phantom_datamodule import PhantomDataModule
+    from slava_lightning.training.curriculum import Curriculum
     from slava_lightning.training.module import SlavaModule
+    from slava_lightning.training.stages import Stage, Trainable
 
     torch.manual_seed(0)
     module = SlavaModule(
         HFVisionEncoder(config=TINY_VISION_CONFIGS["clip"]["config"]),
         functools.partial(MLPProjector, depth=2, activation="gelu"),
-        CausalLanguageModel(config=TINY_LM_CONFIGS["llama"]),
+        CausalLanguageModel(config=TINY_LM_CONFIGS[language]),
         lr=3e-3, max_new_tokens=MAX_NEW_TOKENS, val_generate=4, max_length=128,
     )  # fmt: skip
     phantom_dir = root / "phantoms"
@@ -59,10 +66,15 @@ def train_tiny_checkpoint(root: Path, template: str = "plain") -> TrainedRun:
         tasks=("report",), template=template, batch_size=4, max_length=128,
         cache_dir=str(phantom_dir),
     )  # fmt: skip
+    callbacks: list[Any] = [ModelCheckpoint(dirpath=root / "ckpt", save_last=True)]
+    if lora is not None:
+        stage = Stage("reporting", Trainable(projector=True, language=True), steps=3, lr=3e-3,
+                      lora=lora)  # fmt: skip
+        callbacks.append(Curriculum([stage]))
     trainer = pl.Trainer(
         accelerator="cpu", max_epochs=1, limit_train_batches=3, logger=False,
         enable_progress_bar=False, enable_model_summary=False, num_sanity_val_steps=0,
-        default_root_dir=root, callbacks=[ModelCheckpoint(dirpath=root / "ckpt", save_last=True)],
+        default_root_dir=root, callbacks=callbacks,
     )  # fmt: skip
     trainer.fit(module, data)
     samples = {s.id: s for s in data.samples("val")}

@@ -13,7 +13,9 @@ reads it) with:
 * ``architecture``: each component's ``class_path`` and ``init_args``, rewritten so that it builds
   with no local files (transformers parts from their stored config instead of ``path``, a timm
   encoder without ``pretrained_path``): the weights come from the checkpoint's state dict anyway;
-* ``tokenizer``: the files of the tokenizer's ``save_pretrained``, as text.
+* ``tokenizer``: the files of the tokenizer's ``save_pretrained``, as text;
+* ``lora``: the LoRA adapters of a LoRA-trained language model (rank, ``alpha``, adapted layers;
+  see :mod:`slava_lightning.adapters`), ``null`` otherwise: loaders merge them into the weights.
 
 Exported folders (``slava-convert --to hf-llava|llava-phi``) hold the same record, without
 architecture and tokenizer (the folder has its own), as :data:`FOLDER_FILE`.
@@ -62,6 +64,8 @@ class Artifact:
         max_length: longest token sequence in training (``None`` when unknown).
         architecture: ``{component: {"class_path", "init_args"}}``, or ``None`` (not recorded).
         tokenizer_files: file name -> text of the tokenizer's ``save_pretrained``, or ``None``.
+        lora: the language model's LoRA adapters (:func:`~slava_lightning.adapters.describe_lora`),
+            ``None`` when it has none.
         version: ``format_version`` of the record.
     """
 
@@ -72,6 +76,7 @@ class Artifact:
     max_length: int | None = None
     architecture: dict[str, dict[str, Any]] | None = None
     tokenizer_files: dict[str, str] | None = None
+    lora: dict[str, Any] | None = None
     version: int = FORMAT_VERSION
 
     def to_dict(self, with_model: bool = True) -> dict[str, Any]:
@@ -91,6 +96,7 @@ class Artifact:
         if with_model:
             out["architecture"] = self.architecture
             out["tokenizer"] = None if self.tokenizer_files is None else dict(self.tokenizer_files)
+            out["lora"] = self.lora
         return _plain(out)
 
     @classmethod
@@ -124,12 +130,18 @@ class Artifact:
             isinstance(tokenizer, Mapping) and all(isinstance(v, str) for v in tokenizer.values())
         ):
             raise ValueError(f"{where}: {CHECKPOINT_KEY}.tokenizer must map file names to text")
+        lora = data.get("lora")
+        if lora is not None:
+            from slava_lightning.adapters import check_lora_record
+
+            lora = check_lora_record(lora, where)
         max_length = data.get("max_length")
         return cls(
             template=template, image_processing=processing, pad_to_square=pad,
             generation=generation, max_length=None if max_length is None else int(max_length),
             architecture=None if architecture is None else dict(architecture),
-            tokenizer_files=None if tokenizer is None else dict(tokenizer), version=version,
+            tokenizer_files=None if tokenizer is None else dict(tokenizer), lora=lora,
+            version=version,
         )  # fmt: skip
 
     @property
@@ -270,6 +282,8 @@ def describe_model(
     Raises:
         ValueError: a component that cannot be described (see :func:`component_spec`).
     """
+    from slava_lightning.adapters import describe_lora
+
     tpl = TEMPLATES[template] if isinstance(template, str) and template in TEMPLATES else template
     if not isinstance(tpl, ChatTemplate):
         raise ValueError(f"unknown chat template {template!r}; known: {sorted(TEMPLATES)}")
@@ -283,6 +297,7 @@ def describe_model(
         if with_architecture
         else None,
         tokenizer_files=tokenizer_files(model.tokenizer) if with_architecture else None,
+        lora=describe_lora(model) if with_architecture else None,
     )
 
 

@@ -56,6 +56,15 @@ class ChatTemplate:
         user_sep: text after each user turn.
         assistant_sep: text after each assistant answer; ``None`` means the tokenizer's EOS token.
         role_sep: between a role name and its message.
+        bos: start the ids with the tokenizer's BOS token (Llama / Mistral baselines, whose LLaVA
+            code tokenizes with special tokens).
+        user_prefix: text before each user turn (``"[INST] "`` in the Llama-2 style).
+        system_in_first_user: render the system message inside the first user turn, after
+            ``user_prefix`` (Llama-2's ``[INST] <<SYS>>...<</SYS>>``), not before it.
+        answer_lead: text before each assistant answer; ``None`` means one space when there is
+            an assistant role, else nothing.
+        join_prompt: tokenize a generation prompt as one string, as LLaVA's evaluation does for
+            the baselines' templates (training conversations stay per segment).
     """
 
     name: str
@@ -66,6 +75,11 @@ class ChatTemplate:
     user_sep: str = " "
     assistant_sep: str | None = None
     role_sep: str = ": "
+    bos: bool = False
+    user_prefix: str = ""
+    system_in_first_user: bool = False
+    answer_lead: str | None = None
+    join_prompt: bool = False
 
     def segments(self, turns: Sequence[Turn], eos_token: str) -> list[tuple[str, bool]]:
         """Render ``turns`` as ``(text, supervised)`` segments.
@@ -79,19 +93,23 @@ class ChatTemplate:
             raise ValueError(f"a conversation must start with a user turn, got {turns[0].role!r}")
         end = eos_token if self.assistant_sep is None else self.assistant_sep
         out: list[tuple[str, bool]] = []
-        if self.system:
-            out.append((self.system + self.system_sep, False))
+        system = self.system + self.system_sep if self.system else ""
+        if system and not self.system_in_first_user:
+            out.append((system, False))
+        lead = self.answer_lead if self.answer_lead is not None else (
+            " " if self.assistant_role else ""
+        )  # fmt: skip
         for i, turn in enumerate(turns):
             expected = "user" if i % 2 == 0 else "assistant"
             if turn.role != expected:
                 raise ValueError(f"turn {i} should be a {expected} turn, got {turn.role!r}")
             if turn.role == "user":
                 prefix = f"{self.user_role}{self.role_sep}" if self.user_role else ""
-                out.append((prefix + turn.text + self.user_sep, False))
+                inner = system if (i == 0 and self.system_in_first_user) else ""
+                out.append((self.user_prefix + inner + prefix + turn.text + self.user_sep, False))
                 if self.assistant_role:
                     out.append((f"{self.assistant_role}{self.role_sep.rstrip()}", False))
             else:
-                lead = " " if self.assistant_role else ""
                 out.append((lead + turn.text + end, True))
         return out
 
@@ -109,7 +127,73 @@ TEMPLATES: dict[str, ChatTemplate] = {
     "plain": ChatTemplate(
         name="plain", system="", user_role="", assistant_role="", user_sep="\n", role_sep=""
     ),
+    # The baselines' own layouts, as LLaVA's conversation templates render them (facts of the
+    # format, not code): LLaVA v0 (``llava_v0``, SeparatorStyle.SINGLE with "###"),
+    # LLaVA-1.5 / Vicuna v1 (``vicuna_v1``, SeparatorStyle.TWO), ``llava_llama_2`` and
+    # ``mistral_instruct`` (SeparatorStyle.LLAMA_2; LLaVA-Med v1.5 uses the latter). Evaluation
+    # prompts are single-turn; in later turns LLaVA puts ``<s>`` before llava_llama_2's ``[INST]``,
+    # which these render without.
+    "llava_v0": ChatTemplate(
+        name="llava_v0",
+        system=(
+            "A chat between a curious human and an artificial intelligence assistant. "
+            "The assistant gives helpful, detailed, and polite answers to the human's questions."
+        ),
+        system_sep="###",
+        user_role="Human",
+        assistant_role="Assistant",
+        user_sep="###",
+        assistant_sep="###",
+        bos=True,
+        join_prompt=True,
+    ),  # fmt: skip
+    "vicuna_v1": ChatTemplate(
+        name="vicuna_v1",
+        system=(
+            "A chat between a curious user and an artificial intelligence assistant. "
+            "The assistant gives helpful, detailed, and polite answers to the user's questions."
+        ),
+        bos=True,
+        join_prompt=True,
+    ),
+    "llava_llama_2": ChatTemplate(
+        name="llava_llama_2",
+        system=(
+            "<<SYS>>\nYou are a helpful language and vision assistant. You are able to understand "
+            "the visual content that the user provides, and assist the user with a variety of "
+            "tasks using natural language.\n<</SYS>>\n\n"
+        ),
+        system_sep="",
+        user_role="",
+        assistant_role="",
+        role_sep="",
+        user_prefix="[INST] ",
+        user_sep=" [/INST]",
+        answer_lead=" ",
+        assistant_sep=" </s>",
+        system_in_first_user=True,
+        bos=True,
+        join_prompt=True,
+    ),  # fmt: skip
+    "mistral_instruct": ChatTemplate(
+        name="mistral_instruct",
+        system="",
+        user_role="",
+        assistant_role="",
+        role_sep="",
+        user_prefix="[INST] ",
+        user_sep=" [/INST]",
+        answer_lead=" ",
+        assistant_sep=" </s>",
+        bos=True,
+        join_prompt=True,
+    ),  # fmt: skip
+    # LLaVA-Phi's ``phi-2_v0`` is the released SLaVA-CXR template: use ``phi_v0``.
+    # The tokenizer's own ``chat_template`` (Jinja), rendered by transformers.
+    "tokenizer": ChatTemplate(name="tokenizer"),
 }
+#: Name of the template that renders with the tokenizer's own chat template.
+TOKENIZER_TEMPLATE = "tokenizer"
 
 
 def get_template(name: str) -> ChatTemplate:
@@ -171,7 +255,15 @@ def tokenize_conversation(
     eos = tokenizer.eos_token or ""
     ids: list[int] = []
     labels: list[int] = []
-    for text, supervised in tpl.segments(turns, eos):
+    bos = getattr(tokenizer, "bos_token_id", None)
+    if tpl.bos and bos is not None:
+        ids.append(int(bos))
+        labels.append(IGNORE_INDEX)
+    if tpl.name == TOKENIZER_TEMPLATE:
+        segments = chat_template_segments(tokenizer, turns)
+    else:
+        segments = tpl.segments(turns, eos)
+    for text, supervised in segments:
         seg = _encode(tokenizer, text)
         ids.extend(seg)
         labels.extend(seg if supervised else [IGNORE_INDEX] * len(seg))
@@ -186,13 +278,53 @@ def tokenize_conversation(
     return TokenizedConversation(ids, labels)
 
 
+def chat_template_segments(tokenizer: Any, turns: Sequence[Turn]) -> list[tuple[str, bool]]:
+    """``turns`` rendered by the tokenizer's own ``chat_template``, one segment per turn.
+
+    Each turn's segment is what rendering it adds to the conversation so far (a user turn with
+    the generation prompt), so assistant answers can be supervised and a prompt is a prefix of
+    the conversation it starts.
+
+    Raises:
+        ValueError: the tokenizer has no chat template, or renders a shorter conversation as
+            something other than a prefix of a longer one.
+    """
+    if not getattr(tokenizer, "chat_template", None):
+        raise ValueError(
+            "template 'tokenizer' needs a tokenizer with a chat_template; this one has none "
+            f"(use a named template: {sorted(n for n in TEMPLATES if n != TOKENIZER_TEMPLATE)})"
+        )
+    messages: list[dict[str, str]] = []
+    out: list[tuple[str, bool]] = []
+    before = ""
+    for turn in turns:
+        messages.append({"role": turn.role, "content": turn.text})
+        text = tokenizer.apply_chat_template(
+            messages, tokenize=False, add_generation_prompt=turn.role == "user"
+        )
+        if not text.startswith(before):
+            raise ValueError(
+                "the tokenizer's chat_template does not render a conversation as a prefix of its "
+                "continuation; use a named template"
+            )
+        out.append((text[len(before) :], turn.role == "assistant"))
+        before = text
+    return out
+
+
 def tokenize_prompt(
     tokenizer: TokenizerLike, turns: Sequence[Turn], template: ChatTemplate | str = "phi_v0"
 ) -> list[int]:
     """Token ids of a generation prompt (``turns`` must end with a user turn)."""
     if not turns or turns[-1].role != "user":
         raise ValueError("a generation prompt must end with a user turn")
-    return tokenize_conversation(tokenizer, turns, template).input_ids
+    tpl = get_template(template) if isinstance(template, str) else template
+    if not tpl.join_prompt:
+        return tokenize_conversation(tokenizer, turns, tpl).input_ids
+    bos = getattr(tokenizer, "bos_token_id", None)
+    head = [int(bos)] if tpl.bos and bos is not None else []
+    text = "".join(t for t, _ in tpl.segments(turns, tokenizer.eos_token or ""))
+    return head + _encode(tokenizer, text)
 
 
 def report_turns(task: str, findings: str | None = None, n_images: int = 1) -> list[Turn]:

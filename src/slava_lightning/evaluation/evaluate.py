@@ -19,6 +19,7 @@ to W&B (offline when no API key is configured) unless ``--no-wandb``.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import math
 import sys
@@ -57,7 +58,7 @@ __all__ = [
 
 #: Evaluation task name -> (dataset task tag, generator task).
 EVAL_TASKS = {"generation": ("report", "generate"), "summarization": ("summary", "summarize")}
-DATASETS = ("iu-xray", "llava", "phantoms")
+DATASETS = ("iu-xray", "mimic-cxr", "llava", "phantoms")
 
 #: Table columns as in the paper: (header, result key, scaled to percent).
 COLUMNS: tuple[tuple[str, str, bool], ...] = (
@@ -96,7 +97,12 @@ def build_parser() -> argparse.ArgumentParser:
     data.add_argument("--dataset", choices=DATASETS, required=True)
     data.add_argument("--split", default="test", help="split to evaluate (default: test)")
     data.add_argument("--tasks", nargs="+", choices=tuple(EVAL_TASKS), default=list(EVAL_TASKS))
-    data.add_argument("--reports", help="iu-xray: NLMCXR_reports.tgz or its XML folder")
+    data.add_argument("--reports", help="iu-xray: NLMCXR_reports.tgz or its XML folder; "
+                      "mimic-cxr: the mimic-cxr-reports root (default: --root)")  # fmt: skip
+    data.add_argument("--root", help="mimic-cxr: the MIMIC-CXR-JPG 2.0.0 folder (CSVs, files/)")
+    data.add_argument("--chexpert-labels",
+                      help="mimic-cxr: mimic-cxr-2.0.0-chexpert.csv(.gz); the label AUC then uses "
+                           "these reference labels instead of labelling the references")  # fmt: skip
     data.add_argument("--annotation", help="iu-xray: R2Gen annotation.json (gives the splits)")
     data.add_argument("--images", help="iu-xray: image folder; llava: folder of image paths")
     data.add_argument("--max-images", type=int, default=1,
@@ -107,6 +113,10 @@ def build_parser() -> argparse.ArgumentParser:
     data.add_argument("--phantoms-seed", type=int, default=0)
     data.add_argument("--phantoms-dir", help="phantoms: cache folder (default: the user cache)")
     data.add_argument("--limit", type=int, default=None, help="evaluate the first N items per task")
+    data.add_argument("--predictions", nargs="+", default=None, metavar="FILE",
+                      help="score these prediction files (JSONL/CSV with question_id and text, one "
+                           "per --tasks entry, in order) instead of generating: a baseline that "
+                           "cannot be loaded goes through the same scoring and tables")  # fmt: skip
     gen = p.add_argument_group("decoding", DECODING_HELP)
     gen.add_argument("--max-new-tokens", type=int, default=None)
     gen.add_argument("--num-beams", type=int, default=None)
@@ -171,6 +181,16 @@ def _samples(args: argparse.Namespace, tags: Sequence[str]) -> list[Sample]:
         in_split = [s for s in studies if (s.metadata.get("split") or default) == args.split]
         keep = args.max_images or None
         return report_task_samples([_cut(s, keep) for s in in_split if s.images], tags)
+    if args.dataset == "mimic-cxr":
+        from slava_lightning.data.mimic_cxr import load_mimic_cxr
+
+        _need(args, "root")
+        if args.reports is not None:
+            _need(args, "reports")
+        studies = load_mimic_cxr(args.root, args.split, args.reports,
+                                 frontal_only=args.max_images == 1)  # fmt: skip
+        keep = args.max_images or None
+        return report_task_samples([_cut(s, keep) for s in studies], tags)
     from slava_lightning.data.llava import load_llava
 
     _need(args, "records")
@@ -212,8 +232,10 @@ def load_items(args: argparse.Namespace) -> dict[str, list[EvalItem]]:
             if not s.turns or s.turns[-1].role != "assistant":
                 raise ValueError(f"record {s.id!r} has no reference answer (last assistant turn)")
             prompt = list(s.turns[:-1])
-            study = Study(s.id, list(s.images), task=gen_task, turns=prompt,
-                          metadata={"images": list(s.images)})  # fmt: skip
+            meta: dict[str, Any] = {"images": list(s.images)}
+            if "study_id" in s.metadata:  # MIMIC-CXR: the key of its CheXpert label file
+                meta["study_id"] = str(s.metadata["study_id"])
+            study = Study(s.id, list(s.images), task=gen_task, turns=prompt, metadata=meta)
             finding = s.metadata.get("finding") if s.metadata.get("synthetic") else None
             items.append(EvalItem(study, s.turns[-1].text, finding))
         if args.limit is not None:
@@ -322,30 +344,51 @@ def run(args: argparse.Namespace) -> int:
     metrics, cfg, pre_skipped = _suite(args)
     earlier = [_read_scores(Path(f)) for f in args.compare]
     items = load_items(args)
-    generator, loaded = load_generator(args, prog="slava-eval")
-    settings = settings_from_args(args, loaded.generation)
-    model_id = generator.model_id
+    labels = _label_table(args)
+    if args.predictions is not None:
+        from slava_lightning.evaluation.predictions import PredictionFiles
+
+        if args.checkpoint or args.hf_llava or args.preset or args.config:
+            raise ValueError("--predictions replaces the model: drop the model source options")
+
+        source: Any = PredictionFiles(args.predictions, args.tasks, args.model_id)
+        settings = None
+    else:
+        source, loaded = load_generator(args, prog="slava-eval")
+        settings = settings_from_args(args, loaded.generation)
+    model_id = source.model_id
     out_dir = Path(args.output_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     payload: dict[str, Any] = {"model_id": model_id, "dataset": args.dataset,
                                "split": args.split, "metrics": metrics, "tasks": {}}  # fmt: skip
     tables = []
     for task, task_items in items.items():
-        reports = generator.generate([it.study for it in task_items], settings)
-        records = [record(r, model_id) for r in reports]
         ids = [it.study.id for it in task_items]
         refs = [it.reference for it in task_items]
+        if settings is None:
+            texts, records = source.texts(task, ids)
+        else:
+            reports = source.generate([it.study for it in task_items], settings)
+            records = [record(r, model_id) for r in reports]
+            texts = [r.text for r in reports]
         _write_jsonl(out_dir / f"{task}.jsonl", records)
         _write_jsonl(
             out_dir / f"{task}.references.jsonl",
             [{"question_id": i, "text": t} for i, t in zip(ids, refs, strict=True)],
         )
-        result = score_reports([r.text for r in reports], refs, metrics, cfg, ids=ids)
+        task_cfg = cfg
+        if labels is not None:
+            from slava_lightning.evaluation.label_file import labels_for
+
+            keys = [str(it.study.metadata.get("study_id", it.study.id)) for it in task_items]
+            given = labels_for(labels, keys, f"--chexpert-labels {args.chexpert_labels}")
+            task_cfg = dataclasses.replace(cfg, chexpert_reference_labels=given)
+        result = score_reports(texts, refs, metrics, task_cfg, ids=ids)
         result.skipped = {**pre_skipped, **result.skipped}
         entry = result_to_json(result, ids)
         accuracy = None
         if task == "generation":
-            accuracy = finding_accuracy([r.text for r in reports], task_items)
+            accuracy = finding_accuracy(texts, task_items)
         if accuracy is not None:
             entry["finding_accuracy"] = accuracy
         entry["row"] = table_row(result)
@@ -364,6 +407,17 @@ def run(args: argparse.Namespace) -> int:
         mode = _log_wandb(args, model_id, payload)
         print(f"slava-eval: logged to W&B project {args.wandb_project!r} ({mode})", file=sys.stderr)
     return 0
+
+
+def _label_table(args: argparse.Namespace) -> dict[str, list[float]] | None:
+    """The ``--chexpert-labels`` file as ``{study_id: labels}``, ``None`` when not given."""
+    if args.chexpert_labels is None:
+        return None
+    if args.dataset != "mimic-cxr":
+        raise ValueError("--chexpert-labels applies to --dataset mimic-cxr (its study ids)")
+    from slava_lightning.evaluation.label_file import read_chexpert_label_file
+
+    return read_chexpert_label_file(args.chexpert_labels)
 
 
 def finding_accuracy(texts: Sequence[str], items: Sequence[EvalItem]) -> float | None:

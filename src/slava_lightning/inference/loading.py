@@ -7,9 +7,15 @@
   YAML (``config``, its ``model:`` section; its ``data:`` section also gives the template);
 * a **folder** is read by its ``config.json``: ``model_type: llava`` through
   :func:`~slava_lightning.interop.load_hf_llava`, ``llava_phi`` (the released SLaVA-CXR layout, also
-  what ``save_llava_phi`` writes) through :func:`~slava_lightning.interop.load_llava_phi`; a
-  ``slava_artifact.json`` beside it (written by ``slava-convert``) gives template and decoding;
+  what ``save_llava_phi`` writes) through :func:`~slava_lightning.interop.load_llava_phi`, the LLaVA
+  repository's ``llava_llama`` / ``llava_mistral`` through
+  :func:`~slava_lightning.interop.llava_original.load_llava_original`; a ``slava_artifact.json``
+  beside it (written by ``slava-convert``) gives template and decoding, else the folder's own
+  (:func:`~slava_lightning.interop.baselines.folder_prompting`);
 * a **preset** alone builds random weights (tiny demos and tests).
+
+A LoRA-trained checkpoint's adapters are merged into the weights at load
+(:func:`~slava_lightning.adapters.merge_lora`): the model has the architecture's plain layout.
 
 Without a record, prompts use the released ``phi_v0`` template and padded images.
 8-/4-bit loading quantizes the language model's linear layers with bitsandbytes on CUDA.
@@ -106,6 +112,10 @@ def load_source(
                 "drop preset/config"
             )
         loaded = _from_record(_load_folder(folder, dtype, tokenizer), read_folder_record(folder))
+        if loaded.record is None:
+            from slava_lightning.interop.baselines import folder_prompting
+
+            loaded.template, loaded.pad_to_square = folder_prompting(folder, loaded.model)
     elif checkpoint is not None:
         loaded = _load_file(Path(checkpoint), preset, config, dtype, template)
     else:
@@ -131,7 +141,14 @@ def _load_folder(folder: Path, dtype: str, tokenizer: str | None) -> SlavaModel:
     cfg_file = folder / "config.json"
     if not cfg_file.is_file():
         raise ValueError(f"checkpoint folder {str(folder)!r} has no config.json")
-    model_type = json.loads(cfg_file.read_text()).get("model_type")
+    cfg = json.loads(cfg_file.read_text())
+    model_type = cfg.get("model_type")
+    from slava_lightning.interop.llava_original import is_llava_original
+
+    if is_llava_original(cfg):  # the LLaVA repository's llava_llama / llava_mistral
+        from slava_lightning.interop.llava_original import load_llava_original
+
+        return load_llava_original(folder, dtype=dtype, tokenizer_path=tokenizer).eval()
     if model_type == "llava":
         from slava_lightning.interop import load_hf_llava
 
@@ -141,8 +158,9 @@ def _load_folder(folder: Path, dtype: str, tokenizer: str | None) -> SlavaModel:
 
         return load_llava_phi(folder, dtype=dtype, tokenizer_path=tokenizer).eval()
     raise ValueError(
-        f"{cfg_file}: model_type {model_type!r} is neither 'llava' (transformers Llava) nor "
-        "'llava_phi' (LLaVA-Phi / SLaVA-CXR); convert it with slava-convert"
+        f"{cfg_file}: model_type {model_type!r} is none of 'llava' (transformers Llava), "
+        "'llava_phi' (LLaVA-Phi / SLaVA-CXR), 'llava_llama' or 'llava_mistral' (the LLaVA "
+        "repository's); evaluate it from its prediction file (slava-eval --predictions)"
     )
 
 
@@ -185,7 +203,12 @@ def _load_file(
         from slava_lightning.artifact import build_model
 
         model = build_model(record, str(path))
-    load_state(model, state, str(path))
+    if record is not None and record.lora is not None:
+        from slava_lightning.adapters import merge_lora
+
+        merge_lora(model, record.lora, state, str(path))  # LoRA runs: merged at load
+    else:
+        load_state(model, state, str(path))
     model = model.to(_dtype(dtype)).eval()
     if record is not None:
         return _from_record(model, record)
@@ -212,6 +235,12 @@ def load_state(
     if any(k.startswith(prefix) for k in weights):
         weights = {k[len(prefix) :]: v for k, v in weights.items() if k.startswith(prefix)}
     missing, unexpected = model.load_state_dict(dict(weights), strict=False)
+    if (missing or unexpected) and any(".lora_A." in k for k in unexpected):
+        raise ValueError(
+            f"checkpoint {where!r} holds LoRA adapters, but rank, alpha and layers come only "
+            "from its run record: load the slava-fit .ckpt as it is (without --config/--preset); "
+            "files saved before the record held LoRA settings cannot be merged"
+        )
     if missing or unexpected:
         raise ValueError(
             f"checkpoint {where!r} does not match the model: missing {missing[:5]}"

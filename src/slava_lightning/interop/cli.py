@@ -18,7 +18,7 @@ from pathlib import Path
 
 from slava_lightning.model import SlavaModel
 
-READERS = ("ckpt", "hf-llava", "llava-phi")
+READERS = ("ckpt", "hf-llava", "llava-phi", "llava")
 WRITERS = ("hf-llava", "llava-phi")
 _FOLDER_TYPES = {"llava": "hf-llava", "llava_phi": "llava-phi"}
 
@@ -47,6 +47,10 @@ def detect_format(source: str | Path) -> str:
         model_type = json.loads(cfg.read_text()).get("model_type")
     except (json.JSONDecodeError, AttributeError) as err:
         raise ValueError(f"{cfg}: not a JSON object ({err})") from None
+    from slava_lightning.interop.llava_original import is_llava_original
+
+    if is_llava_original(json.loads(cfg.read_text())):
+        return "llava"
     if model_type not in _FOLDER_TYPES:
         raise ValueError(
             f"{cfg}: model_type {model_type!r} is neither 'llava' (hf-llava) nor 'llava_phi' "
@@ -64,7 +68,8 @@ def build_parser() -> argparse.ArgumentParser:
             "(last.ckpt; complete as it is, older weights-only files need --config or --preset). "
             "hf-llava: a transformers LlavaForConditionalGeneration folder (what transformers, "
             "AutoProcessor and vLLM load). llava-phi: the LLaVA-Phi layout of the released "
-            "SLaVA-CXR weights (keeps Phi's lm_head.bias, which hf-llava cannot hold)."
+            "SLaVA-CXR weights (keeps Phi's lm_head.bias, which hf-llava cannot hold). llava: the "
+            "LLaVA repository's llava_llama / llava_mistral folders (read only)."
         ),
         epilog=(
             "examples: slava-convert logs/run/checkpoints/last.ckpt --to hf-llava ./export; "

@@ -91,6 +91,14 @@ class Curriculum(Callback):
         if unknown:
             raise ValueError(f"Curriculum.components: unknown name(s) {sorted(unknown)}")
         self.lora: LoraSettings | None = next(iter(loras), None)
+        if self.lora is not None and self.lora.quantize_base is not None:
+            full = [s.name for s in stages if s.trainable.language and s.lora is None]
+            if full:
+                raise ValueError(
+                    f"Curriculum.stages: lora.quantize_base={self.lora.quantize_base!r} holds the "
+                    f"language model in 4 bits, but stage(s) {full} train its full weights; make "
+                    "them LoRA stages or drop quantize_base"
+                )
         self.index = 0
         self.start_epoch = 0
         self.start_step = 0
@@ -119,6 +127,11 @@ class Curriculum(Callback):
             return  # already injected (a second fit on the same module)
         from peft import LoraConfig, inject_adapter_in_model
 
+        if self.lora.quantize_base is not None:
+            from slava_lightning.training.qlora import quantize_base
+
+            assert self._trainer is not None
+            quantize_base(target, self.lora.quantize_base, self._trainer.strategy.root_device)
         config = LoraConfig(
             r=self.lora.r,
             lora_alpha=self.lora.alpha,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Literal
 
 from slava_lightning.training.losses import LossWeights
 
@@ -32,18 +33,26 @@ class LoraSettings:
         alpha: scaling numerator (``lora_alpha``).
         dropout: dropout on the adapter input.
         target_modules: names of the linear layers that get adapters.
+        quantize_base: QLoRA: hold the language model's frozen linear layers in 4 bits
+            (bitsandbytes ``nf4`` or ``fp4``; CUDA only) while the adapters train in 16/32 bits.
+            Every stage that trains the language model must then be a LoRA stage.
     """
 
     r: int = 8
     alpha: int = 16
     dropout: float = 0.0
     target_modules: tuple[str, ...] = ("q_proj", "k_proj", "v_proj", "dense")
+    quantize_base: Literal["nf4", "fp4"] | None = None
 
     def __post_init__(self) -> None:
         if self.r < 1:
             raise ValueError(f"LoraSettings.r must be >= 1, got {self.r}")
         if not self.target_modules:
             raise ValueError("LoraSettings.target_modules is empty")
+        if self.quantize_base not in (None, "nf4", "fp4"):
+            raise ValueError(
+                f"LoraSettings.quantize_base must be null, 'nf4' or 'fp4', got {self.quantize_base!r}"
+            )
 
 
 @dataclass(frozen=True)

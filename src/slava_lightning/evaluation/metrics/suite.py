@@ -57,6 +57,9 @@ class SuiteConfig:
         bootstrap: number of paired bootstrap resamples (0: no intervals).
         confidence: interval coverage.
         seed: bootstrap seed.
+        chexpert_reference_labels: the references' CheXpert labels (``[N, 14]``, 1/0/-1/NaN, in
+            the references' order), e.g. MIMIC-CXR's own label file; ``None``: label the reference
+            texts with the same labeler as the predictions.
     """
 
     meteor_backend: str = "nltk"
@@ -75,6 +78,7 @@ class SuiteConfig:
     bootstrap: int = 0
     confidence: float = 0.95
     seed: int = 0
+    chexpert_reference_labels: Sequence[Sequence[float]] | None = None
 
 
 @dataclass
@@ -241,9 +245,14 @@ def _radcliq(p: list[str], r: list[str], cfg: SuiteConfig, out: SuiteResult) -> 
 
 
 def _chexpert_auc(p: list[str], r: list[str], cfg: SuiteConfig, out: SuiteResult) -> None:
+    given = cfg.chexpert_reference_labels
+    if given is not None and len(given) != len(r):
+        raise ValueError(f"chexpert_reference_labels has {len(given)} rows for {len(r)} references")
+    if given is not None:
+        r = []  # the references' labels are given: label the predictions only
     model = _chexbert_model(cfg, out, "chexpert_auc") if cfg.chexbert else None
     if model is not None:
-        pred, ref, source = model.label(p), model.label(r), "CheXbert"
+        pred, ref, source = model.label(p), model.label(r) if r else None, "CheXbert"
     else:
         out.skipped.pop("chexpert_auc", None)
         try:
@@ -259,7 +268,11 @@ def _chexpert_auc(p: list[str], r: list[str], cfg: SuiteConfig, out: SuiteResult
                 dtype=np.float64,
             )
 
-        pred, ref, source = table(p), table(r), "CheXpert rule labeler"
+        pred, ref, source = table(p), table(r) if r else None, "CheXpert rule labeler"
+    if given is not None:
+        ref = np.asarray(given, dtype=np.float64)
+        source += " (predictions) vs given reference labels"
+    assert ref is not None
     aucs = label_auc(pred, ref)
     out.corpus["chexpert_auc"] = aucs.pop("mean")
     out.corpus.update({f"chexpert_auc/{k}": v for k, v in aucs.items()})
