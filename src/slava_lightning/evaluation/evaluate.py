@@ -42,7 +42,7 @@ from slava_lightning.inference.cli import (
     record,
     settings_from_args,
 )
-from slava_lightning.inference.engine import Study
+from slava_lightning.inference.studies import Study
 
 __all__ = [
     "COLUMNS",

@@ -27,20 +27,18 @@ import time
 import uuid
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
-from slava_lightning.data.images import is_dicom
-from slava_lightning.generation import GenerationSettings
-from slava_lightning.inference.engine import TASKS, Failure, Report, ReportGenerator, Study
-from slava_lightning.inference.loading import (
-    DTYPES,
-    LoadedModel,
-    load_source,
-    print_notes,
-    quantize,
-    with_defaults,
-)
+from slava_lightning.decoding import GenerationSettings, with_defaults
+from slava_lightning.inference.studies import TASKS, Failure, Report, Study
 from slava_lightning.prompts import TEMPLATES
+
+if TYPE_CHECKING:
+    from slava_lightning.inference.engine import ReportGenerator
+    from slava_lightning.inference.loading import LoadedModel
+
+# torch, transformers and the model load in load_generator, after the arguments are parsed, so
+# that --help and argument errors answer at once (tests/inference/test_cli_imports.py).
 
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".dcm", ".dicom")
 DECODING_HELP = (
@@ -67,7 +65,7 @@ def add_model_arguments(parser: argparse.ArgumentParser) -> None:
     src.add_argument("--model-id", default=None, help="model_id written to the output")
     run = parser.add_argument_group("hardware")
     run.add_argument("--device", default="cpu", help="cpu, cuda, cuda:1... (default: cpu)")
-    run.add_argument("--dtype", choices=DTYPES, default=None,
+    run.add_argument("--dtype", choices=("float32", "bfloat16", "float16"), default=None,
                      help="weight dtype (default: float32 on CPU, bfloat16 on CUDA)")  # fmt: skip
     quant = run.add_mutually_exclusive_group()
     quant.add_argument("--load-in-8bit", action="store_true", help="8-bit LM weights (CUDA)")
@@ -132,6 +130,8 @@ def _is_image(path: Path) -> bool:
     """An image by suffix, or a DICOM by content (DICOM files often have no suffix)."""
     if not path.is_file() or path.name.startswith("."):
         return False
+    from slava_lightning.data.images import is_dicom
+
     return path.suffix.lower() in IMAGE_SUFFIXES or is_dicom(path)
 
 
@@ -313,6 +313,9 @@ def load_generator(
     The generator prompts with the source's chat template and pads images as its run did; the
     loader's notes (guesses for sources without a run record) go to standard error.
     """
+    from slava_lightning.inference.engine import ReportGenerator
+    from slava_lightning.inference.loading import load_source, print_notes, quantize
+
     cuda = str(args.device).startswith("cuda")
     dtype = args.dtype or ("bfloat16" if cuda else "float32")
     loaded = load_source(
