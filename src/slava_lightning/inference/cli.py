@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 from slava_lightning.decoding import GenerationSettings, with_defaults
 from slava_lightning.inference.studies import TASKS, Failure, Report, Study
 from slava_lightning.prompts import TEMPLATES
+from slava_lightning.threads import configure_threads
 
 if TYPE_CHECKING:
     from slava_lightning.inference.engine import ReportGenerator
@@ -73,6 +74,9 @@ def add_model_arguments(parser: argparse.ArgumentParser) -> None:
     run.add_argument("--compile", action="store_true",
                      help="torch.compile the vision encoder and projector (fixed shapes)")  # fmt: skip
     run.add_argument("--batch-size", type=int, default=8, help="studies per batch (default: 8)")
+    run.add_argument("--threads", default=None, metavar="N|auto",
+                     help="CPU threads to compute with (default: SLAVA_NUM_THREADS, else auto: "
+                          "the CPUs that other processes leave free)")  # fmt: skip
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -342,6 +346,7 @@ def load_generator(
 def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     """Execute parsed arguments; returns the exit status (1 when any study failed)."""
     settings_from_args(args)  # bad decoding options fail before the model loads
+    configure_threads(args.threads, "slava-generate")  # before torch loads
     inputs = collect_studies(args, lenient=True)
     generator, loaded = load_generator(args)
     settings = settings_from_args(args, loaded.generation)

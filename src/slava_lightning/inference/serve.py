@@ -31,6 +31,7 @@ from dataclasses import asdict
 from typing import TYPE_CHECKING, Any
 
 from slava_lightning.inference.serve_limits import ServeLimits
+from slava_lightning.threads import configure_threads
 
 if TYPE_CHECKING:
     from slava_lightning.inference.serve_app import (
@@ -123,6 +124,11 @@ def _log_to_stderr() -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run ``slava-serve`` until interrupted."""
     args = build_parser().parse_args(argv)
+    try:
+        configure_threads(args.threads, "slava-serve")  # before torch loads
+    except ValueError as err:
+        print(f"slava-serve: error: {err}", file=sys.stderr)
+        return 2
     import uvicorn  # after parsing: --help needs neither FastAPI nor torch
 
     from slava_lightning.inference.cli import build_generator
