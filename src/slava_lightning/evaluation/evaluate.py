@@ -43,7 +43,8 @@ from slava_lightning.inference.cli import (
     record,
     settings_from_args,
 )
-from slava_lightning.inference.engine import Study
+from slava_lightning.inference.studies import Study
+from slava_lightning.threads import configure_threads
 
 __all__ = [
     "COLUMNS",
@@ -341,6 +342,7 @@ def _log_wandb(args: argparse.Namespace, model_id: str, payload: dict[str, Any])
 def run(args: argparse.Namespace) -> int:
     """Execute parsed arguments (see :func:`main`); returns the exit status."""
     settings_from_args(args)  # bad decoding options fail before the model loads
+    configure_threads(args.threads, "slava-eval")  # before torch loads
     metrics, cfg, pre_skipped = _suite(args)
     earlier = [_read_scores(Path(f)) for f in args.compare]
     items = load_items(args)

@@ -27,20 +27,19 @@ import time
 import uuid
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
-from slava_lightning.data.images import is_dicom
-from slava_lightning.generation import GenerationSettings
-from slava_lightning.inference.engine import TASKS, Failure, Report, ReportGenerator, Study
-from slava_lightning.inference.loading import (
-    DTYPES,
-    LoadedModel,
-    load_source,
-    print_notes,
-    quantize,
-    with_defaults,
-)
+from slava_lightning.decoding import GenerationSettings, with_defaults
+from slava_lightning.inference.studies import TASKS, Failure, Report, Study
 from slava_lightning.prompts import TEMPLATES
+from slava_lightning.threads import configure_threads
+
+if TYPE_CHECKING:
+    from slava_lightning.inference.engine import ReportGenerator
+    from slava_lightning.inference.loading import LoadedModel
+
+# torch, transformers and the model load in load_generator, after the arguments are parsed, so
+# that --help and argument errors answer at once (tests/inference/test_cli_imports.py).
 
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".dcm", ".dicom")
 DECODING_HELP = (
@@ -67,7 +66,7 @@ def add_model_arguments(parser: argparse.ArgumentParser) -> None:
     src.add_argument("--model-id", default=None, help="model_id written to the output")
     run = parser.add_argument_group("hardware")
     run.add_argument("--device", default="cpu", help="cpu, cuda, cuda:1... (default: cpu)")
-    run.add_argument("--dtype", choices=DTYPES, default=None,
+    run.add_argument("--dtype", choices=("float32", "bfloat16", "float16"), default=None,
                      help="weight dtype (default: float32 on CPU, bfloat16 on CUDA)")  # fmt: skip
     quant = run.add_mutually_exclusive_group()
     quant.add_argument("--load-in-8bit", action="store_true", help="8-bit LM weights (CUDA)")
@@ -75,6 +74,9 @@ def add_model_arguments(parser: argparse.ArgumentParser) -> None:
     run.add_argument("--compile", action="store_true",
                      help="torch.compile the vision encoder and projector (fixed shapes)")  # fmt: skip
     run.add_argument("--batch-size", type=int, default=8, help="studies per batch (default: 8)")
+    run.add_argument("--threads", default=None, metavar="N|auto",
+                     help="CPU threads to compute with (default: SLAVA_NUM_THREADS, else auto: "
+                          "the CPUs that other processes leave free)")  # fmt: skip
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -132,6 +134,8 @@ def _is_image(path: Path) -> bool:
     """An image by suffix, or a DICOM by content (DICOM files often have no suffix)."""
     if not path.is_file() or path.name.startswith("."):
         return False
+    from slava_lightning.data.images import is_dicom
+
     return path.suffix.lower() in IMAGE_SUFFIXES or is_dicom(path)
 
 
@@ -313,6 +317,9 @@ def load_generator(
     The generator prompts with the source's chat template and pads images as its run did; the
     loader's notes (guesses for sources without a run record) go to standard error.
     """
+    from slava_lightning.inference.engine import ReportGenerator
+    from slava_lightning.inference.loading import load_source, print_notes, quantize
+
     cuda = str(args.device).startswith("cuda")
     dtype = args.dtype or ("bfloat16" if cuda else "float32")
     loaded = load_source(
@@ -339,6 +346,7 @@ def load_generator(
 def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     """Execute parsed arguments; returns the exit status (1 when any study failed)."""
     settings_from_args(args)  # bad decoding options fail before the model loads
+    configure_threads(args.threads, "slava-generate")  # before torch loads
     inputs = collect_studies(args, lenient=True)
     generator, loaded = load_generator(args)
     settings = settings_from_args(args, loaded.generation)

@@ -23,7 +23,6 @@ Without a record, prompts use the released ``phi_v0`` template and padded images
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import sys
 from collections.abc import Mapping
@@ -35,7 +34,7 @@ import torch
 from torch import nn
 
 from slava_lightning.artifact import Artifact, read_checkpoint_record, read_folder_record
-from slava_lightning.generation import GenerationSettings
+from slava_lightning.decoding import GenerationSettings
 from slava_lightning.model import SlavaModel
 from slava_lightning.prompts import ChatTemplate, get_template
 
@@ -317,12 +316,6 @@ def print_notes(loaded: LoadedModel, prog: str) -> None:
     """Print the loader's notes to standard error, prefixed with the program name."""
     for note in loaded.notes:
         print(f"{prog}: note: {note}", file=sys.stderr)
-
-
-def with_defaults(settings: Mapping[str, Any], defaults: GenerationSettings) -> GenerationSettings:
-    """``defaults`` with the options in ``settings`` that were given (not ``None``) put over them."""
-    given = {k: v for k, v in settings.items() if v is not None}
-    return dataclasses.replace(defaults, **given)
 
 
 def quantize(model: SlavaModel, bits: int, device: str = "cuda") -> SlavaModel:

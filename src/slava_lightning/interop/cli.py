@@ -15,8 +15,10 @@ import json
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from slava_lightning.model import SlavaModel
+if TYPE_CHECKING:  # torch loads only once a conversion runs, so that --help answers at once
+    from slava_lightning.model import SlavaModel
 
 READERS = ("ckpt", "hf-llava", "llava-phi", "llava")
 WRITERS = ("hf-llava", "llava-phi")
