@@ -11,6 +11,7 @@ A command that is not installed runs as ``python -c 'from <module> import main; 
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import os
 import shutil
 import statistics
@@ -50,6 +51,9 @@ def main() -> None:
     for name in names:
         exe = shutil.which(name)
         module, func = scripts[name].split(":")
+        if importlib.util.find_spec(module) is None:  # installed from another checkout
+            print(f"{name:<16} {module} is not in this checkout")
+            continue
         cmd = [exe] if exe else [sys.executable, "-c", f"from {module} import {func}; {func}()"]
         runs = [run([*cmd, "--help"]) for _ in range(args.repeats)]
         best = min(t for t, _ in runs)
