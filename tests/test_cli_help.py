@@ -23,8 +23,8 @@ HEAVY = (
     "torch", "torchvision", "torchmetrics", "transformers", "lightning", "pytorch_lightning",
     "timm", "fastapi", "starlette", "uvicorn", "jsonargparse",
 )  # fmt: skip
-#: LightningCLI builds slava-fit's parser from SlavaModule's type hints; its light help is pending.
-PENDING = {"slava-fit"}
+#: Commands whose light help is still pending (none).
+PENDING: set[str] = set()
 
 _SCRIPT = """
 import contextlib, importlib, io, json, sys

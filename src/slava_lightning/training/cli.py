@@ -10,25 +10,47 @@ whole run.
 A configuration error is one line: an unset environment variable names the config that reads it
 and what it must point at; a path built from an environment variable that does not exist names
 the config key, the variable and the path.
+
+LightningCLI generates its parser from SlavaModule's type hints, so its help needs torch, Lightning
+and the components loaded (seconds). The bare ``slava-fit --help`` therefore prints a short usage
+text at once and points at ``slava-fit fit --help`` for the generated one; the LightningCLI
+subclass lives in :mod:`slava_lightning.training.lightning_cli` and loads on first use.
 """
 
 from __future__ import annotations
 
+import importlib
 import re
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
-from lightning.pytorch import LightningDataModule, Trainer
-from lightning.pytorch.callbacks import ModelCheckpoint
-from lightning.pytorch.cli import LightningCLI
-from lightning.pytorch.loggers import CSVLogger, WandbLogger
 
-from slava_lightning.training.module import SlavaModule
+from slava_lightning.threads import configure_threads
+
+if TYPE_CHECKING:
+    pass
 
 SUBCOMMANDS = ("fit", "validate", "test", "predict")
+
+USAGE = """\
+usage: slava-fit [fit|validate|test|predict] --config CONFIG.yaml [--section.key VALUE ...]
+
+Train (fit, the default), validate, test or predict with a SlavaModule and a datamodule chosen
+in a LightningCLI YAML config; any config value can be overridden on the command line.
+
+  slava-fit --config configs/demo.yaml                   the demo (tiny model, phantoms)
+  slava-fit --config configs/re3.yaml                    all three stages in one run
+  slava-fit fit --config configs/demo.yaml --trainer.max_epochs 2
+  slava-fit fit --help                                   every option, generated from the classes
+  slava-fit fit --config configs/demo.yaml --print_config  the resolved config
+
+Environment: SLAVA_CLIP_PATH, SLAVA_PHI2_PATH, SLAVA_DATA, SLAVA_INIT_FROM (read by the shipped
+configs); SLAVA_NUM_THREADS=N sets CPU threads (default: the CPUs other processes leave free).
+"""
+_LAZY = ("SlavaCLI", "run_outputs")
 
 #: Every environment variable the shipped configs read, and what it must point at.
 ENV_VARS: dict[str, str] = {
@@ -140,72 +162,6 @@ def check_env_paths(
                 )
 
 
-def run_outputs(trainer: Trainer) -> dict[str, str]:
-    """Where a run's checkpoint, CSV metrics, W&B run and saved config are."""
-    out: dict[str, str] = {}
-    for cb in trainer.callbacks:  # type: ignore[attr-defined]
-        if isinstance(cb, ModelCheckpoint) and (cb.last_model_path or cb.best_model_path):
-            out.setdefault("checkpoint", cb.last_model_path or cb.best_model_path)
-    for logger in trainer.loggers:
-        if isinstance(logger, CSVLogger):
-            out["csv"] = str(Path(logger.log_dir) / "metrics.csv")
-        elif isinstance(logger, WandbLogger):
-            run_dir = getattr(logger.experiment, "dir", None)
-            if run_dir:
-                out["wandb"] = str(Path(run_dir).parent)
-    config = Path(trainer.log_dir or trainer.default_root_dir) / "config.yaml"
-    if config.is_file():
-        out["config"] = str(config)
-    return out
-
-
-class SlavaCLI(LightningCLI):
-    """LightningCLI over SlavaModule; see :func:`main` for the parser settings."""
-
-    def parse_arguments(self, parser: Any, args: Any) -> None:
-        """Parse, turning an unset environment variable into a one-line :class:`ConfigError`."""
-        from jsonargparse import set_parsing_settings
-
-        # Configs are written for the top level (``${model.max_length}``); slava-fit nests them
-        # under the subcommand, where omegaconf+ needs relative interpolation paths.
-        set_parsing_settings(omegaconf_absolute_to_relative_paths=True)
-        self.config_files = config_files(list(args) if args is not None else sys.argv[1:])
-        try:
-            super().parse_arguments(parser, args)
-        except Exception as err:
-            var = _missing_env_var(err)
-            if var is None:
-                raise
-            raise ConfigError(unset_variable_message(var, self.config_files)) from None
-
-    def before_instantiate_classes(self) -> None:
-        """Check that paths built from environment variables exist, before loading anything."""
-        import os
-
-        check_env_paths(self.config_files, self.config.as_dict(), dict(os.environ))
-
-    def after_fit(self) -> None:
-        """Print where the run's outputs are, then close the W&B run of this command."""
-        try:
-            self._print_outputs()
-        finally:
-            # A W&B run left open is reused by the next WandbLogger of the process (a second
-            # slava-fit from Python or a notebook would write into this run's folder).
-            wandb = sys.modules.get("wandb")
-            if wandb is not None and getattr(wandb, "run", None) is not None:
-                wandb.finish()
-
-    def _print_outputs(self) -> None:
-        if not self.trainer.is_global_zero:
-            return
-        outputs = run_outputs(self.trainer)
-        width = max((len(k) for k in outputs), default=0)
-        lines = [f"  {k:<{width}}  {v}" for k, v in outputs.items()]
-        print(f"\nRun outputs (under {self.trainer.default_root_dir}):\n" + "\n".join(lines))
-        if "checkpoint" in outputs:
-            print(f"  resume with: --ckpt_path {outputs['checkpoint']}")
-
-
 def with_subcommand(argv: Sequence[str]) -> list[str]:
     """Prepend ``fit`` unless ``argv`` already starts with a subcommand or asks for help."""
     args = list(argv)
@@ -214,12 +170,27 @@ def with_subcommand(argv: Sequence[str]) -> list[str]:
     return ["fit", *args]
 
 
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:  # Lightning loads on first use, not for --help
+        return getattr(importlib.import_module("slava_lightning.training.lightning_cli"), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 def main(args: Sequence[str] | None = None) -> None:
     """Entry point of ``slava-fit``."""
     argv = with_subcommand(sys.argv[1:] if args is None else args)
+    if argv in (["-h"], ["--help"]):
+        print(USAGE, end="")
+        return
+    configure_threads(None, "slava-fit")  # before torch loads
     if args is None:  # LightningCLI reads sys.argv itself (and warns if given both)
         sys.argv[1:] = argv
-    SlavaCLI(
+    from lightning.pytorch import LightningDataModule
+
+    from slava_lightning.training.module import SlavaModule
+
+    cli = globals().get("SlavaCLI") or __getattr__("SlavaCLI")  # tests may replace it
+    cli(
         SlavaModule,
         LightningDataModule,
         subclass_mode_data=True,
