@@ -29,14 +29,14 @@ def run_outputs(trainer: Trainer) -> dict[str, str]:
             out.setdefault("checkpoint", cb.last_model_path or cb.best_model_path)
     for logger in trainer.loggers:
         if isinstance(logger, CSVLogger):
-            out["csv"] = str(Path(logger.log_dir) / "metrics.csv")
+            out["csv"] = str((Path(logger.log_dir) / "metrics.csv").absolute())
         elif isinstance(logger, WandbLogger):
             run_dir = getattr(logger.experiment, "dir", None)
             if run_dir:
-                out["wandb"] = str(Path(run_dir).parent)
+                out["wandb"] = str(Path(run_dir).parent.absolute())
     config = Path(trainer.log_dir or trainer.default_root_dir) / "config.yaml"
     if config.is_file():
-        out["config"] = str(config)
+        out["config"] = str(config.absolute())
     return out
 
 
