@@ -16,6 +16,8 @@ reads it) with:
 * ``tokenizer``: the files of the tokenizer's ``save_pretrained``, as text;
 * ``lora``: the LoRA adapters of a LoRA-trained language model (rank, ``alpha``, adapted layers;
   see :mod:`slava_lightning.adapters`), ``null`` otherwise: loaders merge them into the weights.
+* ``quantization``: the CPU weight quantization the slava tools apply at load (``none``, ``int8``,
+  ``int4``; see :mod:`slava_lightning.inference.quantize`), set by ``slava-convert --quantize``.
 
 Exported folders (``slava-convert --to hf-llava|llava-phi``) hold the same record, without
 architecture and tokenizer (the folder has its own), as :data:`FOLDER_FILE`.
@@ -47,6 +49,8 @@ FOLDER_FILE = "slava_artifact.json"
 #: Version of the record's layout; readers refuse newer versions.
 FORMAT_VERSION = 1
 COMPONENTS = ("vision_encoder", "projector", "language_model")
+#: ``quantization`` values (``slava_lightning.inference.quantize.QUANTIZE_MODES``, kept free of torch).
+_QUANTIZATIONS = ("none", "int8", "int4")
 #: Config keys that describe how a transformers config was saved, not the model.
 _NOT_ARCHITECTURE = ("dtype", "torch_dtype", "transformers_version", "_name_or_path",
                      "architectures", "_attn_implementation_autoset")  # fmt: skip
@@ -66,6 +70,7 @@ class Artifact:
         tokenizer_files: file name -> text of the tokenizer's ``save_pretrained``, or ``None``.
         lora: the language model's LoRA adapters (:func:`~slava_lightning.adapters.describe_lora`),
             ``None`` when it has none.
+        quantization: CPU quantization applied at load (``none``, ``int8``, ``int4``).
         version: ``format_version`` of the record.
     """
 
@@ -77,6 +82,7 @@ class Artifact:
     architecture: dict[str, dict[str, Any]] | None = None
     tokenizer_files: dict[str, str] | None = None
     lora: dict[str, Any] | None = None
+    quantization: str = "none"
     version: int = FORMAT_VERSION
 
     def to_dict(self, with_model: bool = True) -> dict[str, Any]:
@@ -92,6 +98,7 @@ class Artifact:
                                  "std": list(proc.std), "pad_to_square": self.pad_to_square},
             "generation": dataclasses.asdict(self.generation),
             "max_length": self.max_length,
+            "quantization": self.quantization,
         }  # fmt: skip
         if with_model:
             out["architecture"] = self.architecture
@@ -136,12 +143,18 @@ class Artifact:
 
             lora = check_lora_record(lora, where)
         max_length = data.get("max_length")
+        quantization = data.get("quantization", "none")  # records before it existed: float
+        if quantization not in _QUANTIZATIONS:
+            raise ValueError(
+                f"{where}: {CHECKPOINT_KEY}.quantization is {quantization!r}; expected one of "
+                f"{_QUANTIZATIONS}"
+            )
         return cls(
             template=template, image_processing=processing, pad_to_square=pad,
             generation=generation, max_length=None if max_length is None else int(max_length),
             architecture=None if architecture is None else dict(architecture),
             tokenizer_files=None if tokenizer is None else dict(tokenizer), lora=lora,
-            version=version,
+            quantization=quantization, version=version,
         )  # fmt: skip
 
     @property

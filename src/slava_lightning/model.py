@@ -124,7 +124,9 @@ class SlavaModel(nn.Module):
     def encode_images(self, pixel_values: torch.Tensor) -> torch.Tensor:
         """``[N, 3, H, W]`` -> projected image tokens ``[N, T', D_lm]``."""
         feats = self.vision_encoder(pixel_values)
-        return self.projector(feats.to(next(self.projector.parameters()).dtype))
+        # A quantized projector holds no float parameters: it then takes the encoder's dtype.
+        dtype = next((p.dtype for p in self.projector.parameters()), feats.dtype)
+        return self.projector(feats.to(dtype))
 
     def _check_images(self, input_ids: torch.Tensor, images: torch.Tensor | None) -> None:
         n_tokens = int((input_ids == self.image_token_id).sum())

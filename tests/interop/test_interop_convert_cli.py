@@ -21,7 +21,7 @@ def test_help_lists_formats(capsys: pytest.CaptureFixture[str]) -> None:
     assert exit_info.value.code == 0
     out = capsys.readouterr().out
     assert "--from {ckpt,hf-llava,llava-phi,llava}" in out and "--to" in out
-    assert "{hf-llava,llava-phi}" in out.replace("\n", "").replace(" ", "")
+    assert "{hf-llava,llava-phi,gguf}" in out.replace("\n", "").replace(" ", "")
     assert "lm_head.bias" in out
 
 

@@ -71,6 +71,10 @@ def add_model_arguments(parser: argparse.ArgumentParser) -> None:
     quant = run.add_mutually_exclusive_group()
     quant.add_argument("--load-in-8bit", action="store_true", help="8-bit LM weights (CUDA)")
     quant.add_argument("--load-in-4bit", action="store_true", help="4-bit NF4 LM weights (CUDA)")
+    quant.add_argument("--quantize", choices=("none", "int8", "int4"), default=None,
+                       help="CPU weight quantization of the language model and projector "
+                            "(default: the checkpoint's recorded mode, else none; int4 needs "
+                            "the cpu-int4 extra)")  # fmt: skip
     run.add_argument("--compile", action="store_true",
                      help="torch.compile the vision encoder and projector (fixed shapes)")  # fmt: skip
     run.add_argument("--batch-size", type=int, default=8, help="studies per batch (default: 8)")
@@ -331,6 +335,12 @@ def load_generator(
     model = loaded.model
     if args.load_in_8bit or args.load_in_4bit:
         model = quantize(model, 8 if args.load_in_8bit else 4, args.device)
+    else:
+        from slava_lightning.inference.quantize import quantize_for_cpu, resolve_mode
+
+        recorded = loaded.record.quantization if loaded.record is not None else None
+        mode = resolve_mode(getattr(args, "quantize", None), recorded, args.device)
+        model = quantize_for_cpu(model, mode, args.device)
     if args.compile:
         model.vision_encoder.compile()
         model.projector.compile()

@@ -4,7 +4,8 @@ Sources: a slava-fit Lightning checkpoint (``ckpt``), a transformers Llava folde
 a LLaVA-Phi folder (``llava-phi``); the layout is detected from the file or ``config.json`` unless
 ``--from`` names it. The written folder carries the run record (chat template, image padding,
 decoding defaults) as ``slava_artifact.json``, so the slava tools prompt the export exactly as they
-prompt its source.
+prompt its source; ``--quantize`` records the CPU quantization they apply when loading it.
+``--to gguf`` writes llama.cpp / Ollama files instead (:mod:`slava_lightning.interop.gguf`).
 """
 
 from __future__ import annotations
@@ -20,8 +21,12 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # torch loads only once a conversion runs, so that --help answers at once
     from slava_lightning.model import SlavaModel
 
+if TYPE_CHECKING:
+    from slava_lightning.inference.loading import LoadedModel
+    from slava_lightning.prompts import ChatTemplate
+
 READERS = ("ckpt", "hf-llava", "llava-phi", "llava")
-WRITERS = ("hf-llava", "llava-phi")
+WRITERS = ("hf-llava", "llava-phi", "gguf")
 _FOLDER_TYPES = {"llava": "hf-llava", "llava_phi": "llava-phi"}
 
 
@@ -71,12 +76,13 @@ def build_parser() -> argparse.ArgumentParser:
             "hf-llava: a transformers LlavaForConditionalGeneration folder (what transformers, "
             "AutoProcessor and vLLM load). llava-phi: the LLaVA-Phi layout of the released "
             "SLaVA-CXR weights (keeps Phi's lm_head.bias, which hf-llava cannot hold). llava: the "
-            "LLaVA repository's llava_llama / llava_mistral folders (read only)."
+            "LLaVA repository's llava_llama / llava_mistral folders (read only). "
+            "gguf: llama.cpp / Ollama files (language model, mmproj vision projector, Modelfile)."
         ),
         epilog=(
             "examples: slava-convert logs/run/checkpoints/last.ckpt --to hf-llava ./export; "
             "slava-convert --from llava-phi ./SLaVA-CXR --to llava-phi ./slava-cxr-bf16 "
-            "--dtype bfloat16"
+            "--dtype bfloat16; slava-convert last.ckpt --to gguf ./ollama --gguf-type Q8_0"
         ),
     )
     parser.add_argument("--from", dest="source_format", choices=READERS, default=None,
@@ -93,6 +99,14 @@ def build_parser() -> argparse.ArgumentParser:
                         help="ckpt without a run record: the training YAML (architecture)")  # fmt: skip
     parser.add_argument("--preset", default=None,
                         help="ckpt without a run record: the preset of its architecture")  # fmt: skip
+    parser.add_argument("--quantize", choices=("none", "int8", "int4"), default=None,
+                        help="hf-llava/llava-phi: CPU quantization the slava tools apply when "
+                             "loading DST (recorded; weights stay float)")  # fmt: skip
+    parser.add_argument("--gguf-type", choices=("F32", "F16", "Q8_0", "Q4_0"), default="Q8_0",
+                        help="gguf: type of the language model's matrices (default: Q8_0)")  # fmt: skip
+    parser.add_argument("--mmproj-type", choices=("F32", "F16", "Q8_0", "Q4_0"), default="F16",
+                        help="gguf: type of the vision tower's and projector's matrices "
+                             "(default: F16)")  # fmt: skip
     parser.add_argument("--overwrite", action="store_true",
                         help="allow writing into a non-empty DST")  # fmt: skip
     return parser
@@ -123,16 +137,41 @@ def convert(args: argparse.Namespace) -> Path:
         loaded = load_source(checkpoint=args.source, dtype=args.dtype, tokenizer=args.tokenizer)
     print_notes(loaded, "slava-convert")
     target = Path(args.target)
+    if args.target_format == "gguf":
+        _write_gguf(loaded, args)
+        return target
     _writer(args.target_format)(loaded.model, target)
-    if loaded.record is not None:
-        from slava_lightning.prompts import get_template
+    quantization = getattr(args, "quantize", None)
+    if loaded.record is not None or quantization is not None:
+        from slava_lightning.artifact import describe_model
 
-        tpl = loaded.template
-        record = dataclasses.replace(
-            loaded.record, template=get_template(tpl) if isinstance(tpl, str) else tpl
+        record = loaded.record or describe_model(
+            loaded.model, _template(loaded), loaded.pad_to_square, with_architecture=False
         )
-        write_folder_record(target, record)
+        changes: dict[str, object] = {"template": _template(loaded)}
+        if quantization is not None:
+            changes["quantization"] = quantization
+        write_folder_record(target, dataclasses.replace(record, **changes))  # type: ignore[arg-type]
     return target
+
+
+def _template(loaded: LoadedModel) -> ChatTemplate:
+    from slava_lightning.prompts import get_template
+
+    tpl = loaded.template
+    return get_template(tpl) if isinstance(tpl, str) else tpl
+
+
+def _write_gguf(loaded: LoadedModel, args: argparse.Namespace) -> None:
+    from slava_lightning.interop.gguf import save_gguf
+
+    if getattr(args, "quantize", None) is not None:
+        raise ValueError("--quantize applies to hf-llava/llava-phi; for gguf use --gguf-type")
+    if args.dtype != "float32":
+        raise ValueError("--to gguf reads float32 weights; choose the file types with --gguf-type")
+    tokens = loaded.generation.max_new_tokens if loaded.generation is not None else 128
+    save_gguf(loaded.model, args.target, _template(loaded), args.gguf_type, args.mmproj_type,
+              pad_to_square=loaded.pad_to_square, max_new_tokens=tokens)  # fmt: skip
 
 
 def main(argv: Sequence[str] | None = None) -> int:
