@@ -257,19 +257,29 @@ def jinja_template(template: ChatTemplate, eos_token: str) -> str:
     assistant_prefix = (
         f"{template.assistant_role}{template.role_sep.rstrip()}" if template.assistant_role else ""
     )
-    lead = " " if template.assistant_role else ""
+    lead = template.answer_lead
+    if lead is None:
+        lead = " " if template.assistant_role else ""
+    sep = template.system_sep
 
     def q(text: str) -> str:
         return json.dumps(text)
 
+    if template.system_in_first_user:  # Llama-2: [INST] <<SYS>>...<</SYS>> inside the first turn
+        head = ""
+        first = f"(ns.system + {q(sep)} if loop.first and ns.system else '')"
+    else:
+        head = f"{{%- if ns.system -%}}{{{{ ns.system + {q(sep)} }}}}{{%- endif -%}}"
+        first = "''"
     return (
         f"{{%- set ns = namespace(system={q(template.system)}) -%}}"
         "{%- for m in messages if m['role'] == 'system' -%}{%- set ns.system = m['content'] -%}"
         "{%- endfor -%}"
-        f"{{%- if ns.system -%}}{{{{ ns.system + {q(template.system_sep)} }}}}{{%- endif -%}}"
-        "{%- for m in messages -%}"
+        f"{head}"
+        "{%- for m in messages if m['role'] != 'system' -%}"
         f"{{%- if m['role'] == 'user' -%}}"
-        f"{{{{ {q(user_prefix)} + m['content'] + {q(template.user_sep)} + {q(assistant_prefix)} }}}}"
+        f"{{{{ {q(template.user_prefix)} + {first} + {q(user_prefix)} + m['content'] + "
+        f"{q(template.user_sep)} + {q(assistant_prefix)} }}}}"
         f"{{%- elif m['role'] == 'assistant' -%}}{{{{ {q(lead)} + m['content'] + {q(end)} }}}}"
         "{%- endif -%}{%- endfor -%}"
     )
