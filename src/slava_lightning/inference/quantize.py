@@ -12,6 +12,8 @@ Two backends, chosen by measurement (``benchmarks/bench_cpu_quantized.py``, ``do
   each, activations in int8 blocks, ``accuracy_level=4``), one small ONNX graph per layer. torch's
   and torchao's int4 CPU kernels were slower than float32 at batch 1 on this CPU; optimum-quanto's
   int4 did not run in inference mode. Needs the ``cpu-int4`` extra (``onnxruntime``, ``onnx``).
+  Experimental: it changed most greedy reports of a model trained in the benchmark, and at Phi-2
+  size its per-layer sessions held more memory than float32 (``docs/inference.md``); use ``int8``.
 
 The vision encoder and the token embeddings stay in float32: the encoder runs once per image, and
 an embedding lookup reads one row per token. Quantization is applied after loading a float
