@@ -32,6 +32,7 @@ from typing import Any
 from slava_lightning.data.records import Sample
 from slava_lightning.observations import CHEXPERT_OBSERVATIONS
 from slava_lightning.privacy import Deidentifier, default_deidentifier
+from slava_lightning.privacy.spans import render
 from slava_lightning.prompts import GENERATION_PROMPT, IMAGE_TOKEN
 
 #: The files :func:`prepare_corpora` writes, relative to its output folder.
@@ -122,9 +123,9 @@ class _Scrubber:
         self.stats, self.deid = stats, deid
 
     def __call__(self, text: str) -> str | None:
-        for span in self.deid.find(text):
-            self.stats.phi_masked[span.kind] += 1
-        clean = self.deid.scrub(text)
+        spans = self.deid.find(text)
+        self.stats.phi_masked.update(span.kind for span in spans)
+        clean = render(text, spans)
         return None if self.deid.find(clean) else clean
 
 
