@@ -29,7 +29,7 @@ from typing import Any
 
 import torch
 
-from slava_lightning.components.presets import TINY_LM_CONFIGS
+from slava_lightning.presets import TINY_LM_CONFIGS
 from slava_lightning.evaluation.evaluate import main as slava_eval
 
 _VISION: dict[str, Any] = {"model_type": "clip_vision_model", "image_size": 32, "patch_size": 8, "hidden_size": 32,

@@ -22,7 +22,7 @@ torch.set_num_threads(min(2, torch.get_num_threads()))
 @pytest.fixture
 def tiny_model():
     """A fresh tiny random SlavaModel (CLIP + mlp2x_gelu + Phi), seeded, in eval mode."""
-    from slava_lightning.components.presets import build_preset
+    from slava_lightning.presets import build_preset
 
     torch.manual_seed(0)
     return build_preset("tiny").eval()

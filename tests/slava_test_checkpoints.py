@@ -45,10 +45,10 @@ def train_tiny_checkpoint(
     from lightning.pytorch.callbacks import ModelCheckpoint
 
     from slava_lightning.components.language import CausalLanguageModel
-    from slava_lightning.components.presets import TINY_LM_CONFIGS, TINY_VISION_CONFIGS
     from slava_lightning.components.projector import MLPProjector
     from slava_lightning.components.vision import HFVisionEncoder
     from slava_lightning.data.phantom_datamodule import PhantomDataModule
+    from slava_lightning.presets import TINY_LM_CONFIGS, TINY_VISION_CONFIGS
     from slava_lightning.training.curriculum import Curriculum
     from slava_lightning.training.module import SlavaModule
     from slava_lightning.training.stages import Stage, Trainable

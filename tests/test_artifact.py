@@ -18,8 +18,8 @@ from slava_lightning.artifact import (
     describe_model,
 )
 from slava_lightning.components.base import ImageProcessing, Projector
-from slava_lightning.components.presets import build_preset
 from slava_lightning.generation import GenerationSettings
+from slava_lightning.presets import build_preset
 from slava_lightning.prompts import ChatTemplate
 
 

@@ -78,10 +78,16 @@ def test_every_console_script_is_found():
     assert len(SCRIPTS) == _TABLE.count("=") and "slava-fit" in SCRIPTS
 
 
-def test_generate_dtype_choices_are_the_loaders():
-    # the parser spells the choices out, so that it need not import the (torch) loader
-    from slava_lightning.inference.cli import build_parser
-    from slava_lightning.inference.loading import DTYPES
+def test_dtype_choices_come_from_the_one_table():
+    import torch
 
-    (dtype,) = [a for a in build_parser()._actions if a.dest == "dtype"]
-    assert tuple(dtype.choices) == DTYPES
+    from slava_lightning.dtypes import DTYPE_NAMES, torch_dtype
+    from slava_lightning.inference.cli import build_parser
+    from slava_lightning.interop.cli import build_parser as convert_parser
+
+    for parser in (build_parser(), convert_parser()):
+        (dtype,) = [a for a in parser._actions if a.dest == "dtype"]
+        assert tuple(dtype.choices) == DTYPE_NAMES
+    assert [torch_dtype(n) for n in DTYPE_NAMES] == [torch.float32, torch.bfloat16, torch.float16]
+    with pytest.raises(ValueError, match="dtype must be one of"):
+        torch_dtype("float64")

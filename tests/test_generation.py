@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 import torch
 
-from slava_lightning.components.presets import build_preset
 from slava_lightning.generation import GenerationSettings
+from slava_lightning.presets import build_preset
 
 PROMPTS = [(1, None), (2, None), (0, None)]
 

@@ -6,9 +6,9 @@ import pytest
 import torch
 import torch.nn.functional as F
 
-from slava_lightning.components.presets import TINY_PRESETS, build_preset
 from slava_lightning.components.projector import MLPProjector
 from slava_lightning.model import SlavaModel
+from slava_lightning.presets import TINY_PRESETS, build_preset
 from slava_lightning.prompts import IGNORE_INDEX
 
 ANSWERS = ["The lungs are clear.", "Mild cardiomegaly. No pleural effusion or pneumothorax."]
@@ -195,7 +195,7 @@ def test_package_exports_model_lazily():
     import slava_lightning
 
     assert slava_lightning.SlavaModel is SlavaModel
-    model = SlavaModel.from_preset("tiny-siglip-linear-qwen2")
+    model = build_preset("tiny-siglip-linear-qwen2")
     assert model.language_model.model.config.model_type == "qwen2"
 
 

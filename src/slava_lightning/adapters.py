@@ -19,16 +19,22 @@ from typing import Any
 
 from torch import nn
 
+from slava_lightning.state_dict import load_state
+
 #: peft's name of the single adapter a LoRA stage trains.
 ADAPTER = "default"
 #: A state-dict key of a 4-bit (bitsandbytes) base weight, written by QLoRA runs.
 _QUANT_STATE = ".quant_state."
 
 
+def lora_target(module: nn.Module) -> nn.Module:
+    """The module that receives LoRA adapters: the transformers model inside a component if any."""
+    inner = getattr(module, "model", None)
+    return inner if isinstance(inner, nn.Module) else module
+
+
 def _language_model(model: Any) -> nn.Module:
     """The transformers model inside the language model component (what adapters are put in)."""
-    from slava_lightning.training.curriculum import lora_target
-
     return lora_target(model.language_model)
 
 
@@ -108,8 +114,6 @@ def merge_lora(model: Any, lora: Mapping[str, Any], weights: Mapping[str, Any], 
     from peft import LoraConfig
     from peft.tuners.lora import LoraModel
 
-    from slava_lightning.inference.loading import load_state
-
     if lora.get("quantized_base") or any(_QUANT_STATE in k for k in weights):
         raise ValueError(
             f"checkpoint {where!r} comes from a QLoRA run (4-bit base weights), which cannot "
@@ -121,7 +125,7 @@ def merge_lora(model: Any, lora: Mapping[str, Any], weights: Mapping[str, Any], 
         target_modules=list(lora["modules"]),
     )  # fmt: skip
     wrapper = LoraModel(_language_model(model), config, ADAPTER)
-    load_state(model, weights, where)
+    load_state(model, weights, f"checkpoint {where!r}")
     wrapper.merge_and_unload(safe_merge=True)
     left = [n for n, _ in model.named_parameters() if "lora_" in n]
     if left:

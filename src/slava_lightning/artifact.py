@@ -87,7 +87,7 @@ class Artifact:
 
     def to_dict(self, with_model: bool = True) -> dict[str, Any]:
         """The record as JSON types; ``with_model=False`` leaves out architecture and tokenizer."""
-        from slava_lightning import __version__
+        from slava_lightning._version import __version__
 
         proc = self.image_processing
         out: dict[str, Any] = {
@@ -369,8 +369,8 @@ def build_model(artifact: Artifact, where: str) -> Any:
     The tokenizer is written to a temporary folder for the language model to read; transformers
     parts are built from their stored configs, so no original weights folder is needed.
     """
-    from slava_lightning.interop.weights import skip_init
     from slava_lightning.model import SlavaModel
+    from slava_lightning.state_dict import skip_init
 
     if artifact.architecture is None or artifact.tokenizer_files is None:
         raise ValueError(f"{where}: the checkpoint records no architecture/tokenizer")

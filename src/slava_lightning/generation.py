@@ -14,15 +14,34 @@ from __future__ import annotations
 
 import warnings
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any, Literal, Protocol
 
 import torch
 from transformers.cache_utils import DynamicCache, DynamicLayer
 
 from slava_lightning.decoding import GenerationSettings
 
-if TYPE_CHECKING:
-    from slava_lightning.model import SlavaModel
+
+class GenerativeModel(Protocol):
+    """What generation needs of a model; :class:`~slava_lightning.model.SlavaModel` is one.
+
+    (A protocol rather than the class itself: the model calls generation, not the other way.)
+    """
+
+    @property
+    def tokenizer(self) -> Any: ...
+
+    @property
+    def language_model(self) -> Any: ...
+
+    def prepare_inputs(
+        self,
+        input_ids: torch.Tensor,
+        attention_mask: torch.Tensor,
+        pixel_values: torch.Tensor | None,
+        *,
+        padding_side: Literal["left", "right"] = "right",
+    ) -> Any: ...
 
 
 #: Vocabulary rows per slice of the LM head when decoding a batch on CPU (see
@@ -56,7 +75,7 @@ def logits_processors(settings: GenerationSettings) -> Any:
     return procs
 
 
-def _eos_ids(model: SlavaModel, settings: GenerationSettings) -> list[int]:
+def _eos_ids(model: GenerativeModel, settings: GenerationSettings) -> list[int]:
     eos = settings.eos_token_id
     if eos is None:
         eos = int(model.tokenizer.eos_token_id)
@@ -64,7 +83,7 @@ def _eos_ids(model: SlavaModel, settings: GenerationSettings) -> list[int]:
 
 
 def generate(
-    model: SlavaModel,
+    model: GenerativeModel,
     input_ids: torch.Tensor,
     attention_mask: torch.Tensor,
     pixel_values: torch.Tensor | None,
@@ -180,7 +199,7 @@ def preallocated_cache(model: Any, capacity: int) -> Any:
 
 
 def _decode_loop(
-    model: SlavaModel,
+    model: GenerativeModel,
     prep: Any,
     settings: GenerationSettings,
     eos: list[int],
@@ -247,7 +266,7 @@ def _forward(
 
 
 def _beam_search(
-    model: SlavaModel,
+    model: GenerativeModel,
     embeds: torch.Tensor,
     mask: torch.Tensor,
     settings: GenerationSettings,

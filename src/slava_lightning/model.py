@@ -93,16 +93,6 @@ class SlavaModel(nn.Module):
         # Fails early for a token-reducing projector that cannot take this encoder's grid.
         self.tokens_per_image = proj.num_output_tokens(vision_encoder.num_tokens)
 
-    @classmethod
-    def from_preset(cls, name: str, **paths: Any) -> SlavaModel:
-        """Build a named preset (``tiny``, ``tiny-clip-linear-llama``, ``slava-cxr``, ...).
-
-        See :func:`slava_lightning.components.presets.build_preset`.
-        """
-        from slava_lightning.components.presets import build_preset
-
-        return build_preset(name, **paths)
-
     @property
     def tokenizer(self) -> Any:
         """The language model's tokenizer (with ``<image>``)."""

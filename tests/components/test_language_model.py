@@ -11,7 +11,7 @@ from slava_lightning.components.language import (
     add_image_token,
     tiny_tokenizer_path,
 )
-from slava_lightning.components.presets import TINY_LM_CONFIGS
+from slava_lightning.presets import TINY_LM_CONFIGS
 from slava_lightning.prompts import IMAGE_TOKEN, image_token_id
 
 

@@ -6,14 +6,14 @@ import pytest
 import torch
 
 from slava_lightning.components.language import CausalLanguageModel
-from slava_lightning.components.presets import (
+from slava_lightning.components.projector import MLPProjector, PixelShuffleProjector
+from slava_lightning.components.vision import HFVisionEncoder
+from slava_lightning.presets import (
     TINY_LM_CONFIGS,
     TINY_PRESETS,
     TINY_VISION_CONFIGS,
     build_preset,
 )
-from slava_lightning.components.projector import MLPProjector, PixelShuffleProjector
-from slava_lightning.components.vision import HFVisionEncoder
 
 
 def test_tiny_is_the_paper_architecture_in_miniature():

@@ -9,8 +9,8 @@ import timm
 import torch
 from safetensors.torch import save_file
 
-from slava_lightning.components.presets import TINY_VISION_CONFIGS
 from slava_lightning.components.vision import CLIP_MEAN, HFVisionEncoder, TimmVisionEncoder
+from slava_lightning.presets import TINY_VISION_CONFIGS
 
 CLIP = TINY_VISION_CONFIGS["clip"]["config"]
 SIGLIP = TINY_VISION_CONFIGS["siglip"]["config"]

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 import torch
 
-from slava_lightning.components.presets import build_preset
 from slava_lightning.inference.engine import ReportGenerator
+from slava_lightning.presets import build_preset
 
 
 @pytest.fixture(scope="module")

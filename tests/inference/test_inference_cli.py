@@ -9,9 +9,9 @@ import pytest
 import torch
 from PIL import Image
 
-from slava_lightning.components.presets import build_preset
 from slava_lightning.inference.cli import main
 from slava_lightning.inference.loading import load_model
+from slava_lightning.presets import build_preset
 
 from .helpers import png_bytes
 

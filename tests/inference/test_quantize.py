@@ -10,7 +10,6 @@ import torch
 from torch import nn
 
 from slava_lightning.artifact import _QUANTIZATIONS, Artifact, describe_model
-from slava_lightning.components.presets import build_preset
 from slava_lightning.inference.quantize import (
     INT4_BLOCK,
     QUANTIZE_MODES,
@@ -21,6 +20,7 @@ from slava_lightning.inference.quantize import (
     resolve_mode,
     unpack_int4,
 )
+from slava_lightning.presets import build_preset
 
 from .helpers import png_bytes
 

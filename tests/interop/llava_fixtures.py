@@ -14,7 +14,7 @@ import pytest
 import torch
 from torch import nn
 
-from slava_lightning.components.presets import TINY_LM_CONFIGS
+from slava_lightning.presets import TINY_LM_CONFIGS
 
 TINY_CLIP: dict[str, Any] = {"model_type": "clip_vision_model", "image_size": 32, "patch_size": 8,
              "hidden_size": 32, "intermediate_size": 64, "num_hidden_layers": 2,

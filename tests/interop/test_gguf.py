@@ -13,7 +13,6 @@ import torch
 gguf = pytest.importorskip("gguf")
 
 from slava_lightning.artifact import describe_model  # noqa: E402
-from slava_lightning.components.presets import build_preset  # noqa: E402
 from slava_lightning.interop.gguf import (  # noqa: E402
     MEDIA_MARKER,
     jinja_template,
@@ -21,6 +20,7 @@ from slava_lightning.interop.gguf import (  # noqa: E402
     mmproj_tensors,
     save_gguf,
 )
+from slava_lightning.presets import build_preset  # noqa: E402
 from slava_lightning.prompts import TEMPLATES, Turn, get_template, report_turns  # noqa: E402
 
 #: Largest |read - written| allowed, relative to each block's (or tensor's) largest magnitude.

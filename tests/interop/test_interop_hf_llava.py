@@ -179,7 +179,7 @@ def test_bad_dtype(llava_dir: Any) -> None:
 
 
 def test_save_refuses_what_llava_cannot_hold(tmp_path: Path) -> None:
-    from slava_lightning.components.presets import build_tiny
+    from slava_lightning.presets import build_tiny
 
     with pytest.raises(ValueError, match="vision_encoder is TimmVisionEncoder"):
         save_hf_llava(build_tiny("timm_vit", "mlp2x_gelu", "llama"), tmp_path / "a")
@@ -198,7 +198,7 @@ def test_siglip_tower_with_full_strategy(tmp_path: Path, pixels: torch.Tensor) -
     from llava_fixtures import TINY_CLIP, tiny_tokenizer
     from transformers import LlavaConfig, LlavaForConditionalGeneration
 
-    from slava_lightning.components.presets import TINY_LM_CONFIGS
+    from slava_lightning.presets import TINY_LM_CONFIGS
 
     tok = tiny_tokenizer(with_image_token=True)
     vision = {**TINY_CLIP, "model_type": "siglip_vision_model"}

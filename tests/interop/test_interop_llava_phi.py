@@ -168,7 +168,7 @@ def test_shape_mismatch_and_missing_bias(phi_checkpoint: Any) -> None:
 
 
 def test_save_refuses_non_phi(tmp_path: Path) -> None:
-    from slava_lightning.components.presets import build_tiny
+    from slava_lightning.presets import build_tiny
 
     with pytest.raises(ValueError, match="not Phi"):
         save_llava_phi(build_tiny("clip", "mlp2x_gelu", "llama"), tmp_path / "x")

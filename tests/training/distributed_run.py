@@ -26,9 +26,9 @@ from lightning.pytorch.callbacks import ModelCheckpoint
 from lightning.pytorch.strategies import DDPStrategy, ModelParallelStrategy
 
 from slava_lightning.components.language import CausalLanguageModel
-from slava_lightning.components.presets import TINY_LM_CONFIGS, TINY_VISION_CONFIGS
 from slava_lightning.components.projector import MLPProjector
 from slava_lightning.components.vision import HFVisionEncoder
+from slava_lightning.presets import TINY_LM_CONFIGS, TINY_VISION_CONFIGS
 from slava_lightning.prompts import Turn, report_turns, tokenize_conversation
 from slava_lightning.training.curriculum import Curriculum
 from slava_lightning.training.losses import LossWeights

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 import torch
 
-from slava_lightning.training.callbacks import named_finding
+from slava_lightning.data.phantoms import named_finding
 from slava_lightning.training.cli import main
 
 CONFIG = Path(__file__).resolve().parents[2] / "configs" / "demo.yaml"

@@ -13,8 +13,8 @@ import pytest
 import yaml
 from jsonargparse import ArgumentParser
 
-from slava_lightning.components.presets import build_preset
 from slava_lightning.data.phantom_datamodule import PhantomDataModule
+from slava_lightning.presets import build_preset
 from slava_lightning.training.curriculum import Curriculum
 from slava_lightning.training.module import SlavaModule
 from slava_lightning.training.stages import LoraSettings, Stage, Trainable

@@ -17,7 +17,7 @@ import pytest
 import torch
 from PIL import Image
 
-from slava_lightning.components.presets import TINY_LM_CONFIGS, TINY_VISION_CONFIGS
+from slava_lightning.presets import TINY_LM_CONFIGS, TINY_VISION_CONFIGS
 from slava_lightning.synthesis.radex.cli import main as radex
 from slava_lightning.training.cli import main as fit
 from synthesis.conftest import LoopbackLLM, make_cases, write_jsonl

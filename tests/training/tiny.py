@@ -7,9 +7,9 @@ import functools
 import torch
 
 from slava_lightning.components.language import CausalLanguageModel
-from slava_lightning.components.presets import TINY_LM_CONFIGS, TINY_VISION_CONFIGS
 from slava_lightning.components.projector import MLPProjector
 from slava_lightning.components.vision import HFVisionEncoder
+from slava_lightning.presets import TINY_LM_CONFIGS, TINY_VISION_CONFIGS
 from slava_lightning.training.module import SlavaModule
 from slava_test_batches import make_test_batch as _make_batch
 

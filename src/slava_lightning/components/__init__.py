@@ -1,4 +1,4 @@
-"""Swappable model parts: vision encoders, projectors, language models, and presets."""
+"""Swappable model parts: vision encoders, projectors and language models."""
 
 from slava_lightning.components.base import ImageProcessing, LanguageModel, Projector, VisionEncoder
 

@@ -9,10 +9,9 @@ from typing import Any
 
 import torch
 
+from slava_lightning import dtypes
 from slava_lightning.components.base import LanguageModel
 from slava_lightning.prompts import IMAGE_TOKEN
-
-_DTYPES = {"float32": torch.float32, "float16": torch.float16, "bfloat16": torch.bfloat16}
 
 
 def tiny_tokenizer_path() -> str:
@@ -46,13 +45,6 @@ def fuse_tanh_gelu(model: torch.nn.Module) -> int:
                 setattr(module, name, GELUTanh())
                 count += 1
     return count
-
-
-def _dtype(name: str) -> torch.dtype:
-    try:
-        return _DTYPES[name]
-    except KeyError:
-        raise ValueError(f"dtype must be one of {sorted(_DTYPES)}, got {name!r}") from None
 
 
 class CausalLanguageModel(LanguageModel):
@@ -89,7 +81,7 @@ class CausalLanguageModel(LanguageModel):
 
         if (path is None) == (config is None):
             raise ValueError("CausalLanguageModel needs exactly one of path= or config=")
-        torch_dtype = _dtype(dtype)
+        torch_dtype = dtypes.torch_dtype(dtype)
         if path is not None and not (Path(path) / "config.json").is_file():
             raise ValueError(f"language model path {path!r} has no config.json")
         tok_path = tokenizer_path or path or tiny_tokenizer_path()

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any, Literal, NamedTuple
@@ -243,6 +244,26 @@ def _draw(spec: FindingSpec, rng: np.random.Generator, size: int) -> np.ndarray:
     gain, offset = rng.uniform(0.9, 1.1), rng.uniform(-0.04, 0.04)
     img = img * gain + offset + rng.normal(0.0, 0.02, size=img.shape)
     return np.clip(img + 0.1, 0.0, 1.0)
+
+
+#: First-sentence cues of the phantoms' Findings, checked in order (most specific first).
+FINDING_CUES: tuple[tuple[str, str], ...] = (
+    ("device", r"catheter"),
+    ("opacity", r"opacity"),
+    ("pneumothorax", r"pneumothorax"),
+    ("effusion", r"effusion"),
+    ("cardiomegaly", r"heart is enlarged|cardiomegaly"),
+    ("normal", r"no acute abnormality"),
+)
+
+
+def named_finding(text: str) -> str:
+    """The finding a phantom report names in its first sentence (``unknown`` if none)."""
+    first = re.split(r"(?<=\.)\s", text.strip().lower(), maxsplit=1)[0]
+    for kind, cue in FINDING_CUES:
+        if re.search(cue, first):
+            return kind
+    return "unknown"
 
 
 def make_phantom(finding_spec: FindingSpec | str, seed: int, size: int = 64) -> Phantom:

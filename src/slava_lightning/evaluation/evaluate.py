@@ -427,7 +427,7 @@ def finding_accuracy(texts: Sequence[str], items: Sequence[EvalItem]) -> float |
     unless every item is a phantom with a known finding; see ``ReportEvaluation``)."""
     if not items or any(it.finding is None for it in items):
         return None
-    from slava_lightning.training.callbacks import named_finding
+    from slava_lightning.data.phantoms import named_finding
 
     hits = [named_finding(t) == it.finding for t, it in zip(texts, items, strict=True)]
     return sum(hits) / len(hits)

@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from slava_lightning.decoding import GenerationSettings, with_defaults
+from slava_lightning.dtypes import DTYPE_NAMES
 from slava_lightning.inference.studies import TASKS, Failure, Report, Study
 from slava_lightning.prompts import TEMPLATES
 from slava_lightning.threads import configure_threads
@@ -66,7 +67,7 @@ def add_model_arguments(parser: argparse.ArgumentParser) -> None:
     src.add_argument("--model-id", default=None, help="model_id written to the output")
     run = parser.add_argument_group("hardware")
     run.add_argument("--device", default="cpu", help="cpu, cuda, cuda:1... (default: cpu)")
-    run.add_argument("--dtype", choices=("float32", "bfloat16", "float16"), default=None,
+    run.add_argument("--dtype", choices=DTYPE_NAMES, default=None,
                      help="weight dtype (default: float32 on CPU, bfloat16 on CUDA)")  # fmt: skip
     quant = run.add_mutually_exclusive_group()
     quant.add_argument("--load-in-8bit", action="store_true", help="8-bit LM weights (CUDA)")

@@ -22,6 +22,7 @@ from PIL import Image
 
 from slava_lightning.components.base import ImageProcessing
 from slava_lightning.data.images import ImageTransform, load_image
+from slava_lightning.dtypes import torch_dtype
 from slava_lightning.generation import GenerationSettings
 from slava_lightning.inference.studies import (
     TASKS,
@@ -79,7 +80,7 @@ class ReportGenerator:
         model_id: name written to the output records.
 
     Examples:
-        >>> from slava_lightning.components.presets import build_preset
+        >>> from slava_lightning.presets import build_preset
         >>> gen = ReportGenerator(build_preset("tiny"))
         >>> img = Image.new("L", (64, 64))
         >>> [r.completion_tokens <= 4 for r in gen.generate([Study("a", [img])],
@@ -343,15 +344,8 @@ def _settings_kwargs(settings: GenerationSettings) -> dict[str, Any]:
     }
 
 
-_DTYPES = {"float32": torch.float32, "bfloat16": torch.bfloat16, "float16": torch.float16}
-
-
-def dtype_of(name: str) -> torch.dtype:
-    """``float32`` / ``bfloat16`` / ``float16`` -> torch dtype."""
-    try:
-        return _DTYPES[name]
-    except KeyError:
-        raise ValueError(f"dtype must be one of {sorted(_DTYPES)}, got {name!r}") from None
+#: ``float32`` / ``bfloat16`` / ``float16`` -> torch dtype (the library's one table).
+dtype_of = torch_dtype
 
 
 class ImagePreparer:

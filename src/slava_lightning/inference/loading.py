@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -35,10 +34,11 @@ from torch import nn
 
 from slava_lightning.artifact import Artifact, read_checkpoint_record, read_folder_record
 from slava_lightning.decoding import GenerationSettings
+from slava_lightning.dtypes import torch_dtype
 from slava_lightning.model import SlavaModel
 from slava_lightning.prompts import ChatTemplate, get_template
+from slava_lightning.state_dict import load_state
 
-DTYPES = ("float32", "bfloat16", "float16")
 #: Template of sources that record none (the released SLaVA-CXR prompt format).
 DEFAULT_TEMPLATE = "phi_v0"
 
@@ -97,8 +97,7 @@ def load_source(
         tokenizer: tokenizer folder when a checkpoint folder has none.
         template: chat template name overriding the source's.
     """
-    if dtype not in DTYPES:
-        raise ValueError(f"dtype must be one of {DTYPES}, got {dtype!r}")
+    torch_dtype(dtype)  # validates the name before anything is read
     if checkpoint is not None and hf_llava is not None:
         raise ValueError("give either checkpoint or hf_llava, not both")
     if template is not None:
@@ -118,16 +117,10 @@ def load_source(
     elif checkpoint is not None:
         loaded = _load_file(Path(checkpoint), preset, config, dtype, template)
     else:
-        loaded = LoadedModel(_architecture(preset, config, None).to(_dtype(dtype)).eval())
+        loaded = LoadedModel(_architecture(preset, config, None).to(torch_dtype(dtype)).eval())
     if template is not None:
         loaded.template = template
     return loaded
-
-
-def _dtype(name: str) -> torch.dtype:
-    from slava_lightning.inference.engine import dtype_of
-
-    return dtype_of(name)
 
 
 def _from_record(model: SlavaModel, record: Artifact | None) -> LoadedModel:
@@ -207,8 +200,8 @@ def _load_file(
 
         merge_lora(model, record.lora, state, str(path))  # LoRA runs: merged at load
     else:
-        load_state(model, state, str(path))
-    model = model.to(_dtype(dtype)).eval()
+        load_state(model, state, f"checkpoint {str(path)!r}")
+    model = model.to(torch_dtype(dtype)).eval()
     if record is not None:
         return _from_record(model, record)
     loaded = LoadedModel(model)
@@ -222,30 +215,6 @@ def _load_file(
             "training YAML) if the model was trained with another"
         )
     return loaded
-
-
-def load_state(
-    model: nn.Module, state: Mapping[str, Any], where: str, prefix: str = "model."
-) -> None:
-    """Load a Lightning checkpoint's (or a plain state dict's) weights into ``model`` (strict)."""
-    weights = state.get("state_dict", state)
-    if not isinstance(weights, Mapping):
-        raise ValueError(f"checkpoint {where!r} holds no state dict")
-    if any(k.startswith(prefix) for k in weights):
-        weights = {k[len(prefix) :]: v for k, v in weights.items() if k.startswith(prefix)}
-    missing, unexpected = model.load_state_dict(dict(weights), strict=False)
-    if (missing or unexpected) and any(".lora_A." in k for k in unexpected):
-        raise ValueError(
-            f"checkpoint {where!r} holds LoRA adapters, but rank, alpha and layers come only "
-            "from its run record: load the slava-fit .ckpt as it is (without --config/--preset); "
-            "files saved before the record held LoRA settings cannot be merged"
-        )
-    if missing or unexpected:
-        raise ValueError(
-            f"checkpoint {where!r} does not match the model: missing {missing[:5]}"
-            f"{'...' if len(missing) > 5 else ''}, unexpected {unexpected[:5]}"
-            f"{'...' if len(unexpected) > 5 else ''}"
-        )
 
 
 def _architecture(
@@ -263,7 +232,7 @@ def _architecture(
             "for the architecture"
         )
     if preset is not None:
-        from slava_lightning.components.presets import build_preset
+        from slava_lightning.presets import build_preset
 
         return build_preset(preset)
     assert config is not None

@@ -18,6 +18,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from slava_lightning.dtypes import DTYPE_NAMES
+
 if TYPE_CHECKING:  # torch loads only once a conversion runs, so that --help answers at once
     from slava_lightning.model import SlavaModel
 
@@ -91,7 +93,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--to", dest="target_format", choices=WRITERS, required=True,
                         help="layout to write")  # fmt: skip
     parser.add_argument("target", metavar="DST", help="folder to write (created if absent)")
-    parser.add_argument("--dtype", choices=("float32", "bfloat16", "float16"), default="float32",
+    parser.add_argument("--dtype", choices=DTYPE_NAMES, default="float32",
                         help="dtype of the written weights (default: float32)")  # fmt: skip
     parser.add_argument("--tokenizer", default=None,
                         help="tokenizer folder, when it is not inside SRC")  # fmt: skip

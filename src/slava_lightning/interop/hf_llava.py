@@ -33,8 +33,8 @@ from torch import nn
 from slava_lightning.components.language import CausalLanguageModel
 from slava_lightning.components.projector import MLPProjector
 from slava_lightning.components.vision import HFVisionEncoder
+from slava_lightning.dtypes import torch_dtype
 from slava_lightning.interop.weights import (
-    DTYPES,
     Rename,
     checkpoint_folder,
     head_has_bias,
@@ -46,11 +46,11 @@ from slava_lightning.interop.weights import (
     read_json,
     retie,
     safetensors_files,
-    skip_init,
     slava_prefixes,
 )
 from slava_lightning.model import SlavaModel
 from slava_lightning.prompts import IMAGE_TOKEN
+from slava_lightning.state_dict import skip_init
 
 #: Llava ``projector_hidden_act`` names and the activation modules that compute the same function.
 ACTIVATIONS: dict[str, type[nn.Module]] = {
@@ -137,8 +137,7 @@ def load_hf_llava(
 
     Config, tokenizer and every weight name and shape are checked before any weight is read.
     """
-    if dtype not in DTYPES:
-        raise ValueError(f"dtype must be one of {sorted(DTYPES)}, got {dtype!r}")
+    torch_dtype(dtype)  # validates the name before anything is read
     folder = checkpoint_folder(path)
     cfg = _llava_config(folder)
     headers = read_headers(safetensors_files(folder))
@@ -175,7 +174,7 @@ def load_hf_llava(
     plan = plan_load(model, headers, llava_rules(model), folder, optional | tied)
     load_planned(model, plan, tied)
     retie(model)
-    return model.to(DTYPES[dtype]).eval()
+    return model.to(torch_dtype(dtype)).eval()
 
 
 # ----------------------------------------------------------------------------- writing

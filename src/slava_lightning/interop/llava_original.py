@@ -27,8 +27,8 @@ from typing import Any
 from slava_lightning.components.language import CausalLanguageModel
 from slava_lightning.components.projector import LinearProjector, build_projector
 from slava_lightning.components.vision import HFVisionEncoder
+from slava_lightning.dtypes import torch_dtype
 from slava_lightning.interop.weights import (
-    DTYPES,
     Rename,
     checkpoint_folder,
     image_processing,
@@ -38,10 +38,10 @@ from slava_lightning.interop.weights import (
     read_json,
     retie,
     safetensors_files,
-    skip_init,
     slava_prefixes,
 )
 from slava_lightning.model import SlavaModel
+from slava_lightning.state_dict import skip_init
 
 #: ``model_type`` of each layout -> the transformers text model it wraps.
 TEXT_TYPES = {"llava_llama": "llama", "llava": "llama", "llava_mistral": "mistral"}
@@ -152,8 +152,7 @@ def load_llava_original(
 
     Config, tokenizer and every weight name and shape are checked before any weight is read.
     """
-    if dtype not in DTYPES:
-        raise ValueError(f"dtype must be one of {sorted(DTYPES)}, got {dtype!r}")
+    torch_dtype(dtype)  # validates the name before anything is read
     folder = checkpoint_folder(path)
     cfg = read_llava_original_config(folder, vision_tower)
     headers = read_headers(safetensors_files(folder))
@@ -194,7 +193,7 @@ def load_llava_original(
     for plan in plans:  # each plan fills its own keys; the other plan loads the rest
         load_planned(model, plan, tied=plan.zero_fill)
     retie(model)
-    return model.to(DTYPES[dtype]).eval()
+    return model.to(torch_dtype(dtype)).eval()
 
 
 def llava_original_settings(folder: str | Path) -> tuple[str, bool]:

@@ -23,8 +23,8 @@ import torch
 from slava_lightning.components.language import CausalLanguageModel
 from slava_lightning.components.projector import LinearProjector, MLPProjector, build_projector
 from slava_lightning.components.vision import HFVisionEncoder
+from slava_lightning.dtypes import torch_dtype
 from slava_lightning.interop.weights import (
-    DTYPES,
     Rename,
     checkpoint_folder,
     head_is_tied,
@@ -35,10 +35,10 @@ from slava_lightning.interop.weights import (
     read_json,
     retie,
     safetensors_files,
-    skip_init,
     slava_prefixes,
 )
 from slava_lightning.model import SlavaModel
+from slava_lightning.state_dict import skip_init
 
 MODEL_TYPE = "llava_phi"
 #: LLaVA's ``mm_vision_select_feature`` names and ``HFVisionEncoder(select=...)``.
@@ -142,8 +142,7 @@ def load_llava_phi(
     Phi-2's spare embedding rows hold it, so the weights keep their shapes. Config, tokenizer and
     every weight name and shape are checked before any weight is read.
     """
-    if dtype not in DTYPES:
-        raise ValueError(f"dtype must be one of {sorted(DTYPES)}, got {dtype!r}")
+    torch_dtype(dtype)  # validates the name before anything is read
     folder = checkpoint_folder(path)
     cfg = read_llava_phi_config(folder)
     headers = read_headers(safetensors_files(folder))
@@ -158,7 +157,7 @@ def load_llava_phi(
     plan = plan_load(model, headers, llava_phi_rules(model), folder, tied)
     load_planned(model, plan, tied)
     retie(model)
-    return model.to(DTYPES[dtype]).eval()
+    return model.to(torch_dtype(dtype)).eval()
 
 
 # ----------------------------------------------------------------------------- writing

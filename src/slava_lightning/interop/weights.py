@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Sequence
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -21,9 +20,7 @@ from torch import nn
 
 from slava_lightning.components.base import ImageProcessing
 from slava_lightning.components.vision import processing_from_settings
-
-#: ``dtype`` names accepted by the loaders.
-DTYPES = {"float32": torch.float32, "float16": torch.float16, "bfloat16": torch.bfloat16}
+from slava_lightning.state_dict import skip_init as skip_init  # its former home
 
 #: Buffers that some transformers versions save and others recompute; never an error.
 IGNORABLE = (
@@ -190,15 +187,6 @@ def load_planned(model: nn.Module, plan: LoadPlan, tied: Iterable[str] = ()) -> 
     for key in plan.zero_fill:
         if key not in set(tied):
             state[key].data.zero_()
-
-
-@contextmanager
-def skip_init() -> Any:
-    """Build transformers / torch modules without random initialisation (weights come next)."""
-    from transformers.initialization import no_init_weights
-
-    with no_init_weights():
-        yield
 
 
 @dataclass(frozen=True)

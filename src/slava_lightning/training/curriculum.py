@@ -26,6 +26,7 @@ from lightning.pytorch.strategies import ModelParallelStrategy
 from lightning.pytorch.utilities import rank_zero_info, rank_zero_warn
 from torch import nn
 
+from slava_lightning.adapters import lora_target
 from slava_lightning.training.distributed import prime_optimizer_state, refresh_data_parallel
 from slava_lightning.training.losses import check_task_weights
 from slava_lightning.training.stages import COMPONENTS, LoraSettings, Stage
@@ -52,12 +53,6 @@ def _resolve(root: nn.Module, path: str) -> nn.Module:
     if not isinstance(obj, nn.Module):
         raise ValueError(f"Curriculum.components: {path!r} is a {type(obj).__name__}, not a Module")
     return obj
-
-
-def lora_target(module: nn.Module) -> nn.Module:
-    """The module that receives LoRA adapters: the transformers model inside a component if any."""
-    inner = getattr(module, "model", None)
-    return inner if isinstance(inner, nn.Module) else module
 
 
 def count_trainable(module: nn.Module) -> int:

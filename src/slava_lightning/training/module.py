@@ -19,6 +19,7 @@ from torch import nn
 
 from slava_lightning.components.base import ImageProcessing, LanguageModel, Projector, VisionEncoder
 from slava_lightning.model import SlavaModel
+from slava_lightning.state_dict import load_state
 from slava_lightning.training.losses import (
     LossWeights,
     ParameterRegularizer,
@@ -35,19 +36,9 @@ _ATTR = {"vision": "vision_encoder", "projector": "projector", "language": "lang
 def load_weights(model: nn.Module, path: str, prefix: str = "model.") -> None:
     """Load a Lightning checkpoint's (or a plain state dict's) weights into ``model`` (strict)."""
     state = torch.load(path, map_location="cpu", weights_only=False)
-    if isinstance(state, dict) and "state_dict" in state:
-        state = state["state_dict"]
     if not isinstance(state, dict):
         raise ValueError(f"init_from={path!r} holds no state dict")
-    if any(k.startswith(prefix) for k in state):
-        state = {k[len(prefix) :]: v for k, v in state.items() if k.startswith(prefix)}
-    missing, unexpected = model.load_state_dict(state, strict=False)
-    if missing or unexpected:
-        raise ValueError(
-            f"init_from={path!r} does not match the model: missing {missing[:5]}"
-            f"{'...' if len(missing) > 5 else ''}, unexpected {unexpected[:5]}"
-            f"{'...' if len(unexpected) > 5 else ''}"
-        )
+    load_state(model, state, f"init_from={path!r}", prefix)
 
 
 class SlavaModule(pl.LightningModule):

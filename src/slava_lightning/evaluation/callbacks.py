@@ -1,9 +1,12 @@
-"""Callbacks that run around training: a short report evaluation at the end of ``fit``."""
+"""Callbacks that evaluate during training: a short report evaluation at the end of ``fit``.
+
+They sit in the evaluation layer (above training) so they score with the library's metrics
+(:mod:`slava_lightning.evaluation.metrics`) rather than re-implementing them.
+"""
 
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 from typing import Any
 
@@ -13,41 +16,18 @@ from lightning.pytorch.callbacks import Callback
 from lightning.pytorch.utilities import rank_zero_only
 from torch.utils.data import DataLoader
 
-#: First-sentence cues of the phantoms' Findings, checked in order (most specific first).
-FINDING_CUES: tuple[tuple[str, str], ...] = (
-    ("device", r"catheter"),
-    ("opacity", r"opacity"),
-    ("pneumothorax", r"pneumothorax"),
-    ("effusion", r"effusion"),
-    ("cardiomegaly", r"heart is enlarged|cardiomegaly"),
-    ("normal", r"no acute abnormality"),
-)
-
-
-def named_finding(text: str) -> str:
-    """The finding a phantom report names in its first sentence (``unknown`` if none)."""
-    first = re.split(r"(?<=\.)\s", text.strip().lower(), maxsplit=1)[0]
-    for kind, cue in FINDING_CUES:
-        if re.search(cue, first):
-            return kind
-    return "unknown"
+from slava_lightning.data.phantoms import named_finding
+from slava_lightning.evaluation.metrics.bleu import coco_bleu
+from slava_lightning.evaluation.metrics.rouge import rouge_l
 
 
 def text_scores(predictions: list[str], references: list[str]) -> dict[str, float]:
-    """Corpus BLEU-2 (NLTK) and mean ROUGE-L F1 (rouge-score)."""
-    from nltk.translate.bleu_score import SmoothingFunction, corpus_bleu
-    from rouge_score import rouge_scorer
-
-    hyps = [p.lower().split() for p in predictions]
-    refs = [[r.lower().split()] for r in references]
-    bleu2 = corpus_bleu(
-        refs, hyps, weights=(0.5, 0.5), smoothing_function=SmoothingFunction().method1
-    )
-    scorer = rouge_scorer.RougeScorer(["rougeL"], use_stemmer=True)
-    rouge = [
-        scorer.score(r, p)["rougeL"].fmeasure for p, r in zip(predictions, references, strict=True)
-    ]
-    return {"bleu2": float(bleu2), "rougeL": float(sum(rouge) / max(1, len(rouge)))}
+    """Corpus BLEU-2 (pycocoevalcap convention, as ``slava-eval``'s B-2) and mean ROUGE-L F1
+    (rouge-score convention), on lower-cased text."""
+    preds = [p.lower() for p in predictions]
+    refs = [r.lower() for r in references]
+    return {"bleu2": float(coco_bleu(preds, refs, n=2)[1]),
+            "rougeL": float(rouge_l(preds, refs, convention="rouge_score"))}  # fmt: skip
 
 
 class ReportEvaluation(Callback):
