@@ -27,6 +27,7 @@ from slava_lightning.privacy.gazetteer import (
     STOP_WORDS,
     common_words,
     first_names,
+    frequent_words,
     surnames,
     words,
 )
@@ -182,6 +183,7 @@ class NameDetector:
         self.first = first_names() | {w.lower() for w in extra_first}
         self.last = surnames() | {w.lower() for w in extra_surnames}
         self.common = common_words()
+        self.frequent = frequent_words()
         self.allow = _CLINICAL | {w.lower() for w in allow}
 
     # -- word classes -------------------------------------------------------------------------
@@ -201,6 +203,20 @@ class NameDetector:
                     return True
         return False
 
+    def _rare(self, part: str) -> bool:
+        """Whether dictionary word ``part`` is one everyday English does not use ("ilka",
+        "keita", "pieter" read as "piet" + "er"): then, capitalised, it may well be a name."""
+        if part in self.frequent or part in self.allow or len(part) < 3:
+            return False
+        if _CLINICAL_SUFFIX.search(part):
+            return False
+        return not any(
+            part.endswith(suffix)
+            and len(part) - len(suffix) >= 3
+            and part[: len(part) - len(suffix)] + repl in self.frequent
+            for suffix, repl in _INFLECTIONS
+        )
+
     def word_class(self, tok: _Tok) -> str:
         """``"strong"``: a census name that is no English word; ``"weak"``: a census name that is
         also a word ("Grace", "Miller"); ``"unknown"``: no census name and no English word
@@ -215,6 +231,8 @@ class NameDetector:
                 continue
             named = part in self.first or part in self.last
             common = not foreign and self._common(part)
+            if common and tok.capital and self._rare(part):
+                common = False  # "Ilka", "Keita", "Sapa": archaic English, living names
             if named and not common:
                 return "strong"
             if named and not (upper if tok.loud is None else tok.loud):
