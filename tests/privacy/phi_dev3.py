@@ -66,7 +66,7 @@ NAMES = [
     # lower case, informal
     "spoke w {{name:dr okonkwo}} re the effusion",
     "d/w {{name:sarah kim}} who agrees",
-    "called {{name:rn beatriz}} on 5 north",
+    "called rn {{name:beatriz}} on 5 north",
     "per {{name:dr. lindahl}} ok to remove the tube",
     "told {{name:anil}} about the fracture",
     # other origins and forms
@@ -208,7 +208,7 @@ IDS = [
 CONTACTS = [
     "Call {{phone:(617) 555-0143}} with questions.",
     "Tel: {{phone:+44 113 496 0321}}",
-    "Reading room {{phone:ext. 4471}}.",
+    "Reading room ext. {{phone:4471}}.",
     "Mobile {{phone:0412 345 678}}.",
     "Fax {{phone:+49 30 901820}}.",
     "Pager {{phone:#2290}}.",

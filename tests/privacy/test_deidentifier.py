@@ -174,7 +174,8 @@ def test_term_lists_deny_and_allow(tmp_path):
     deid = Deidentifier.default(path)
     out = deid.scrub("Okonkwo reported it at northgate  imaging; Linda syndrome noted.")
     assert out == "[NAME] reported it at [FACILITY]; Linda syndrome noted."
-    assert default_deidentifier().scrub("Okonkwo reported it.") == "Okonkwo reported it."
+    assert deid.scrub("The Okonkwo file.") == "The [NAME] file."
+    assert default_deidentifier().scrub("The Okonkwo file.") == "The Okonkwo file."
 
     text = tmp_path / "site.txt"
     text.write_text("# staff\nAdaeze Okonkwo\nfacility: Ward 7B Annex\n!Linda\n")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from slava_lightning.privacy.gazetteer import STOP_WORDS, common_words
+from slava_lightning.privacy.gazetteer import STOP_WORDS, common_words, words
 from slava_lightning.privacy.spans import Span
 
 _FACILITY_WORDS = (
@@ -112,6 +112,8 @@ class FacilityDetector:
             head = re.split(rf"\s*\b(?:{_FACILITY_WORDS})\b", m.group(), maxsplit=1)[0]
             if _GENERIC.match(head) and " of " not in m.group()[len(head) :]:
                 continue
+            if _is_department(head):
+                continue  # "Department of Radiology", "Cardiothoracic Surgery"
             end = m.end()
             place = _PLACE_AFTER.match(text, end)
             if place and not _is_words(place.group("place")):
@@ -123,6 +125,8 @@ class FacilityDetector:
         spans += [Span("facility", m.start(), m.end()) for m in _COMPOUND.finditer(text)]
         for m in _SITE_CUE.finditer(text):
             site = m.group("site")
+            if _is_department(site):
+                continue
             if _ACRONYMS.fullmatch(site):
                 continue  # "transferred to the ICU", IU-Xray's "from XXXX"
             if not _is_words(
@@ -130,6 +134,24 @@ class FacilityDetector:
             ):
                 spans.append(Span("facility", m.start("site"), m.end("site")))
         return spans
+
+
+# Words of a hospital's departments and specialties: before a facility word they name a service
+# of the hospital at hand, not a site ("Division of Thoracic Imaging", "Cardiothoracic Surgery").
+_DEPARTMENT_WORDS = words(
+    "department dept division section service services unit ward wing of the and thoracic "
+    "cardiothoracic cardiac cardiology cardiovascular vascular interventional diagnostic nuclear "
+    "pediatric paediatric neuro neurology neurosurgery chest abdominal body breast musculoskeletal "
+    "emergency trauma orthopedic orthopaedic plastic colorectal urology oncology internal family "
+    "medicine medical surgical respiratory pulmonary pulmonology critical intensive care acute "
+    "general thoracic transplant hepatobiliary ent head neck surgery radiology imaging"
+)
+
+
+def _is_department(head: str) -> bool:
+    """Whether every word of ``head`` (the words before a facility word) is a department word."""
+    words = re.findall(r"[^\W\d_]+", head)
+    return bool(words) and all(w.lower() in _DEPARTMENT_WORDS for w in words)
 
 
 def _is_words(text: str) -> bool:
