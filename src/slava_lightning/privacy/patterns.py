@@ -81,6 +81,7 @@ _DATE_CONTEXT = [
     r"cervical|sacral|digit|finger|toe|metacarpal|metatarsal|percentile|day|week|month|year|"
     r"postoperative|hospital|floor|time|attempt|dose|cycle|trimester|level)\b)",
 ]
+_MONTH_WORD = re.compile(rf"(?i:{_MONTH}|{_FOREIGN_MONTH})\.?")
 # a day and month listed right after a date: "seen 4/7 and 4/9", "12/3, 14/3"
 _DATE_LIST = re.compile(
     rf"(?:\s*,\s*|\s+(?:and|or|&)\s+)(?P<phi>{_DAY}/{_DAY}|the\s+{_DAY}(?:st|nd|rd|th))\b(?![-/.]\d)"
@@ -367,9 +368,11 @@ class PatternDetector:
                 if pattern.pattern == _PHONE[0] and not _phone_ok(m.group()):
                     continue
                 if "street" in pattern.groupindex and (
-                    _is_words(m.group("street")) or re.fullmatch(r"[A-Z]{1,3}", m.group("street"))
+                    _is_words(m.group("street"))
+                    or re.fullmatch(r"[A-Z]{1,3}", m.group("street"))
+                    or _MONTH_WORD.fullmatch(m.group("street"))
                 ):
-                    continue  # "Series 4, Image", vital signs "HR 112, BP"
+                    continue  # "Series 4, Image", vital signs "HR 112, BP", "Mai 2021, ..."
                 if kind == "date" and pattern.pattern in _DATE_PATTERNS:
                     end = _with_time(text, end)
                 if kind == "address":
