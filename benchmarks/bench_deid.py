@@ -2,7 +2,7 @@
 
 Reference: ``reference_regex_scrubber.py``, the pattern-only scrubber RADEX used before
 ``slava_lightning.privacy``. Both run on the same sentences in one run: the project's PHI test set
-(tuning, development and both held-out parts) and clean sentences. Timings alternate between the two
+(tuning, development and both former held-out parts) and clean sentences. Timings alternate between the two
 and keep the best of several rounds. Prints sentences/s, the ratio, and strict recall of both.
 Run from the repository root: ``python benchmarks/bench_deid.py [--rounds 3]``
 """
@@ -19,6 +19,7 @@ sys.path.insert(0, str(ROOT))  # the PHI test set lives in tests/privacy
 
 import reference_regex_scrubber as old  # noqa: E402
 from tests.privacy.phi_dev2 import CLEAN_DEV2, DEV2, dev3_set  # noqa: E402
+from tests.privacy.phi_dev3 import CLEAN_DEV3, DEV3  # noqa: E402
 from tests.privacy.phi_heldout2 import CLEAN_HELDOUT2, HELD_OUT2  # noqa: E402
 from tests.privacy.phi_set import held_out_set, iu_sentences, tuning_set  # noqa: E402
 
@@ -48,8 +49,8 @@ def main() -> None:
     deid = default_deidentifier()
     deid.scrub("warm up: load the gazetteers")
     dev = DEV2 + dev3_set()
-    marked = tuning_set() + dev + held_out_set() + HELD_OUT2
-    clean = iu_sentences("train") + iu_sentences("val") + CLEAN_DEV2 + CLEAN_HELDOUT2
+    marked = tuning_set() + dev + DEV3 + held_out_set() + HELD_OUT2
+    clean = iu_sentences("train") + iu_sentences("val") + CLEAN_DEV2 + CLEAN_DEV3 + CLEAN_HELDOUT2
     sentences = [parse_marked(m)[0] for m in marked] + clean
     print(f"{len(sentences)} sentences ({len(marked)} with PHI), {args.rounds} rounds, best kept")
     new_rate = old_rate = 0.0
@@ -62,6 +63,7 @@ def main() -> None:
     for name, part, clean in (
         ("tuning", tuning_set(), iu_sentences("train")),
         ("dev 2", dev, CLEAN_DEV2),
+        ("dev 3", DEV3, CLEAN_DEV3),
         ("held out", held_out_set(), iu_sentences("val")),
         ("held out 2", HELD_OUT2, CLEAN_HELDOUT2),
     ):

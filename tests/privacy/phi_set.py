@@ -3,8 +3,9 @@ hand-written hard cases, and clean IU-Xray sentences for false positives.
 
 Identities come from Faker, seeded, in locales the name gazetteer (US census lists) was not built
 from. The *tuning* part uses some templates and locales; the *held-out* part uses other templates,
-other locales and another seed, and is only ever scored. Clean sentences come from the IU-Xray
-reports: studies of the R2Gen train split for tuning, of the val split held out.
+other locales and another seed, and was only scored until the third round of tuning, in which its
+misses were looked at (it is development data since). Clean sentences come from the IU-Xray
+reports: studies of the R2Gen train split for tuning, of the val split for the former held-out part.
 """
 
 from __future__ import annotations
@@ -263,7 +264,7 @@ def tuning_set() -> list[str]:
 
 @lru_cache(maxsize=1)
 def held_out_set() -> list[str]:
-    """Marked sentences that are only ever scored."""
+    """Marked sentences held out until the third round of tuning, development data since."""
     return generate(HELD_OUT_TEMPLATES, HELD_OUT_LOCALES, seed=1, n=180) + HARD_HELD_OUT
 
 

@@ -15,18 +15,22 @@ from slava_lightning.privacy import (
 from slava_lightning.privacy.evaluate import parse_marked, score
 
 from .phi_dev2 import CLEAN_DEV2, DEV2, dev3_set
+from .phi_dev3 import CLEAN_DEV3, DEV3
 from .phi_hard import HARD, HARD_HELD_OUT
 from .phi_heldout2 import CLEAN_HELDOUT2, HELD_OUT2
 from .phi_set import held_out_set, iu_sentences, tuning_set
 
-# Targets: strict recall >= 0.99 on the tuning parts and >= 0.97 on the held-out parts, <= 1% of
-# clean IU-Xray sentences touched. The held-out parts measure 0.969 and 0.949 (docs/privacy.md),
-# below their target: the floors guard what is reached, not what is wanted.
+# Targets: strict recall >= 0.99 on the tuning parts and >= 0.97 (goal 0.99) on text not seen, <=
+# 1% of clean IU-Xray sentences touched. The floors sit 0.005 under what is measured
+# (docs/privacy.md). The first and second held-out parts were development data in the third round
+# (their misses were looked at), so they are tuning parts now; the held-out set of that round is
+# phi_heldout3, scored once after it.
 TUNING_RECALL_FLOOR = 0.99
-HELD_OUT_RECALL_FLOOR = 0.965
-HELD_OUT2_RECALL_FLOOR = 0.945
+HELD_OUT_RECALL_FLOOR = 0.99  # measured 0.993-0.996 (the generated part varies a little by run)
+HELD_OUT2_RECALL_FLOOR = 0.99  # measured 0.995
+DEV3_RECALL_FLOOR = 0.995  # measured 1.000
 TOUCHED_CEILING = 0.01
-HAND_CLEAN_CEILING = 0.02  # of the 60 and 30 hand-written clean sentences: at most one
+HAND_CLEAN_CEILING = 0.02  # of the 60, 50 and 30 hand-written clean sentences: at most one
 PRECISION_FLOOR = 0.975
 
 needs_iu = pytest.mark.skipif(not iu_sentences("train"), reason="IU-Xray reports not in shared/")
@@ -71,8 +75,18 @@ def test_development_part_recall_precision_and_clean_sentences():
     assert s.touched_rate <= HAND_CLEAN_CEILING, s.touched_examples
 
 
+def test_third_development_part_recall_precision_and_clean_sentences():
+    deid = default_deidentifier()
+    s = score(deid.find, DEV3, CLEAN_DEV3, deid.scrub)
+    print(f"\ndevelopment 3: {sum(s.gold.values())} spans\n{s.table()}")
+    assert sum(s.gold.values()) >= 200
+    assert s.recall >= DEV3_RECALL_FLOOR, s.misses
+    assert s.precision >= PRECISION_FLOOR
+    assert s.touched_rate <= HAND_CLEAN_CEILING, s.touched_examples
+
+
 def test_second_held_out_part_recall_precision_and_clean_sentences():
-    """Only the aggregate is asserted and printed: its misses are never looked at."""
+    """Held out until the third round, then development data (docs/privacy.md)."""
     deid = default_deidentifier()
     s = score(deid.find, HELD_OUT2, CLEAN_HELDOUT2, deid.scrub)
     print(f"\nheld out 2: {sum(s.gold.values())} spans\n{s.table()}\nprecision {s.precision:.3f}, "
@@ -104,6 +118,19 @@ def test_second_held_out_part_recall_precision_and_clean_sentences():
          "Patient moved to [ADDRESS] last year."),
         ("Sent to 56 Lajpat Rai Marg, New Delhi 110003.", "Sent to [ADDRESS]."),
         ("Written 李明 and Иван Петров.", "Written [NAME] and [NAME]."),
+        # third round
+        ("The line was placed by Oyelaran; Bilal could not stand.", "The line was placed by [NAME]; [NAME] could not stand."),
+        ("Pieter van der Berg declined; wristband of van Susa, Dina G.", "[NAME] declined; wristband of [NAME]"),
+        ("Guardian Anouk de Vries was present.", "Guardian [NAME] was present."),
+        ("WIŚNIEWSKA, KATARZYNA CT THORAX", "[NAME] CT THORAX"),
+        ("told anil; called rn beatriz", "told [NAME]; called rn [NAME]"),
+        ("Prior CT at UCSF; transferred from St Vincent's.", "Prior CT at [FACILITY]; transferred from [FACILITY]."),
+        ("Seen at Charité – Universitätsmedizin Berlin.", "Seen at [FACILITY]."),
+        ("From mid-July 2020, 3. Mai 2021, Christmas Day 2019.", "From [DATE], [DATE], [DATE]."),
+        ("Seen 4/7 and 4/9; again on the 21st.", "Seen [DATE] and [DATE]; again on [DATE]."),
+        ("Lives at ul. Marszałkowska 84/92 m. 7, 00-514 Warszawa.", "Lives at [ADDRESS]."),
+        ("Sent to Plot 22, Kampala Road, Kampala.", "Sent to [ADDRESS]."),
+        ("Uploaded from 172.16.40.9.", "Uploaded from [IP]."),
     ],
 )  # fmt: skip
 def test_second_round_forms(text, expected):
@@ -119,6 +146,11 @@ def test_second_round_forms(text, expected):
         "Findings discussed below; discussed with the referring team.",
         "Stable for 2 years; 5 x 3 mm; beta-blocker, 5 μg, α1.",
         "Radiograph from XXXX; CT scan from XXXX Lab.",
+        # third round
+        "Abbott MitraClip in place; Philips DigitalDiagnost, 120 kVp.",
+        "Department of Radiology; referred to Cardiothoracic Surgery.",
+        "Temp 38.4, HR 112, BP 100/60.",
+        "May-Thurner anatomy; fracture on the 5th rib; transferred to the MICU.",
     ],
 )
 def test_second_round_clinical_text_is_untouched(text):
@@ -174,7 +206,8 @@ def test_term_lists_deny_and_allow(tmp_path):
     deid = Deidentifier.default(path)
     out = deid.scrub("Okonkwo reported it at northgate  imaging; Linda syndrome noted.")
     assert out == "[NAME] reported it at [FACILITY]; Linda syndrome noted."
-    assert default_deidentifier().scrub("Okonkwo reported it.") == "Okonkwo reported it."
+    assert deid.scrub("The Okonkwo file.") == "The [NAME] file."
+    assert default_deidentifier().scrub("The Okonkwo file.") == "The Okonkwo file."
 
     text = tmp_path / "site.txt"
     text.write_text("# staff\nAdaeze Okonkwo\nfacility: Ward 7B Annex\n!Linda\n")

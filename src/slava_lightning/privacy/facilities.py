@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from slava_lightning.privacy.gazetteer import STOP_WORDS, common_words
+from slava_lightning.privacy.gazetteer import STOP_WORDS, common_words, words
 from slava_lightning.privacy.spans import Span
 
 _FACILITY_WORDS = (
@@ -26,6 +26,7 @@ _FACILITY_WORDS = (
     r"General(?!\s+(?:an(?:a)?esthe|surg|medic|appear|condition|health|practi|ward))|"
     # other languages
     r"H[ôo]pital|Cl[íi]nica|Clinique|Klinik(?:um|en)?|Krankenhaus|Spital|Ziekenhuis|Ospedale|"
+    r"Universit[äa]tsmedizin|Universit[äa]tsspital|Universit[äa]tsklinik|Nemocnice|nemocnice|"
     r"Policl[íi]nic[oa]|Szpital|Sjukhus(?:et)?|Sykehus(?:et)?|Sairaala|Nemocnice|Bolnica|"
     r"K[óo]rh[áa]z|Hastanesi|Medisch\s+Centrum)"
 )
@@ -52,7 +53,7 @@ _NAME_WORD = (
     rf"[{_UP}][{_LO}]+)*(?:['’]s|(?<=s)['’])?|[{_UP}]{{2,}}(?:['’]S)?|[{_UP}]['’][{_UP}][{_LO}]+|"
     r"St\.?|ST\.?|Mt\.?|MT\.?)"
 )
-_LINK = r"(?:\s+|\s*&\s*|\s+(?:and|of|the|on|upon|in|am|an|der|de|del|la|le|du|di|sur|im|en)\s+|-)"
+_LINK = r"(?:\s+|\s*&\s*|\s*[–—]\s*|\s+(?:and|of|the|on|upon|in|am|an|der|de|del|la|le|du|di|sur|im|en)\s+|-)"
 _PARTICLE = (
     r"(?:an|der|de|del|la|los|las|nad|pod|am|im|sur|upon|on|en|di|da|do|dos|das|della|van|den|"
     r"Ó|Ní|Uí|Mac)"
@@ -74,7 +75,7 @@ _GENERIC = re.compile(
 
 _PARTICLES_LEAD = (
     r"(?:de|del|de\s+la|des|du|di|della|delle|dei|da|do|dos|das|la|las|los|le|les|"
-    r"l['’]|d['’]|der|am|an|im|y|e)"
+    r"l['’]|d['’]|der|am|an|im|y|e|rechts|links|na|nad|pod|v|u)"
 )
 LEAD = re.compile(
     rf"\b{_LEAD_WORDS}(?:\s+(?:{_PARTICLES_LEAD}\s*|\d{{1,2}}\s+(?=de\b))*{_NAME_WORD}){{1,5}}"
@@ -86,7 +87,8 @@ _PLACE_AFTER = re.compile(rf"\s+(?P<place>{_NAME_WORD}(?:\s+{_NAME_WORD})?)")
 _SITE_CUE = re.compile(
     r"(?i:\b(?:(?:seen|treated|imaged|scanned|performed|obtained|done|imaging|films?|study|"
     r"studies|ct|mri|pet|x-?rays?|radiographs?|images|prior|outside|comparison|biopsy|surgery|"
-    r"staging|follow-up|records)"
+    r"staging|follow-up|records|scans?|previous(?:ly)?|requested|received|imported|uploaded|"
+    r"retrieved|reports?)"
     r"(?:\s+(?:ct|mri|pet|films?|study|imaging|images|scans?|x-?rays?|cxr))?\s+(?:at|from)|"
     r"(?:admitted|transferred|referred|discharged|sent|moved)\s+(?:to|from|by)|"
     r"(?:patient|pt|case|referral|transfer)\s+from|"
@@ -99,6 +101,11 @@ _SITE_CUE = re.compile(
 )
 
 
+# Acronyms of hospital units, modalities and records that follow "transferred to", "seen at"...
+_UNIT_ACRONYMS = words(
+    "ICU MICU SICU CCU CVICU CTICU NICU PICU PACU HDU ITU AMU EAU MAU SDU CDU OSH ENT OBGYN PACS "
+    "EMR EHR MRI CXR ECG EKG ECHO PET OPD IPD DEXA CTA CTPA HRCT LDCT NCCT VATS"
+)
 _ACRONYMS = re.compile(r"[A-Z]{1,5}(?:[\s-]+[A-Z]{1,5})*")
 
 
@@ -112,6 +119,8 @@ class FacilityDetector:
             head = re.split(rf"\s*\b(?:{_FACILITY_WORDS})\b", m.group(), maxsplit=1)[0]
             if _GENERIC.match(head) and " of " not in m.group()[len(head) :]:
                 continue
+            if _is_department(head):
+                continue  # "Department of Radiology", "Cardiothoracic Surgery"
             end = m.end()
             place = _PLACE_AFTER.match(text, end)
             if place and not _is_words(place.group("place")):
@@ -123,13 +132,57 @@ class FacilityDetector:
         spans += [Span("facility", m.start(), m.end()) for m in _COMPOUND.finditer(text)]
         for m in _SITE_CUE.finditer(text):
             site = m.group("site")
+            if _is_department(site):
+                continue
             if _ACRONYMS.fullmatch(site):
-                continue  # "transferred to the ICU", IU-Xray's "from XXXX"
-            if not _is_words(
-                re.sub(r"^(?:St\.?|Saint|Sankt|San|Santa|São|Mount|Mt\.?)\s+", "", site)
-            ):
+                # "Prior CT at UCSF", "Seen at RPA"; not "transferred to the ICU", IU's "XXXX"
+                if not re.fullmatch(r"[A-Z]{3,5}", site) or site in _UNIT_ACRONYMS or "XX" in site:
+                    continue
+                spans.append(Span("facility", m.start("site"), m.end("site")))
+                continue
+            saint = re.match(r"(?:St\.?|Saint|Sankt|San|Santa|São|Mount|Mt\.?)\s+", site)
+            if saint or not _is_words(site) or _transfer_from_named(m.group(0), site):
                 spans.append(Span("facility", m.start("site"), m.end("site")))
         return spans
+
+
+# Words of a hospital's departments and specialties: before a facility word they name a service
+# of the hospital at hand, not a site ("Division of Thoracic Imaging", "Cardiothoracic Surgery").
+_DEPARTMENT_WORDS = words(
+    "department dept division section service services unit ward wing of the and thoracic "
+    "cardiothoracic cardiac cardiology cardiovascular vascular interventional diagnostic nuclear "
+    "pediatric paediatric neuro neurology neurosurgery chest abdominal body breast musculoskeletal "
+    "emergency trauma orthopedic orthopaedic plastic colorectal urology oncology internal family "
+    "medicine medical surgical respiratory pulmonary pulmonology critical intensive care acute "
+    "general thoracic transplant hepatobiliary ent head neck surgery radiology imaging"
+)
+
+
+def _transfer_from_named(cue: str, site: str) -> bool:
+    """Whether one capitalised dictionary word follows a transfer ("Transferred from Mercy",
+    "referred by Kaiser"): mid-sentence such a word names the sending site."""
+    return (
+        re.search(
+            r"(?i:(?:admitted|transferred|referred|discharged|sent|moved)\s+(?:to|from|by))", cue
+        )
+        is not None
+        and re.fullmatch(r"[A-Z][a-z]{3,}", site) is not None
+        and site.lower() not in _DEPARTMENT_WORDS
+        and site.lower() not in _NOT_SITES
+    )
+
+
+# Capitalised words after a transfer that name no site.
+_NOT_SITES = words(
+    "home outside another same this that there here hospice rehab rehabilitation theatre "
+    "theater recovery resus resuscitation ward wards casualty clinic hospital nursing"
+)
+
+
+def _is_department(head: str) -> bool:
+    """Whether every word of ``head`` (the words before a facility word) is a department word."""
+    words = re.findall(r"[^\W\d_]+", head)
+    return bool(words) and all(w.lower() in _DEPARTMENT_WORDS for w in words)
 
 
 def _is_words(text: str) -> bool:

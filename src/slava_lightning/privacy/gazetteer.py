@@ -5,6 +5,10 @@
 - Common words are the lower-case entries of Webster's Second International (``web2``, public
   domain), as shipped by the ``english-words`` package. Its capitalised entries are proper nouns,
   so "mark", "grace" or "white" count as common words while "Linda" or "Nguyen" do not.
+- Frequent words are the English frequency list of the ``pyspellchecker`` package (MIT; counts
+  from film subtitles). Webster's holds many archaic words that are also names abroad ("ilka",
+  "keita", "sapa", "anil"); a dictionary word the frequency list does not attest is *rare*, and
+  a rare capitalised word beside a name or after a cue may be part of that name.
 
 A hospital adds its own names through :class:`~slava_lightning.privacy.lists.TermLists`.
 """
@@ -63,3 +67,20 @@ def common_words() -> frozenset[str]:
         ) from err
     words = get_english_words_set(["web2"], alpha=True, lower=False)
     return frozenset(w for w in words if w.islower()) | STOP_WORDS
+
+
+@lru_cache(maxsize=1)
+def frequent_words() -> frozenset[str]:
+    """Lower-case words of ``pyspellchecker``'s English frequency list seen more than the list's
+    floor count (50) in its corpus, so attested in everyday English."""
+    import gzip
+    import json
+
+    try:
+        data = resources.files("spellchecker").joinpath("resources/en.json.gz").read_bytes()
+    except ModuleNotFoundError as err:  # pragma: no cover - a declared dependency
+        raise ImportError(
+            "the name detector needs the 'pyspellchecker' package (pip install pyspellchecker)"
+        ) from err
+    counts: dict[str, int] = json.loads(gzip.decompress(data))
+    return frozenset(w for w, n in counts.items() if n > 50) | STOP_WORDS

@@ -27,6 +27,7 @@ from slava_lightning.privacy.gazetteer import (
     STOP_WORDS,
     common_words,
     first_names,
+    frequent_words,
     surnames,
     words,
 )
@@ -48,6 +49,10 @@ _LABELS = re.compile(
     r"referred\s+by|referring(?:\s+(?:physician|doctor|clinician|provider|consultant))?|"
     r"(?:reviewed|read|reported|verified|approved|authori[sz]ed|seen|examined|performed|ordered|"
     r"requested|interpreted|scanned|acquired|discussed)\s+(?:by|with)|attending(?:\s+physician)?|"
+    # any participle before "by": "placed by", "protocoled by", "supervised by"
+    r"(?-i:[a-z]+ed)\s+by|(?:conveyed|explained|given|shown|told|handed|passed|escalated|phoned|"
+    r"e-?mailed|telephoned|reported|presented|introduced|read\s+back)\s+to|"
+    r"interpreter|chaperone|carer|caregiver|relative|witness|"
     r"radiologist|physician|technologist|radiographer|sonographer|resident|fellow|registrar|"
     r"consultant|surgeon|clinician|provider|gp|cc|attn|c/o|d/w|spoke\s+(?:with|to)|called|"
     r"paged|notified|informed|contacted|(?:copied|cc['’]?d|sent|forwarded|faxed|released)\s+to|communicated\s+(?:with|to)|relayed\s+to|mother|father|"
@@ -61,7 +66,11 @@ _TITLE_BEFORE = re.compile(
 _LEAD_WORDS = _TITLES | words(
     "patient pt name radiologist physician attending consultant resident fellow registrar "
     "surgeon technologist radiographer referring called paged notified informed contacted "
-    "discussed reviewed dictated signed transcribed reported verified approved copied cc per"
+    "discussed reviewed dictated signed transcribed reported verified approved copied cc per "
+    "guardian mother father wife husband daughter son sister brother partner interpreter "
+    "chaperone carer caregiver relative friend neighbour neighbor technician midwife paramedic "
+    "therapist pharmacist student intern porter team present supervised protocoled protocolled "
+    "approved supervisor"
 )
 # Labels that introduce a name only with a colon (too common as plain words otherwise).
 _COLON_ONLY = frozenset({"to", "from", "and", "contact", "name"})
@@ -111,7 +120,9 @@ _PROCEDURE_SUFFIX = re.compile(
 _PERSON_VERBS = words(
     "agreed agrees declined declines consented consents tolerated tolerates underwent undergoes "
     "denies denied complains complained presented presents arrived attended refused refuses "
-    "reports states stated wishes prefers returned returns"
+    "reports states stated wishes prefers returned returns could couldn cannot can would will "
+    "has had needs needed wants wanted says said feels felt lives lived works worked walked "
+    "fell remains remained became becomes asks asked reported describes described"
 )
 _PERSON_AFTER_BE = words(
     "seen scanned positioned transferred admitted brought counselled counseled informed unable "
@@ -119,8 +130,9 @@ _PERSON_AFTER_BE = words(
 )
 #: Cues after which lower-case words that no dictionary knows are a name ("called maria gonzalez").
 _LOWER_CUE = re.compile(
-    r"(?i:\b(?:dr|doctor|nurse|mr|mrs|ms|prof)\b\.?|\b(?:discussed|reviewed|spoke|talked)\s+"
-    r"(?:with|w/|to)|\b(?:d/w|w/)|\b(?:called|paged|notified|informed|per|contacted|cc)\b:?)"
+    r"(?i:\b(?:dr|doctor|nurse|mr|mrs|ms|prof|rn|np)\b\.?|\b(?:discussed|reviewed|spoke|talked)\s+"
+    r"(?:with|w/|to)|\b(?:d/w|w/)|\b(?:called|paged|notified|informed|per|contacted|cc|told|asked)"
+    r"\b:?)"
     r"[ \t]+(?=[a-z])"
 )
 # Letters of non-Latin scripts (Cyrillic, Arabic, Hebrew, Indic, Thai, Hangul, kana, Han): in an
@@ -134,6 +146,23 @@ _NON_LATIN = re.compile(
 )
 #: Dotted letter pairs that are no initials.
 _NOT_INITIALS = words("am pm iv nb ps po pr im sc od os ou ad bc dc ie eg uk usa us ap pa ll")
+# A capital inside a word after lower-case letters: names have it only after a prefix ("McAllister",
+# "MacNeil", "DeShawn", "LaToya"); products have it after anything ("MitraClip", "DigitalDiagnost").
+_CAMEL_PREFIXES = words("mc mac fitz de di da du la le van von vander del della st ben abu ap")
+
+
+def _camel_parts(word: str) -> list[str]:
+    """The lower-cased parts of a camel-case word ("MitraClip" -> mitra, clip), or [] for a word
+    with no capital after a lower-case letter or one after a name prefix ("McAllister")."""
+    cuts = [i for i in range(2, len(word)) if word[i].isupper() and word[i - 1].islower()]
+    if not cuts or word[: cuts[0]].lower() in _CAMEL_PREFIXES:
+        return []
+    return [word[a:b].lower() for a, b in zip([0, *cuts], [*cuts, len(word)], strict=True)]
+
+
+_TRAILING_PARTICLES = re.compile(
+    r",[ \t]*(?:van|von|de|ter|ten)(?:[ \t]+(?:de[nr]?|der))?(?![\w'’])"
+)
 _LEADING_PARTICLES = re.compile(
     r"(?i:(?<![\w'’])(?:(?:van|von|der|den|de|la|le|du|da|di|del|della|dos|das|do|bin|binti|ibn|"
     r"al|el|ter|ten)[ \t]+)+)$"
@@ -182,6 +211,7 @@ class NameDetector:
         self.first = first_names() | {w.lower() for w in extra_first}
         self.last = surnames() | {w.lower() for w in extra_surnames}
         self.common = common_words()
+        self.frequent = frequent_words()
         self.allow = _CLINICAL | {w.lower() for w in allow}
 
     # -- word classes -------------------------------------------------------------------------
@@ -201,10 +231,19 @@ class NameDetector:
                     return True
         return False
 
+    def _rare(self, part: str) -> bool:
+        """Whether dictionary word ``part`` is one everyday English does not use ("ilka",
+        "keita", "pieter" read as "piet" + "er"): then, capitalised, it may well be a name."""
+        if part in self.frequent or part in self.allow or len(part) < 3:
+            return False
+        return not _CLINICAL_SUFFIX.search(part)
+
     def word_class(self, tok: _Tok) -> str:
         """``"strong"``: a census name that is no English word; ``"weak"``: a census name that is
         also a word ("Grace", "Miller"); ``"unknown"``: no census name and no English word
         ("Oduya"); ``"word"``: an English, clinical or allowed word (never a name on its own)."""
+        if self._product(tok.text):
+            return "word"
         parts = self._parts(tok)
         upper = tok.text.isupper()
         # accented Latin letters: no English or clinical word, a name ("Zöchling", "Çetin")
@@ -215,6 +254,8 @@ class NameDetector:
                 continue
             named = part in self.first or part in self.last
             common = not foreign and self._common(part)
+            if common and tok.capital and self._rare(part):
+                common = False  # "Ilka", "Keita", "Sapa": archaic English, living names
             if named and not common:
                 return "strong"
             if named and not (upper if tok.loud is None else tok.loud):
@@ -225,12 +266,22 @@ class NameDetector:
                 best = "unknown"
         return best
 
+    def _product(self, word: str) -> bool:
+        """Whether ``word`` is a product written in camel case ("MitraClip", "PowerPort"): a part
+        is an English word that is no first name ("clip"), unlike "ObaniJesu" or "AnnMarie"."""
+        return any(
+            p in self.common and p not in self.first and len(p) > 2 for p in _camel_parts(word)
+        )
+
     def score(self, tok: _Tok) -> int:
         """2 for a ``strong`` word, 1 for ``weak`` or ``unknown``, 0 for a ``word``."""
         return {"strong": 2, "weak": 1, "unknown": 1}.get(self.word_class(tok), 0)
 
     def _strong_first(self, tok: _Tok) -> bool:
-        return self.word_class(tok) == "strong" and any(p in self.first for p in self._parts(tok))
+        return self.word_class(tok) == "strong" and any(
+            p in self.first and p not in STOP_WORDS and not self._common(p)
+            for p in self._parts(tok)
+        )
 
     # -- runs ----------------------------------------------------------------------------------
     def _runs(self, text: str, toks: list[_Tok]) -> list[list[int]]:
@@ -317,7 +368,8 @@ class NameDetector:
                 return "label:", start
             if word not in _COLON_ONLY:
                 return "label", start
-        return None, tok.start
+        # particles written in lower case belong to the name: "wristband of van Susa, Dina"
+        return None, tok.start - len(particles.group()) if particles else tok.start
 
     def _split(
         self, toks: list[_Tok], run: list[int], mixed: bool, cued: bool = False
@@ -329,9 +381,16 @@ class NameDetector:
         for n, i in enumerate(run):
             tok = toks[i]
             keep = tok.initial or tok.key in _PARTICLES or tok.key in _LEAD_WORDS
-            keep = keep or classes[i] != "word" or self._named(tok)
+            keep = (keep or classes[i] != "word" or self._named(tok)) and not self._product(
+                tok.text
+            )
             beside = [run[m] for m in (n - 1, n + 1) if 0 <= m < len(run)]
-            if not keep and tok.key not in STOP_WORDS and (mixed or not tok.text.isupper()):
+            if (
+                not keep
+                and tok.key not in STOP_WORDS
+                and (mixed or not tok.text.isupper())
+                and not self._product(tok.text)
+            ):
                 keep = any(
                     (
                         classes[j] == "strong"
@@ -405,27 +464,32 @@ class NameDetector:
     ) -> bool:
         """Whether runs ``a``, ``b`` read "Last, First [M.]"."""
         a = [i for i in a if toks[i].key not in _PARTICLES]  # "Van Dessel, Luc"
-        if len(a) != 1 or toks[a[0]].initial or len(b) > 3:
+        if not 1 <= len(a) <= 2 or any(toks[i].initial for i in a) or len(b) > 3:
             return False
-        if not re.fullmatch(r",[ \t]*", text[toks[a[0]].end : toks[b[0]].start]):
+        if not re.fullmatch(r",[ \t]*", text[toks[a[-1]].end : toks[b[0]].start]):
             return False
+        if len(a) == 2 and any(self.word_class(toks[i]) == "word" for i in a):
+            return False  # a double surname ("Ruiz Tagle, Magdalena") holds no English word
         words = [i for i in b if not toks[i].initial]
         if context == "label:" and all(toks[i].key not in STOP_WORDS for i in words):
             return True
-        both = [a[0], *words]
+        both = [*a, *words]
         if (
             context == "label"
             and all(toks[i].key not in STOP_WORDS for i in both)
             and (toks[b[-1]].initial or any(self.word_class(toks[i]) != "word" for i in both))
+            and (len(a) == 1 or any(self.word_class(toks[i]) != "word" for i in words))
         ):
             # after a cue ("Called", "cc"), one word, a comma and a given name: a name if any
             # part is a name or the given name ends in an initial
             return True
-        classes = [self.word_class(toks[i]) for i in [a[0], *words]]
+        classes = [self.word_class(toks[i]) for i in both]
         if "word" in classes:
             return False
         if toks[b[-1]].initial or "strong" in classes:
             return True
+        if any(not toks[i].text.isascii() for i in both):
+            return True  # accented letters: "WIŚNIEWSKA, KATARZYNA"
         # an upper-case line of terms ("PAIN, CHEST") is no name list
         return mixed or not toks[a[0]].text.isupper()
 
@@ -467,12 +531,16 @@ class NameDetector:
         )
 
     def _subject(self, toks: list[_Tok], run: list[int]) -> bool:
-        """Whether a one-word run that looks like a name is the subject of a person's verb
-        ("Okafor agreed", "Emeka was positioned")."""
-        if len(run) != 1 or self.word_class(toks[run[0]]) not in ("strong", "unknown"):
+        """Whether a run of one to four words that look like a name is the subject of a person's
+        verb ("Okafor agreed", "Emeka was positioned", "Pieter van der Berg declined")."""
+        words = [i for i in run if toks[i].key not in _PARTICLES]
+        if not 1 <= len(words) <= 4 or any(toks[i].initial for i in words):
             return False
-        nxt = run[0] + 1
-        if nxt >= len(toks) or toks[nxt].start - toks[run[0]].end != 1:
+        classes = [self.word_class(toks[i]) for i in words]
+        if "word" in classes or not {"strong", "unknown"} & set(classes):
+            return False
+        nxt = run[-1] + 1
+        if nxt >= len(toks) or toks[nxt].start - toks[run[-1]].end != 1:
             return False
         if toks[nxt].key in _PERSON_VERBS:
             return True
@@ -496,7 +564,7 @@ class NameDetector:
                     break
                 if not tok.text.islower() or tok.key in _TITLES or tok.key in STOP_WORDS:
                     break
-                if self.word_class(tok) == "word":
+                if self.word_class(tok) == "word" and not all(map(self._rare, self._parts(tok))):
                     break
                 taken.append(tok)
                 i += 1
@@ -519,7 +587,13 @@ class NameDetector:
             if context in ("title", "label:"):
                 runs.append(run[:4])
             else:
-                runs += self._split(toks, run, mixed, cued=context == "label")
+                parts = self._split(toks, run, mixed, cued=context == "label")
+                after_comma = runs and re.fullmatch(
+                    r",[ \t]*", text[toks[runs[-1][-1]].end : toks[run[0]].start]
+                )
+                if after_comma and (not parts or parts[0][0] != run[0]):
+                    parts.insert(0, run[:3])  # given names of "Last, First M." kept for the pair
+                runs += parts
         spans: list[Span] = self._lower_case(text, toks)
         spans += [Span("name", m.start(), m.end()) for m in _NON_LATIN.finditer(text)]
         for r, run in enumerate(runs):
@@ -543,5 +617,6 @@ class NameDetector:
             if not (taken or self._initials(text, toks, run) or self._subject(toks, run)):
                 continue
             end = self._span(toks, nxt if pair and nxt else run, text).end
-            spans.append(Span("name", start, end))
+            trailing = _TRAILING_PARTICLES.match(text, end)  # Dutch "Berg, van den"
+            spans.append(Span("name", start, trailing.end() if trailing else end))
         return spans

@@ -24,6 +24,21 @@ _MONTH = (
 _MON = rf"(?i:{_MONTH})\.?"
 _WEEKDAY = r"(?i:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
+_FOREIGN_MONTH = (
+    # French, Spanish, Italian, Portuguese, German, Dutch, Turkish, Polish (genitive)
+    "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|"
+    "décembre|decembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|"
+    "octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|"
+    "dicembre|janeiro|fevereiro|março|marco|maio|junho|julho|setembro|outubro|dezembro|januar|"
+    "jänner|februar|märz|juni|juli|oktober|dezember|januari|februari|maart|mei|augustus|ocak|"
+    "şubat|subat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|stycznia|"
+    "lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia"
+)
+_HOLIDAY = (
+    r"(?:Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]?s(?:\s+(?:Day|Eve))?|Easter(?:\s+(?:Sunday|"
+    r"Monday))?|Good\s+Friday|Boxing\s+Day|Thanksgiving(?:\s+Day)?|Independence\s+Day|"
+    r"Labou?r\s+Day|Memorial\s+Day|Halloween|Diwali|Eid(?:\s+al-(?:Fitr|Adha))?|Hanukkah)"
+)
 _ORD = rf"{_DAY}(?i:st|nd|rd|th)?"
 _MM = r"(?:1[0-2]|0?[1-9])"
 _YEAR = r"(?:19|20)\d\d"
@@ -43,8 +58,12 @@ _DATES = [
     rf"\b{_WEEKDAY}?(?:the\s+)?{_ORD}(?:\s*(?:of\s+)?|[-/.]?){_MON}(?![a-z])(?:[-/.,]?\s*(?:{_YEAR}|'?{_YY}\b))?",
     # Jan-12-2016, March 14th, 2019, Sept 4, Monday, March 3
     rf"\b{_WEEKDAY}?{_MON}(?:\s+|[-/.]){_ORD}\b(?:(?:,\s*|\s+|[-/.]){_YEAR}\b)?",
-    # March 2017, Nov '24
-    rf"\b{_MON}\s*,?\s*(?:{_YEAR}\b|'{_YY}\b)",
+    # March 2017, Nov '24, mid-July 2020, March of 2015
+    rf"\b(?:(?i:mid|early|late)-?\s?)?{_MON}\s*,?\s*(?:of\s+)?(?:{_YEAR}\b|'{_YY}\b)",
+    # other languages, with day and year: "07 janvier 2020", "3. Mai 2021", "15 de marzo de 2022"
+    rf"\b{_DAY}\.?\s+(?:de\s+)?(?i:{_FOREIGN_MONTH})\s+(?:de\s+|del\s+)?{_YEAR}\b",
+    # holidays with a year: "Christmas Day 2019", "Easter Monday, 2021"
+    rf"\b{_HOLIDAY},?\s+{_YEAR}\b",
     # weekday + ordinal ("Monday 3rd")
     rf"\b{_WEEKDAY}(?:the\s+)?{_DAY}(?i:st|nd|rd|th)\b",
 ]
@@ -53,7 +72,20 @@ _DATE_CONTEXT = [
     rf"(?i:\b(?:in|on|since|from|during|until|till|dated?|year|of)\s+)(?P<phi>{_YEAR})\b(?![-/.]\d)",
     rf"(?i:\b(?:on|dated?|since|from|until|till|by)\s+)(?P<phi>{_MM}/{_DAY})\b(?![-/.]\d)",
     rf"(?i:\b(?:on|dated?|since|from|until|till|by)\s+)(?P<phi>{_DAY}/{_MM})\b(?![-/.]\d)",
+    # "seen 4/7", "scanned 12/3": a day and month after a verb of a visit
+    rf"(?i:\b(?:seen|scanned|imaged|admitted|discharged|performed|done|obtained|taken)\s+(?:on\s+)?)"
+    rf"(?P<phi>{_DAY}/{_DAY})\b(?![-/.]\d)",
+    # "on the 14th", "again on the 21st"
+    rf"(?i:\b(?:on|since|from|until|till|by|dated?)\s+)(?P<phi>the\s+{_DAY}(?:st|nd|rd|th))\b"
+    r"(?!\s*(?:-|(?:left|right|and\s+\d+\w*)\s+)?(?:ribs?|intercostal|space|vertebra|thoracic|lumbar|"
+    r"cervical|sacral|digit|finger|toe|metacarpal|metatarsal|percentile|day|week|month|year|"
+    r"postoperative|hospital|floor|time|attempt|dose|cycle|trimester|level)\b)",
 ]
+_MONTH_WORD = re.compile(rf"(?i:{_MONTH}|{_FOREIGN_MONTH})\.?")
+# a day and month listed right after a date: "seen 4/7 and 4/9", "12/3, 14/3"
+_DATE_LIST = re.compile(
+    rf"(?:\s*,\s*|\s+(?:and|or|&)\s+)(?P<phi>{_DAY}/{_DAY}|the\s+{_DAY}(?:st|nd|rd|th))\b(?![-/.]\d)"
+)
 
 _AGE = [
     r"\b\d{1,3}[- ]?(?:year|yr|month|mo|week|wk|day)s?[- ]old\b",
@@ -116,7 +148,7 @@ _URL = [
 ]
 _OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
 _IP = [
-    rf"(?<![\d.])\b{_OCTET}(?:\.{_OCTET}){{3}}\b(?:/\d{{1,2}})?(?:\:\d{{2,5}})?(?![.\d])",
+    rf"(?<![\d.])\b{_OCTET}(?:\.{_OCTET}){{3}}\b(?:/\d{{1,2}})?(?:\:\d{{2,5}})?(?!\.?\d)",
     r"(?<![\w:])(?:[0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}\b",
     r"(?<![\w:])(?:[0-9a-fA-F]{1,4}:){1,6}:(?:[0-9a-fA-F]{1,4}(?::[0-9a-fA-F]{1,4})*)?\b",
 ]
@@ -132,13 +164,14 @@ _SUFFIXES = (
     "Dale Dam Divide Drives? Dr Estates? Expressway Extension Falls? Ferry Fields? Flats? Fords? "
     "Forest Forges? Forks? Fort Freeway Gardens? Gate Gateway Glens? Greens? Groves? Harbors? Haven "
     "Heights Highway Hwy Hills? Hollow Inlet Islands? Isle Junctions? Keys? Knolls? Lakes? Land "
-    "Landing Lane Ln Lights? Loaf Locks? Lodge Loop Mall Manors? Meadows? Mews Mills? Mission "
+    "Landing Lane Ln Lights? Loaf Locks? Lodge Loop Mall Manors? Meadows? Mews? Mills? Mission "
     "Motorway Mount Mountains? Neck Orchard Oval Overpass Parade Parks? Parkways? Pkwy Pass Passage "
     "Path Pike Pines? Place Pl Plains? Plaza Points? Ports? Prairie Quay Radial Ramp Ranch Rapids? "
     "Rest Ridges? Rise River Roads? Rd Route Row Rue Run Shoals? Shores? Skyway Springs? Spurs? "
     "Squares? Sq Station Stravenue Stream Streets? St Summit Terrace Ter Throughway Trace Track "
     "Trafficway Trail Trl Trailer Tunnel Turnpike Underpass Unions? Valleys? Via Viaduct Views? "
-    "Villages? Ville Vista Walks? Wall Ways? Wells? Wharf Yard "
+    "Villages? Ville Vista Walks? Wall Ways? Wells? Wharf Yard Retreat Esplanade Promenade Chase "
+    "Wynd Brae Grange Broadway Circuit Concourse Glade Fairway Quadrant Strand Ridgeway "
     # South and South-East Asian, Turkish
     "Marg Nagar Path Salai Sarani Chowk Gali Caddesi Cd Sokak Sk"
 )
@@ -186,12 +219,23 @@ _ADDRESS = [
     rf"(?:(?:de|del|da|do|dos|das|di|della|delle|dei|degli|la|le|les|du|des|van|der|den|l['’]|d['’])\s*|"
     rf"{_CAP}\s+|\d+[A-Za-z]?(?:[-/]\d+)*,?\s+){{0,6}}(?:{_CAP}|\d+[A-Za-z]?(?:[-/]\d+)*)"
     rf"(?:,?\s+(?:n\.?[º°]?\s*)?\d{{1,5}}[A-Za-z]?(?:[/-]\d{{1,4}})?)?"
+    # a flat after the number: "84/92 m. 7" (Polish), "145, 4º B" (Spanish), "lok. 3"
+    rf"(?:,?\s+(?:m\.|lok\.|mieszk\.|apt\.?|app\.?|piso|esc\.?|\d{{1,2}}[º°ª])\s*\d*[A-Za-z]?)?"
     rf"(?:,\s+(?:{_CAP}\s?){{1,3}})*(?:,?\s+(?:\d{{4}}\s?[A-Z]{{2}}|\d{{2}}-\d{{3}}|\d{{3}}\s\d{{2}}|"
     rf"\d{{5}}(?:-\d{{3}})?|\d{{4}})\s+{_CITY})?(?:\s*[-/]\s*[A-Z]{{2}})?(?:,?\s+\d{{5}}-\d{{3}})?"
     r"(?:,?\s*\d{6}\b)?",
     # "Kraljevec 6c/2, Benkovac", "Talichova 9, Tulčík": the street words must be no English words
     rf"\b(?P<street>{_CAP}(?:\s+{_CAP}){{0,2}})\s+\d{{1,5}}[A-Za-z]?(?:/\d{{1,4}})?,\s+{_CITY}",
     rf"(?i:\bP\.?\s?O\.?\s+Box\s+\d+)(?:,\s+{_CITY})?",
+    # a street with no number after a plot or flat: "Plot 22, Kampala Road, Kampala"
+    rf"\b(?:Plot|Flat|Block|Blk|Unit|House|Lot|Stand|Erf)\s+\d+[A-Za-z]?,\s+(?:{_CAP}\s+){{1,3}}{_STREET}"
+    rf"(?![{_LO}])(?:,\s+{_CITY})?",
+    # Japanese blocks: "3-14-2 Shibuya, Shibuya-ku, Tokyo"
+    rf"\b\d{{1,2}}-\d{{1,2}}(?:-\d{{1,3}})?\s+{_CAP}(?:,\s+{_CAP}-(?:ku|shi|cho|machi|gun|ken))?"
+    rf"(?:,\s+{_CITY})?",
+    # a numbered street with a district after it: "12 Le Loi, District 3, Ho Chi Minh City"
+    rf"{_NUMBER}\s+(?:{_CAP}\s+){{0,3}}{_CAP},\s+(?:District|Ward|Sector|Zone|Phase|Quận|Phường|"
+    rf"Arrondissement)\s+\d+[A-Za-z]?(?:,\s+{_CITY})?",
     # Colombian and Latin American grid addresses: "Calle 19 # 66-7", "Cr. 40 # 48-3 Sur"
     rf"\b(?:Calle|Carrera|Cra\.?|Cr\.?|Kr\.?|Diagonal|Dg\.?|Transversal|Tv\.?|Avenida|Av\.?)"
     rf"(?:\s+calle)?\s+\d+[A-Za-zª]*(?:\s+(?:Sur|Este|Norte|Oeste|Bis))?\s*#\s*\d+[A-Z]*-\d+"
@@ -269,7 +313,7 @@ _POSTCODE = (
 _PLACE_AFTER = re.compile(
     r"(?:\s+(?:[NSEW]|N[EW]|S[EW])\b\.?(?![\w'’]))?"
     rf"(?:,\s+{_CITY}(?=\s*(?:[,.;)]|$|\s+(?:[A-Z]{{2,3}}\s+)?{_POSTCODE}|\s+(?:and|with|on|in|for|"
-    rf"last|since|was|is)\b))){{0,2}}(?:,?\s+(?:[A-Z]{{2,3}}\.?\s+)?{_POSTCODE})?"
+    rf"last|since|was|is)\b))){{0,2}}(?:(?:,?\s+|(?<=[{_LO}] ))(?:[A-Z]{{2,3}}\.?\s+)?{_POSTCODE})?"
 )
 
 
@@ -323,11 +367,26 @@ class PatternDetector:
                     continue
                 if pattern.pattern == _PHONE[0] and not _phone_ok(m.group()):
                     continue
-                if "street" in pattern.groupindex and _is_words(m.group("street")):
-                    continue
+                if "street" in pattern.groupindex and (
+                    _is_words(m.group("street"))
+                    or re.fullmatch(r"[A-Z]{1,3}", m.group("street"))
+                    or _MONTH_WORD.fullmatch(m.group("street"))
+                ):
+                    continue  # "Series 4, Image", vital signs "HR 112, BP", "Mai 2021, ..."
                 if kind == "date" and pattern.pattern in _DATE_PATTERNS:
                     end = _with_time(text, end)
                 if kind == "address":
                     start, end = _address_extent(text, start, end)
                 spans.append(Span(kind, start, end))
+                if kind == "date":
+                    spans += _listed_dates(text, end)
         return spans
+
+
+def _listed_dates(text: str, end: int) -> list[Span]:
+    """Days and months listed right after a date ending at ``end`` ("4/7 and 4/9")."""
+    out = []
+    while m := _DATE_LIST.match(text, end):
+        out.append(Span("date", m.start("phi"), m.end("phi")))
+        end = m.end()
+    return out
