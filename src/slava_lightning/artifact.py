@@ -193,9 +193,9 @@ def _hf_config(config: Any) -> dict[str, Any]:
 
 
 def _activation_name(module: Any) -> str:
-    from slava_lightning.components.projector import _ACTIVATIONS
+    from slava_lightning.components.projector import ACTIVATIONS
 
-    for name, cls in _ACTIVATIONS.items():
+    for name, cls in ACTIVATIONS.items():
         if type(module) is cls:
             return name
     raise ValueError(f"projector activation {type(module).__name__} has no registered name")
