@@ -33,6 +33,7 @@ import torch
 from torch import nn
 
 from slava_lightning.artifact import Artifact, read_checkpoint_record, read_folder_record
+from slava_lightning.components.base import COMPONENT_ATTRIBUTES
 from slava_lightning.decoding import GenerationSettings
 from slava_lightning.dtypes import torch_dtype
 from slava_lightning.model import SlavaModel
@@ -258,10 +259,8 @@ def model_from_config(path: str | Path) -> SlavaModel:
     section = _yaml_section(path, "model")
     if not section:
         raise ValueError(f"config {str(path)!r} has no 'model:' section")
-    parts = {
-        k: section[k] for k in ("vision_encoder", "projector", "language_model") if k in section
-    }
-    missing = {"vision_encoder", "projector", "language_model"} - set(parts)
+    parts = {k: section[k] for k in COMPONENT_ATTRIBUTES.values() if k in section}
+    missing = set(COMPONENT_ATTRIBUTES.values()) - set(parts)
     if missing:
         raise ValueError(f"config {str(path)!r}: model section lacks {sorted(missing)}")
     parser = ArgumentParser(exit_on_error=False)
