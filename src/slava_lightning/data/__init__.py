@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from slava_lightning.data.llava import LlavaDataModule, load_llava
     from slava_lightning.data.mimic_cxr import MimicCXRDataModule, load_mimic_cxr
     from slava_lightning.data.mixture import MixtureDataModule
-    from slava_lightning.data.phantom_datamodule import PhantomDataModule
+    from slava_lightning.data.phantom_datamodule import PhantomDataModule, TaskMixturePhantoms
     from slava_lightning.data.phantoms import FindingSpec, make_phantom, write_phantom_dataset
     from slava_lightning.data.records import Sample
     from slava_lightning.data.reports import report_task_samples
@@ -38,6 +38,7 @@ _HOMES = {
     "MimicCXRDataModule": "slava_lightning.data.mimic_cxr",
     "MixtureDataModule": "slava_lightning.data.mixture",
     "PhantomDataModule": "slava_lightning.data.phantom_datamodule",
+    "TaskMixturePhantoms": "slava_lightning.data.phantom_datamodule",
     "report_task_samples": "slava_lightning.data.reports",
     "Sample": "slava_lightning.data.records",
     "Skip": "slava_lightning.data.skips",
@@ -57,6 +58,7 @@ __all__ = [
     "MimicCXRDataModule",
     "MixtureDataModule",
     "PhantomDataModule",
+    "TaskMixturePhantoms",
     "Sample",
     "Skip",
     "SkipReport",
