@@ -49,8 +49,8 @@ def worker(setting: str, steps: int, generate: int, repeats: int) -> None:
         configure_threads(int(n))
     import torch
 
+    from slava_lightning.data.phantom_datamodule import TaskMixturePhantoms
     from slava_lightning.inference.loading import model_from_config
-    from slava_lightning.training.mixture import TaskMixturePhantoms
 
     torch.manual_seed(0)
     model = model_from_config(DEMO)

@@ -29,8 +29,8 @@ from typing import Any
 
 import torch
 
-from slava_lightning.presets import TINY_LM_CONFIGS
 from slava_lightning.evaluation.evaluate import main as slava_eval
+from slava_lightning.presets import TINY_LM_CONFIGS
 
 _VISION: dict[str, Any] = {"model_type": "clip_vision_model", "image_size": 32, "patch_size": 8, "hidden_size": 32,
            "intermediate_size": 64, "num_hidden_layers": 2, "num_attention_heads": 2}  # fmt: skip

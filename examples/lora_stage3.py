@@ -26,10 +26,10 @@ from pathlib import Path
 import lightning.pytorch as pl
 import torch
 
-from slava_lightning.presets import tiny_language_model, tiny_vision_encoder
 from slava_lightning.components.projector import build_projector
+from slava_lightning.data.phantom_datamodule import TaskMixturePhantoms
+from slava_lightning.presets import tiny_language_model, tiny_vision_encoder
 from slava_lightning.training.curriculum import LORA_MARKER, Curriculum, count_trainable
-from slava_lightning.training.mixture import TaskMixturePhantoms
 from slava_lightning.training.module import SlavaModule
 from slava_lightning.training.stages import LoraSettings, Stage, Trainable
 

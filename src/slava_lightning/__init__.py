@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from slava_lightning._lazy import lazy_exports
 from slava_lightning._version import __version__
 
 if TYPE_CHECKING:
@@ -12,10 +13,5 @@ if TYPE_CHECKING:
 __all__ = ["SlavaModel", "__version__"]
 
 
-def __getattr__(name: str) -> Any:
-    # Lazy: importing the package must not pull in torch/transformers.
-    if name == "SlavaModel":
-        from slava_lightning.model import SlavaModel
-
-        return SlavaModel
-    raise AttributeError(f"module 'slava_lightning' has no attribute {name!r}")
+# Lazy: importing the package must not pull in torch/transformers.
+__getattr__, __dir__ = lazy_exports(__name__, {"SlavaModel": "slava_lightning.model"})

@@ -38,7 +38,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from slava_lightning.components.base import ImageProcessing
+from slava_lightning.components.base import COMPONENT_ATTRIBUTES, ImageProcessing
 from slava_lightning.generation import GenerationSettings
 from slava_lightning.prompts import TEMPLATES, ChatTemplate
 
@@ -48,7 +48,7 @@ CHECKPOINT_KEY = "slava_artifact"
 FOLDER_FILE = "slava_artifact.json"
 #: Version of the record's layout; readers refuse newer versions.
 FORMAT_VERSION = 1
-COMPONENTS = ("vision_encoder", "projector", "language_model")
+COMPONENTS = tuple(COMPONENT_ATTRIBUTES.values())
 #: ``quantization`` values (``slava_lightning.inference.quantize.QUANTIZE_MODES``, kept free of torch).
 _QUANTIZATIONS = ("none", "int8", "int4")
 #: Config keys that describe how a transformers config was saved, not the model.
@@ -193,9 +193,9 @@ def _hf_config(config: Any) -> dict[str, Any]:
 
 
 def _activation_name(module: Any) -> str:
-    from slava_lightning.components.projector import _ACTIVATIONS
+    from slava_lightning.components.projector import ACTIVATIONS
 
-    for name, cls in _ACTIVATIONS.items():
+    for name, cls in ACTIVATIONS.items():
         if type(module) is cls:
             return name
     raise ValueError(f"projector activation {type(module).__name__} has no registered name")

@@ -22,7 +22,13 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
-from slava_lightning.components.base import LanguageModel, Projector, VisionEncoder
+from slava_lightning.components.base import (
+    COMPONENT_ATTRIBUTES,
+    COMPONENT_NAMES,
+    LanguageModel,
+    Projector,
+    VisionEncoder,
+)
 from slava_lightning.prompts import IGNORE_INDEX
 
 PaddingSide = Literal["left", "right"]
@@ -103,11 +109,19 @@ class SlavaModel(nn.Module):
         """Id of ``<image>``."""
         return self.language_model.image_token_id
 
+    def components(self) -> dict[str, nn.Module]:
+        """The three parts by their short names (``vision``, ``projector``, ``language``)."""
+        return {name: getattr(self, attr) for name, attr in COMPONENT_ATTRIBUTES.items()}
+
     def num_parameters(self, component: str | None = None, trainable_only: bool = False) -> int:
-        """Parameter count of ``vision_encoder``, ``projector``, ``language_model`` or everything."""
-        if component not in (None, "vision_encoder", "projector", "language_model"):
-            raise ValueError(f"unknown component {component!r}")
-        module = self if component is None else getattr(self, component)
+        """Parameter count of one component (short or attribute name) or of everything."""
+        names = {
+            **{a: n for n, a in COMPONENT_ATTRIBUTES.items()},
+            **{n: n for n in COMPONENT_NAMES},
+        }
+        if component is not None and component not in names:
+            raise ValueError(f"unknown component {component!r}; one of {sorted(names)}")
+        module = self if component is None else self.components()[names[component]]
         return sum(p.numel() for p in module.parameters() if p.requires_grad or not trainable_only)
 
     # ----------------------------------------------------------------- inputs

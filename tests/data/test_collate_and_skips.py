@@ -141,7 +141,7 @@ def test_corrupt_and_missing_images_are_skipped_counted_and_named(
     assert set(module.seen) <= {"ok1", "ok2"} and len(module.seen) == 4
     assert "corrupt.png" in out and "missing.png" in out and "image: " in out
     assert [s.field for s in dm.read_report.entries] == ["json"]
-    assert len(dm.skip_report) == 0  # reset at the epoch end, after printing
+    assert len(dm.skip_report) == 0  # no SkipReportCallback here: printed at teardown, then reset
     strict = LlavaDataModule(train=str(path), image_folder=str(tmp_path), strict=True)
     with pytest.raises(ValueError, match="train.jsonl:5"):
         strict.samples("train")

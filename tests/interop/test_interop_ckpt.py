@@ -90,3 +90,21 @@ def test_explicit_formats_and_refusals(
     assert "is not a folder" in capsys.readouterr().err
     assert main([str(run.ckpt), "--to", "hf-llava", str(tmp_path / "d"), "--tokenizer", "x"]) == 2
     assert "a ckpt carries its tokenizer" in capsys.readouterr().err
+
+
+def test_folder_layouts_come_from_one_table(tmp_path: Path) -> None:
+    from slava_lightning.interop.cli import READERS
+    from slava_lightning.interop.formats import FOLDER_LAYOUTS, folder_layout
+
+    assert ("ckpt", *(layout.name for layout in FOLDER_LAYOUTS)) == READERS
+    names = {
+        "llava_llama": "llava",
+        "llava_mistral": "llava",
+        "llava_phi": "llava-phi",
+    }
+    for model_type, name in names.items():
+        assert folder_layout({"model_type": model_type}, "x").name == name
+    assert folder_layout({"model_type": "llava", "text_config": {}}, "x").name == "hf-llava"
+    assert folder_layout({"model_type": "llava"}, "x").name == "llava"  # no text_config: LLaVA's
+    with pytest.raises(ValueError, match=r"cfg\.json: model_type 'bert' is no layout .*llava-phi"):
+        folder_layout({"model_type": "bert"}, "cfg.json")

@@ -120,7 +120,7 @@ class FirstStep(pl.Callback):
 
 def resume_run(kind: str, phase: str, out: str, at: int) -> None:
     """One phase of the kill-and-resume comparison (see the module docstring)."""
-    from slava_lightning.training.mixture import TaskMixturePhantoms
+    from slava_lightning.data.phantom_datamodule import TaskMixturePhantoms
     from slava_lightning.training.resume import ResumableCheckpoint
 
     pl.seed_everything(0)

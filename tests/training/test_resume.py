@@ -13,9 +13,9 @@ import pytest
 import torch
 from lightning.pytorch.callbacks import Callback, ModelCheckpoint
 
+from slava_lightning.data.phantom_datamodule import TaskMixturePhantoms
 from slava_lightning.training.curriculum import Curriculum
 from slava_lightning.training.losses import LossWeights
-from slava_lightning.training.mixture import TaskMixturePhantoms
 from slava_lightning.training.stages import Stage, Trainable
 
 from .tiny import tiny_module

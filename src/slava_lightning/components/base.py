@@ -13,6 +13,16 @@ from typing import Any
 import torch
 from torch import nn
 
+#: The one component vocabulary: the short names stages, learning rates, optimizer groups and
+#: parameter counts use -> the attribute (and ``SlavaModule`` / YAML argument) holding the part.
+COMPONENT_ATTRIBUTES: dict[str, str] = {
+    "vision": "vision_encoder",
+    "projector": "projector",
+    "language": "language_model",
+}
+#: The short names, in model order.
+COMPONENT_NAMES: tuple[str, ...] = tuple(COMPONENT_ATTRIBUTES)
+
 
 @dataclass(frozen=True)
 class ImageProcessing:

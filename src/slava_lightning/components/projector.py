@@ -14,7 +14,8 @@ from torch import nn
 
 from slava_lightning.components.base import Projector
 
-_ACTIVATIONS: dict[str, type[nn.Module]] = {
+#: Projector activation names (also Llava's ``projector_hidden_act``) -> their modules.
+ACTIVATIONS: dict[str, type[nn.Module]] = {
     "gelu": nn.GELU,
     "relu": nn.ReLU,
     "silu": nn.SiLU,
@@ -33,11 +34,11 @@ def _mlp(in_features: int, out_features: int, depth: int, activation: str) -> nn
     """Linear, Act, Linear, ... with ``depth`` Linear layers (hidden width ``out_features``)."""
     if depth < 1:
         raise ValueError(f"depth must be >= 1, got {depth}")
-    if activation not in _ACTIVATIONS:
-        raise ValueError(f"activation must be one of {sorted(_ACTIVATIONS)}, got {activation!r}")
+    if activation not in ACTIVATIONS:
+        raise ValueError(f"activation must be one of {sorted(ACTIVATIONS)}, got {activation!r}")
     layers: list[nn.Module] = [nn.Linear(in_features, out_features)]
     for _ in range(depth - 1):
-        layers += [_ACTIVATIONS[activation](), nn.Linear(out_features, out_features)]
+        layers += [ACTIVATIONS[activation](), nn.Linear(out_features, out_features)]
     return nn.Sequential(*layers)
 
 

@@ -22,7 +22,8 @@ CLIP_STD = (0.26862954, 0.26130258, 0.27577711)
 SIGLIP_MEAN = (0.5, 0.5, 0.5)
 SIGLIP_STD = (0.5, 0.5, 0.5)
 
-_HF_FAMILIES = {
+#: transformers vision ``model_type`` -> the encoder family it belongs to (normalisation, layout).
+HF_FAMILIES = {
     "clip": "clip",
     "clip_vision_model": "clip",
     "siglip": "siglip",
@@ -119,10 +120,10 @@ class HFVisionEncoder(VisionEncoder):
     @staticmethod
     def _family(model_type: str, where: str) -> str:
         try:
-            return _HF_FAMILIES[model_type]
+            return HF_FAMILIES[model_type]
         except KeyError:
             raise ValueError(
-                f"{where} is {model_type!r}; expected one of {sorted(_HF_FAMILIES)}"
+                f"{where} is {model_type!r}; expected one of {sorted(HF_FAMILIES)}"
             ) from None
 
     def _model_class(self) -> Any:

@@ -6,8 +6,9 @@ pipeline, say, from ``slava-generate``) does not load Lightning and the readers.
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from slava_lightning._lazy import lazy_exports
 
 if TYPE_CHECKING:
     from slava_lightning.data.collate import SlavaCollator
@@ -17,7 +18,7 @@ if TYPE_CHECKING:
     from slava_lightning.data.llava import LlavaDataModule, load_llava
     from slava_lightning.data.mimic_cxr import MimicCXRDataModule, load_mimic_cxr
     from slava_lightning.data.mixture import MixtureDataModule
-    from slava_lightning.data.phantom_datamodule import PhantomDataModule
+    from slava_lightning.data.phantom_datamodule import PhantomDataModule, TaskMixturePhantoms
     from slava_lightning.data.phantoms import FindingSpec, make_phantom, write_phantom_dataset
     from slava_lightning.data.records import Sample
     from slava_lightning.data.reports import report_task_samples
@@ -37,6 +38,7 @@ _HOMES = {
     "MimicCXRDataModule": "slava_lightning.data.mimic_cxr",
     "MixtureDataModule": "slava_lightning.data.mixture",
     "PhantomDataModule": "slava_lightning.data.phantom_datamodule",
+    "TaskMixturePhantoms": "slava_lightning.data.phantom_datamodule",
     "report_task_samples": "slava_lightning.data.reports",
     "Sample": "slava_lightning.data.records",
     "Skip": "slava_lightning.data.skips",
@@ -56,6 +58,7 @@ __all__ = [
     "MimicCXRDataModule",
     "MixtureDataModule",
     "PhantomDataModule",
+    "TaskMixturePhantoms",
     "Sample",
     "Skip",
     "SkipReport",
@@ -72,11 +75,4 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
-    if name in _HOMES:
-        return getattr(importlib.import_module(_HOMES[name]), name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
-
-def __dir__() -> list[str]:
-    return sorted([*globals(), *_HOMES])
+__getattr__, __dir__ = lazy_exports(__name__, _HOMES)

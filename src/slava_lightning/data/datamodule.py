@@ -141,11 +141,6 @@ class SlavaDataModule(L.LightningDataModule):
                 f"{type(self).__name__} has no tokenizer/image processing: call attach(tokenizer, "
                 "processing) or train a module exposing `tokenizer` and `image_processing`"
             )
-        callbacks = getattr(self.trainer, "callbacks", None)
-        if isinstance(callbacks, list) and not any(
-            isinstance(c, SkipReportCallback) for c in callbacks
-        ):
-            callbacks.append(SkipReportCallback())
         if self.read_report:
             rank_zero_info(self.read_report.summary(f"{type(self).__name__}: records left out"))
 
@@ -231,11 +226,20 @@ class SlavaDataModule(L.LightningDataModule):
             self.skip_reports[self._phase()].extend(batch.pop("skipped"))
         return batch
 
+    def teardown(self, stage: str) -> None:
+        """Print skips no :class:`SkipReportCallback` reported (a trainer without one), then reset."""
+        for phase, report in self.skip_reports.items():
+            if report:
+                rank = getattr(self.trainer, "global_rank", 0) if self.trainer else 0
+                print(report.summary(f"[rank {rank}] {type(self).__name__}: {phase} skipped"))
+                report.reset()
+
 
 class SkipReportCallback(Callback):
     """At each epoch end, logs skip counts and prints the skipped names, then resets the report.
 
-    ``SlavaDataModule.setup`` adds one to the trainer when none is there.
+    ``SlavaModule`` declares one (``configure_callbacks``); with another module, list it under
+    ``trainer.callbacks``, or the datamodule prints the skips once at teardown instead.
     """
 
     def _report(self, trainer: L.Trainer, pl_module: L.LightningModule, phase: str) -> None:

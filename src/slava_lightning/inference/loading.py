@@ -33,6 +33,7 @@ import torch
 from torch import nn
 
 from slava_lightning.artifact import Artifact, read_checkpoint_record, read_folder_record
+from slava_lightning.components.base import COMPONENT_ATTRIBUTES
 from slava_lightning.decoding import GenerationSettings
 from slava_lightning.dtypes import torch_dtype
 from slava_lightning.model import SlavaModel
@@ -134,26 +135,16 @@ def _load_folder(folder: Path, dtype: str, tokenizer: str | None) -> SlavaModel:
     if not cfg_file.is_file():
         raise ValueError(f"checkpoint folder {str(folder)!r} has no config.json")
     cfg = json.loads(cfg_file.read_text())
-    model_type = cfg.get("model_type")
-    from slava_lightning.interop.llava_original import is_llava_original
+    from slava_lightning.interop.formats import folder_layout
 
-    if is_llava_original(cfg):  # the LLaVA repository's llava_llama / llava_mistral
-        from slava_lightning.interop.llava_original import load_llava_original
-
-        return load_llava_original(folder, dtype=dtype, tokenizer_path=tokenizer).eval()
-    if model_type == "llava":
-        from slava_lightning.interop import load_hf_llava
-
-        return load_hf_llava(folder, dtype=dtype, tokenizer_path=tokenizer).eval()
-    if model_type == "llava_phi":
-        from slava_lightning.interop import load_llava_phi
-
-        return load_llava_phi(folder, dtype=dtype, tokenizer_path=tokenizer).eval()
-    raise ValueError(
-        f"{cfg_file}: model_type {model_type!r} is none of 'llava' (transformers Llava), "
-        "'llava_phi' (LLaVA-Phi / SLaVA-CXR), 'llava_llama' or 'llava_mistral' (the LLaVA "
-        "repository's); evaluate it from its prediction file (slava-eval --predictions)"
-    )
+    try:
+        layout = folder_layout(cfg, cfg_file)
+    except ValueError as err:
+        raise ValueError(
+            f"{err}; evaluate it from its prediction file (slava-eval --predictions)"
+        ) from None
+    loaded: SlavaModel = layout.load()(folder, dtype=dtype, tokenizer_path=tokenizer)
+    return loaded.eval()
 
 
 def read_checkpoint_file(path: Path) -> dict[str, Any]:
@@ -268,10 +259,8 @@ def model_from_config(path: str | Path) -> SlavaModel:
     section = _yaml_section(path, "model")
     if not section:
         raise ValueError(f"config {str(path)!r} has no 'model:' section")
-    parts = {
-        k: section[k] for k in ("vision_encoder", "projector", "language_model") if k in section
-    }
-    missing = {"vision_encoder", "projector", "language_model"} - set(parts)
+    parts = {k: section[k] for k in COMPONENT_ATTRIBUTES.values() if k in section}
+    missing = set(COMPONENT_ATTRIBUTES.values()) - set(parts)
     if missing:
         raise ValueError(f"config {str(path)!r}: model section lacks {sorted(missing)}")
     parser = ArgumentParser(exit_on_error=False)

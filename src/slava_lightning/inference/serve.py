@@ -22,14 +22,14 @@ and generation time (logger ``slava_lightning.serve``).
 from __future__ import annotations
 
 import argparse
-import importlib
 import logging
 import re
 import sys
 from collections.abc import Sequence
 from dataclasses import asdict
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from slava_lightning._lazy import lazy_exports
 from slava_lightning.inference.serve_limits import ServeLimits
 from slava_lightning.threads import configure_threads
 
@@ -65,10 +65,7 @@ _APP_NAMES = {"APIError", "ChatRequest", "batch_function", "create_app", "decode
               "settings_from_request", "study_from_request"}  # fmt: skip
 
 
-def __getattr__(name: str) -> Any:
-    if name in _APP_NAMES:
-        return getattr(importlib.import_module("slava_lightning.inference.serve_app"), name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+__getattr__, _ = lazy_exports(__name__, (_APP_NAMES, "slava_lightning.inference.serve_app"))
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from slava_lightning._lazy import lazy_exports
 
 if TYPE_CHECKING:
     from slava_lightning.interop.hf_llava import load_hf_llava, save_hf_llava
@@ -10,18 +12,13 @@ if TYPE_CHECKING:
 
 __all__ = ["load_hf_llava", "load_llava_phi", "save_hf_llava", "save_llava_phi"]
 
-_WHERE = {
-    "load_hf_llava": "hf_llava",
-    "save_hf_llava": "hf_llava",
-    "load_llava_phi": "llava_phi",
-    "save_llava_phi": "llava_phi",
-}
-
-
-def __getattr__(name: str) -> Any:
-    # Lazy, like the package root: importing slava_lightning.interop must stay cheap.
-    if name in _WHERE:
-        from importlib import import_module
-
-        return getattr(import_module(f"slava_lightning.interop.{_WHERE[name]}"), name)
-    raise AttributeError(f"module 'slava_lightning.interop' has no attribute {name!r}")
+# Lazy, like the package root: importing slava_lightning.interop must stay cheap.
+__getattr__, __dir__ = lazy_exports(
+    __name__,
+    {
+        "load_hf_llava": ".hf_llava",
+        "save_hf_llava": ".hf_llava",
+        "load_llava_phi": ".llava_phi",
+        "save_llava_phi": ".llava_phi",
+    },
+)

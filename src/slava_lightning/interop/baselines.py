@@ -21,7 +21,8 @@ FALLBACK_TEMPLATE = "phi_v0"
 
 def folder_prompting(folder: str | Path, model: Any) -> tuple[str, bool]:
     """``(template name, pad_to_square)`` for a folder without ``slava_artifact.json``."""
-    from slava_lightning.interop.llava_original import is_llava_original, llava_original_settings
+    from slava_lightning.interop.formats import is_llava_original
+    from slava_lightning.interop.llava_original import llava_original_settings
 
     cfg_file = Path(folder) / "config.json"
     cfg = json.loads(cfg_file.read_text()) if cfg_file.is_file() else {}

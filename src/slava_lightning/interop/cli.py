@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from slava_lightning.dtypes import DTYPE_NAMES
+from slava_lightning.interop.formats import FOLDER_LAYOUTS, folder_layout
 
 if TYPE_CHECKING:  # torch loads only once a conversion runs, so that --help answers at once
     from slava_lightning.model import SlavaModel
@@ -27,9 +28,8 @@ if TYPE_CHECKING:
     from slava_lightning.inference.loading import LoadedModel
     from slava_lightning.prompts import ChatTemplate
 
-READERS = ("ckpt", "hf-llava", "llava-phi", "llava")
+READERS = ("ckpt", *(layout.name for layout in FOLDER_LAYOUTS))
 WRITERS = ("hf-llava", "llava-phi", "gguf")
-_FOLDER_TYPES = {"llava": "hf-llava", "llava_phi": "llava-phi"}
 
 
 def _writer(name: str) -> Callable[[SlavaModel, Path], Path]:
@@ -53,19 +53,11 @@ def detect_format(source: str | Path) -> str:
     if not cfg.is_file():
         raise ValueError(f"SRC folder {str(path)!r} has no config.json (pass --from)")
     try:
-        model_type = json.loads(cfg.read_text()).get("model_type")
+        config = json.loads(cfg.read_text())
+        config.get("model_type")
     except (json.JSONDecodeError, AttributeError) as err:
         raise ValueError(f"{cfg}: not a JSON object ({err})") from None
-    from slava_lightning.interop.llava_original import is_llava_original
-
-    if is_llava_original(json.loads(cfg.read_text())):
-        return "llava"
-    if model_type not in _FOLDER_TYPES:
-        raise ValueError(
-            f"{cfg}: model_type {model_type!r} is neither 'llava' (hf-llava) nor 'llava_phi' "
-            "(llava-phi)"
-        )
-    return _FOLDER_TYPES[model_type]
+    return folder_layout(config, cfg).name
 
 
 def build_parser() -> argparse.ArgumentParser:

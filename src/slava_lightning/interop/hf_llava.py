@@ -28,11 +28,10 @@ from pathlib import Path
 from typing import Any, Literal
 
 import torch
-from torch import nn
 
 from slava_lightning.components.language import CausalLanguageModel
-from slava_lightning.components.projector import MLPProjector
-from slava_lightning.components.vision import HFVisionEncoder
+from slava_lightning.components.projector import ACTIVATIONS, MLPProjector
+from slava_lightning.components.vision import HF_FAMILIES, HFVisionEncoder
 from slava_lightning.dtypes import torch_dtype
 from slava_lightning.interop.weights import (
     Rename,
@@ -51,16 +50,6 @@ from slava_lightning.interop.weights import (
 from slava_lightning.model import SlavaModel
 from slava_lightning.prompts import IMAGE_TOKEN
 from slava_lightning.state_dict import skip_init
-
-#: Llava ``projector_hidden_act`` names and the activation modules that compute the same function.
-ACTIVATIONS: dict[str, type[nn.Module]] = {
-    "gelu": nn.GELU,
-    "relu": nn.ReLU,
-    "silu": nn.SiLU,
-    "tanh": nn.Tanh,
-}
-_FAMILIES = {"clip": "clip", "clip_vision_model": "clip", "siglip": "siglip",
-             "siglip_vision_model": "siglip"}  # fmt: skip
 
 
 # ----------------------------------------------------------------------------- reading
@@ -141,11 +130,11 @@ def load_hf_llava(
     folder = checkpoint_folder(path)
     cfg = _llava_config(folder)
     headers = read_headers(safetensors_files(folder))
-    family = _FAMILIES.get(cfg["vision_config"]["model_type"])
+    family = HF_FAMILIES.get(cfg["vision_config"]["model_type"])
     if family is None:
         raise ValueError(
             f"{folder / 'config.json'}: vision_config.model_type is "
-            f"{cfg['vision_config']['model_type']!r}; expected one of {sorted(_FAMILIES)}"
+            f"{cfg['vision_config']['model_type']!r}; expected one of {sorted(HF_FAMILIES)}"
         )
     select = _select(cfg.get("vision_feature_select_strategy", "default"), family, folder)
     with skip_init():

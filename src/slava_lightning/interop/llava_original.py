@@ -28,6 +28,7 @@ from slava_lightning.components.language import CausalLanguageModel
 from slava_lightning.components.projector import LinearProjector, build_projector
 from slava_lightning.components.vision import HFVisionEncoder
 from slava_lightning.dtypes import torch_dtype
+from slava_lightning.interop.formats import LLAVA_ORIGINAL_TEXT_TYPES, is_llava_original
 from slava_lightning.interop.weights import (
     Rename,
     checkpoint_folder,
@@ -44,16 +45,11 @@ from slava_lightning.model import SlavaModel
 from slava_lightning.state_dict import skip_init
 
 #: ``model_type`` of each layout -> the transformers text model it wraps.
-TEXT_TYPES = {"llava_llama": "llama", "llava": "llama", "llava_mistral": "mistral"}
+TEXT_TYPES = LLAVA_ORIGINAL_TEXT_TYPES
 #: Each layout's conversation template in LLaVA's own evaluation (``--conv-mode``).
 DEFAULT_TEMPLATES = {"llama": "vicuna_v1", "mistral": "mistral_instruct"}
 _SELECT = {"patch": "patch", "cls_patch": "full"}
 _TOWER = "model.vision_tower.vision_tower."
-
-
-def is_llava_original(cfg: dict[str, Any]) -> bool:
-    """Whether a ``config.json`` is one of the LLaVA repository's layouts (not transformers')."""
-    return cfg.get("model_type") in TEXT_TYPES and "text_config" not in cfg
 
 
 def read_llava_original_config(folder: Path, vision_tower: str | None = None) -> dict[str, Any]:

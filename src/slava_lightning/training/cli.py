@@ -19,7 +19,6 @@ subclass lives in :mod:`slava_lightning.training.lightning_cli` and loads on fir
 
 from __future__ import annotations
 
-import importlib
 import re
 import sys
 from collections.abc import Iterator, Sequence
@@ -28,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 import yaml
 
+from slava_lightning._lazy import lazy_exports
 from slava_lightning.threads import configure_threads
 
 if TYPE_CHECKING:
@@ -170,10 +170,8 @@ def with_subcommand(argv: Sequence[str]) -> list[str]:
     return ["fit", *args]
 
 
-def __getattr__(name: str) -> Any:
-    if name in _LAZY:  # Lightning loads on first use, not for --help
-        return getattr(importlib.import_module("slava_lightning.training.lightning_cli"), name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+# Lightning loads on first use, not for --help.
+__getattr__, _ = lazy_exports(__name__, (_LAZY, "slava_lightning.training.lightning_cli"))
 
 
 def main(args: Sequence[str] | None = None) -> None:

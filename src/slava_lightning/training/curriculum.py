@@ -27,16 +27,24 @@ from lightning.pytorch.utilities import rank_zero_info, rank_zero_warn
 from torch import nn
 
 from slava_lightning.adapters import lora_target
-from slava_lightning.training.distributed import prime_optimizer_state, refresh_data_parallel
+from slava_lightning.components.base import COMPONENT_ATTRIBUTES
+from slava_lightning.training.lightning_compat import (
+    drop_train_loader,
+    prime_optimizer_state,
+    rebuild_train_loader,
+    rewrap_ddp,
+)
 from slava_lightning.training.losses import check_task_weights
-from slava_lightning.training.stages import COMPONENTS, LoraSettings, Stage
+from slava_lightning.training.stages import (
+    COMPONENTS,
+    AnchoredRegularizer,
+    LoraSettings,
+    Stage,
+    StageAware,
+)
 
 #: Where :class:`SlavaModule` keeps its components.
-SLAVA_COMPONENTS: dict[str, str] = {
-    "vision": "model.vision_encoder",
-    "projector": "model.projector",
-    "language": "model.language_model",
-}
+SLAVA_COMPONENTS: dict[str, str] = {n: f"model.{a}" for n, a in COMPONENT_ATTRIBUTES.items()}
 
 LORA_MARKER = "lora_"
 
@@ -154,9 +162,7 @@ class Curriculum(Callback):
     # ------------------------------------------------------------------ stage entry
     def _reload_train_data(self, trainer: pl.Trainer) -> None:
         """Rebuild the training loader now (at an epoch end: the next epoch uses the new mixture)."""
-        loop = trainer.fit_loop
-        loop._combined_loader = None
-        loop.setup_data()
+        rebuild_train_loader(trainer)
         self._reload = False
 
     def _stage_steps(self, trainer: pl.Trainer, stage: Stage, remaining: int) -> int:
@@ -197,17 +203,15 @@ class Curriculum(Callback):
             datamodule.set_mixture(dict(stage.mixture))
             self._reload = fresh and rebuild
             if not fresh:  # resuming, before any batch: build the loader on this mixture
-                trainer.fit_loop._combined_loader = None
+                drop_train_loader(trainer)
         if fresh:
             self.total_steps = self._stage_steps(trainer, stage, remaining)
-            reset = getattr(module, "reset_regularizer_anchor", None)
-            if callable(reset):
-                reset()
-        apply = getattr(module, "apply_stage", None)
-        if callable(apply):
-            apply(stage, self.total_steps)
+            if isinstance(module, AnchoredRegularizer):
+                module.reset_regularizer_anchor()
+        if isinstance(module, StageAware):
+            module.apply_stage(stage, self.total_steps)
         if rebuild:
-            refresh_data_parallel(trainer.strategy)
+            rewrap_ddp(trainer.strategy)
             trainer.strategy.setup_optimizers(trainer)
             if isinstance(trainer.strategy, ModelParallelStrategy):
                 for optimizer in trainer.optimizers:

@@ -133,18 +133,20 @@ def _first_images(batch: dict[str, Any], n: int, image_token_id: int, module: An
     return out
 
 
-def log_report_samples(module: Any, batch: dict[str, Any], n: int, max_new_tokens: int) -> None:
-    """Generate reports for a few validation samples; log them as a W&B table with images."""
+def log_report_samples(
+    module: Any, batch: dict[str, Any], n: int, max_new_tokens: int
+) -> list[ReportSample]:
+    """Generate reports for a few validation samples, log them as a W&B table with images, and
+    return them."""
     was_training = module.model.training
     module.model.eval()
     try:
         samples = generate_samples(module, batch, n, max_new_tokens)
     finally:
         module.model.train(was_training)
-    module.last_report_samples = samples
     wandb_loggers = [lg for lg in module.trainer.loggers if isinstance(lg, WandbLogger)]
     if not wandb_loggers:
-        return
+        return samples
     import wandb
 
     images = _first_images(batch, len(samples), module.model.image_token_id, module)
@@ -159,3 +161,4 @@ def log_report_samples(module: Any, batch: dict[str, Any], n: int, max_new_token
             data=rows,
             step=module.global_step,
         )
+    return samples

@@ -15,9 +15,16 @@ from typing import Any
 
 import lightning.pytorch as pl
 import torch
+from lightning.pytorch.callbacks import Callback
 from torch import nn
 
-from slava_lightning.components.base import ImageProcessing, LanguageModel, Projector, VisionEncoder
+from slava_lightning.components.base import (
+    COMPONENT_ATTRIBUTES,
+    ImageProcessing,
+    LanguageModel,
+    Projector,
+    VisionEncoder,
+)
 from slava_lightning.model import SlavaModel
 from slava_lightning.state_dict import load_state
 from slava_lightning.training.losses import (
@@ -27,10 +34,9 @@ from slava_lightning.training.losses import (
     mix_losses,
 )
 from slava_lightning.training.schedule import warmup_cosine
-from slava_lightning.training.stages import COMPONENTS, Stage, Trainable
+from slava_lightning.training.stages import Stage, Trainable
 
 ANCHOR_KEY = "slava_regularizer_anchor"
-_ATTR = {"vision": "vision_encoder", "projector": "projector", "language": "language_model"}
 
 
 def load_weights(model: nn.Module, path: str, prefix: str = "model.") -> None:
@@ -83,9 +89,7 @@ class SlavaModule(pl.LightningModule):
             raise ValueError(f"warmup_ratio must be in [0, 1), got {warmup_ratio}")
         if weight_decay < 0:
             raise ValueError(f"weight_decay must be >= 0, got {weight_decay}")
-        self.save_hyperparameters(
-            ignore=["vision_encoder", "projector", "language_model"], logger=False
-        )
+        self.save_hyperparameters(ignore=list(COMPONENT_ATTRIBUTES.values()), logger=False)
         self.model = SlavaModel(vision_encoder, projector, language_model)
         if init_from is not None:
             load_weights(self.model, init_from)
@@ -105,6 +109,8 @@ class SlavaModule(pl.LightningModule):
         self.max_length = max_length
         self.val_generate = val_generate
         self.max_new_tokens = max_new_tokens
+        #: The reports generated for the first validation batch of the latest validation.
+        self.last_report_samples: list[Any] = []
         self.regularizer = ParameterRegularizer()
 
     # ------------------------------------------------------------------ contracts for the data
@@ -203,14 +209,22 @@ class SlavaModule(pl.LightningModule):
         if batch_idx == 0 and self.val_generate > 0 and self.trainer.is_global_zero:
             from slava_lightning.training.logging import log_report_samples
 
-            log_report_samples(self, batch, self.val_generate, self.max_new_tokens)
+            self.last_report_samples = log_report_samples(
+                self, batch, self.val_generate, self.max_new_tokens
+            )
 
     # ------------------------------------------------------------------ optimization
+    def configure_callbacks(self) -> list[Callback]:
+        """The data's skip report at every epoch end (counts logged, skipped names printed)."""
+        from slava_lightning.data.datamodule import SkipReportCallback
+
+        return [SkipReportCallback()]
+
     def configure_optimizers(self) -> Any:
         """AdamW with one parameter group per component and a cosine schedule with warm-up."""
         groups = []
-        for name in COMPONENTS:
-            params = [p for p in getattr(self.model, _ATTR[name]).parameters() if p.requires_grad]
+        for name, part in self.model.components().items():
+            params = [p for p in part.parameters() if p.requires_grad]
             if params:
                 groups.append({"params": params, "lr": self.stage.lr_of(name), "name": name})
         if not groups:

@@ -16,6 +16,8 @@ from typing import Any
 import lightning.pytorch as pl
 from lightning.pytorch.callbacks import ModelCheckpoint
 
+from slava_lightning.training.lightning_compat import save_last_checkpoint
+
 
 class ResumableCheckpoint(ModelCheckpoint):
     """``last.ckpt`` in ``dirpath`` every ``every_n_train_steps`` steps, at epoch ends and at the end.
@@ -35,9 +37,7 @@ class ResumableCheckpoint(ModelCheckpoint):
         super().__init__(dirpath=dirpath, **kwargs)
 
     def _save_last_now(self, trainer: pl.Trainer) -> None:
-        # Skips when a checkpoint of this very step was already written.
-        if not self._should_skip_saving_checkpoint(trainer):
-            self._save_last_checkpoint(trainer, self._monitor_candidates(trainer))
+        save_last_checkpoint(self, trainer)  # not when this very step was written already
 
     def on_train_epoch_end(self, trainer: pl.Trainer, pl_module: pl.LightningModule) -> None:
         """Write ``last.ckpt`` at every epoch end (after the curriculum's stage switch)."""

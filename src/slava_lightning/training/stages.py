@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, Protocol, runtime_checkable
 
+from slava_lightning.components.base import COMPONENT_NAMES
 from slava_lightning.training.losses import LossWeights
 
 #: Component names used by stages (trainable flags, learning rates, parameter counts).
-COMPONENTS: tuple[str, ...] = ("vision", "projector", "language")
+COMPONENTS: tuple[str, ...] = COMPONENT_NAMES
 
 
 @dataclass(frozen=True)
@@ -109,3 +110,23 @@ class Stage:
     def lr_of(self, component: str) -> float:
         """Learning rate of ``component``."""
         return self.lr[component] if isinstance(self.lr, dict) else self.lr
+
+
+@runtime_checkable
+class StageAware(Protocol):
+    """A module that takes each stage's settings (``SlavaModule`` is one).
+
+    The curriculum calls :meth:`apply_stage` when a stage starts (and on resume) with the stage and
+    its length in optimizer steps; a module without it is trained with its own settings.
+    """
+
+    def apply_stage(self, stage: Stage, total_steps: int) -> None:
+        """Take ``stage``'s learning rates, loss weights and schedule length."""
+
+
+@runtime_checkable
+class AnchoredRegularizer(Protocol):
+    """A module whose regularizer is anchored at the weights a stage starts from (L2-SP)."""
+
+    def reset_regularizer_anchor(self) -> None:
+        """Anchor the regularizer at the current trainable weights."""
