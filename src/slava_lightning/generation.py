@@ -12,8 +12,9 @@ delegated to the language model's own ``generate(inputs_embeds=...)``.
 
 from __future__ import annotations
 
+import contextlib
 import warnings
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
 import torch
@@ -56,13 +57,6 @@ def logits_processors(settings: GenerationSettings) -> Any:
     return procs
 
 
-def _eos_ids(model: SlavaModel, settings: GenerationSettings) -> list[int]:
-    eos = settings.eos_token_id
-    if eos is None:
-        eos = int(model.tokenizer.eos_token_id)
-    return [eos] if isinstance(eos, int) else list(eos)
-
-
 def generate(
     model: SlavaModel,
     input_ids: torch.Tensor,
@@ -73,7 +67,7 @@ def generate(
 ) -> torch.Tensor:
     """Generate new tokens ``[B, n]`` (``n <= max_new_tokens``), pad id after each row's EOS."""
     prep = model.prepare_inputs(input_ids, attention_mask, pixel_values, padding_side="left")
-    eos = _eos_ids(model, settings)
+    eos = settings.eos_ids(int(model.tokenizer.eos_token_id))
     pad = model.language_model.pad_token_id
     if settings.num_beams > 1:
         if streamer is not None:
@@ -246,6 +240,29 @@ def _forward(
     return lm.lm_head(hidden, block_rows=HEAD_BLOCK_ROWS_CPU if blocked else None), out.cache
 
 
+@contextlib.contextmanager
+def seeded_default_generators(seed: int | None, device: torch.device) -> Iterator[None]:
+    """Draws inside come from torch's default generators seeded with ``seed``; on exit their
+    previous states are back, so the caller's random stream is as if nothing had been drawn.
+
+    For code that takes no ``torch.Generator`` (transformers' ``generate``, whose beam sampling
+    draws from the default generator). The CPU generator and, for a CUDA ``device``, that
+    device's are forked. Not for concurrent use: another thread drawing from the same default
+    generator meanwhile would shift this sequence. ``seed=None`` changes nothing.
+    """
+    if seed is None:
+        yield
+        return
+    cuda = [device.index if device.index is not None else torch.cuda.current_device()] if (
+        device.type == "cuda"
+    ) else []  # fmt: skip
+    with torch.random.fork_rng(devices=cuda, device_type="cuda"):
+        torch.random.default_generator.manual_seed(seed)
+        for index in cuda:
+            torch.cuda.default_generators[index].manual_seed(seed)
+        yield
+
+
 def _beam_search(
     model: SlavaModel,
     embeds: torch.Tensor,
@@ -254,8 +271,6 @@ def _beam_search(
     eos: list[int],
     pad: int,
 ) -> torch.Tensor:
-    if settings.seed is not None:
-        torch.manual_seed(settings.seed)
     kwargs: dict[str, Any] = {
         "max_new_tokens": settings.max_new_tokens,
         "num_beams": settings.num_beams,
@@ -267,7 +282,8 @@ def _beam_search(
     }
     if settings.do_sample:
         kwargs.update(temperature=settings.temperature, top_p=settings.top_p, top_k=settings.top_k)
-    with warnings.catch_warnings():
+    seed = settings.seed if settings.do_sample else None  # beam search alone draws nothing
+    with warnings.catch_warnings(), seeded_default_generators(seed, embeds.device):
         # Starting from embeddings, n-gram blocking sees only new tokens, as in the greedy loop.
         warnings.filterwarnings("ignore", message=".*no_repeat_ngram_size.*inputs_embeds")
         out = model.language_model.model.generate(
