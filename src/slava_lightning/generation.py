@@ -13,6 +13,7 @@ delegated to the language model's own ``generate(inputs_embeds=...)``.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import warnings
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
@@ -25,6 +26,9 @@ from slava_lightning.decoding import GenerationSettings
 if TYPE_CHECKING:
     from slava_lightning.model import SlavaModel
 
+
+#: Fields of :class:`GenerationSettings` that only matter when sampling.
+SAMPLING_FIELDS = frozenset({"temperature", "top_p", "top_k"})
 
 #: Vocabulary rows per slice of the LM head when decoding a batch on CPU (see
 #: :meth:`~slava_lightning.components.language.CausalLanguageModel.lm_head`).
@@ -271,17 +275,13 @@ def _beam_search(
     eos: list[int],
     pad: int,
 ) -> torch.Tensor:
+    # The fields are named as transformers' GenerationConfig names them; the seed is applied here,
+    # and the warpers are passed only when sampling (transformers warns about them otherwise).
+    skip = {"seed", "eos_token_id"} | (set() if settings.do_sample else SAMPLING_FIELDS)
     kwargs: dict[str, Any] = {
-        "max_new_tokens": settings.max_new_tokens,
-        "num_beams": settings.num_beams,
-        "do_sample": settings.do_sample,
-        "no_repeat_ngram_size": settings.no_repeat_ngram_size,
-        "repetition_penalty": settings.repetition_penalty,
-        "eos_token_id": eos,
-        "pad_token_id": pad,
+        k: v for k, v in dataclasses.asdict(settings).items() if k not in skip
     }
-    if settings.do_sample:
-        kwargs.update(temperature=settings.temperature, top_p=settings.top_p, top_k=settings.top_k)
+    kwargs.update(eos_token_id=eos, pad_token_id=pad)
     seed = settings.seed if settings.do_sample else None  # beam search alone draws nothing
     with warnings.catch_warnings(), seeded_default_generators(seed, embeds.device):
         # Starting from embeddings, n-gram blocking sees only new tokens, as in the greedy loop.
