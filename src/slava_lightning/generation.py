@@ -7,7 +7,9 @@ step does not copy the whole cache as transformers' concatenating ``DynamicCache
 that have produced EOS leave the batch, so the remaining rows do not pay for them. Logit processing
 (repetition penalty, n-gram blocking, temperature, top-k, top-p) uses transformers' processors over
 the *generated* tokens, as transformers does when generation starts from embeddings. Beam search is
-delegated to the language model's own ``generate(inputs_embeds=...)``.
+delegated to the language model's own ``generate(inputs_embeds=...)``. A seed never reseeds the
+caller's random stream: sampling draws from its own ``torch.Generator``, and beam sampling (where
+transformers takes no generator) inside :func:`seeded_default_generators`.
 """
 
 from __future__ import annotations
