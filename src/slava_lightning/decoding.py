@@ -119,7 +119,8 @@ def add_generation_arguments(
     hints = typing.get_type_hints(GenerationSettings)
     for f in cli_fields(exclude):
         flag = "--" + f.name.replace("_", "-")
-        help_text = f"{f.metadata['help']} (default: {f.default})".replace("%", "%%")
+        # No "(default: ...)": an unset flag takes the checkpoint's value (the group's text).
+        help_text = str(f.metadata["help"]).replace("%", "%%")
         kind = hints[f.name]
         if kind is bool:
             parser.add_argument(flag, action=argparse.BooleanOptionalAction, default=None,
