@@ -158,3 +158,14 @@ def test_room_graph_has_no_cycle():
     for src, dsts in edges.items():
         for dst in dsts - {src}:
             assert src not in edges.get(dst, set()), f"{src} and {dst} import each other"
+
+
+def test_commands_import_library_modules_only():
+    # a command's entry point may use the parts of its own command (COMMAND_PARTS), no other command
+    commands = _commands() - COMMAND_PARTS
+    bad = [
+        f"{module}:{line} imports the command module {target}"
+        for module, line, target in _imports()
+        if module in commands and target in commands and target != module
+    ]
+    assert bad == []

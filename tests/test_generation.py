@@ -261,3 +261,48 @@ def test_finished_rows_leave_the_batch_without_changing_the_others(tiny_model, m
         n = alone.shape[1]
         assert torch.equal(got[b, :n], alone[0])
         assert (got[b, n:] == pad).all()
+
+
+@pytest.mark.parametrize("num_beams", [1, 2])
+def test_seeded_sampling_leaves_the_global_rng_alone_and_is_reproducible(
+    tiny_model, make_batch, num_beams
+):
+    batch = make_batch(tiny_model, PROMPTS[:2], padding_side="left")
+    settings = GenerationSettings(max_new_tokens=8, do_sample=True, temperature=1.5,
+                                  num_beams=num_beams, eos_token_id=-1, seed=3)  # fmt: skip
+    torch.manual_seed(123)
+    state = torch.random.get_rng_state()
+    first = tiny_model.generate(**batch, settings=settings)
+    assert torch.equal(torch.random.get_rng_state(), state)
+    torch.rand(10)  # the caller's own draws do not change a seeded generation
+    assert torch.equal(tiny_model.generate(**batch, settings=settings), first)
+    other = tiny_model.generate(**batch, settings=settings, seed=4)
+    assert not torch.equal(other, first)
+
+
+def test_settings_object_and_keyword_overrides(tiny_model, make_batch):
+    batch = make_batch(tiny_model, PROMPTS, padding_side="left")
+    settings = GenerationSettings(max_new_tokens=9, no_repeat_ngram_size=2, eos_token_id=-1)
+    by_object = tiny_model.generate(**batch, settings=settings)
+    by_keywords = tiny_model.generate(
+        **batch, max_new_tokens=9, no_repeat_ngram_size=2, eos_token_id=-1
+    )
+    assert torch.equal(by_object, by_keywords)
+    shorter = tiny_model.generate(**batch, settings=settings, max_new_tokens=4)
+    assert torch.equal(shorter, by_object[:, :4])  # the override wins, the rest is kept
+
+
+def test_unknown_decoding_option_and_positional_length_are_refused(tiny_model, make_batch):
+    batch = make_batch(tiny_model, PROMPTS[:1])
+    with pytest.raises(TypeError, match="max_tokens"):
+        tiny_model.generate(**batch, max_tokens=4)
+    with pytest.raises(TypeError, match="GenerationSettings"):
+        tiny_model.generate(batch["input_ids"], batch["attention_mask"], batch["pixel_values"], 4)
+    with pytest.raises(ValueError, match="max_new_tokens"):
+        tiny_model.generate(**batch, max_new_tokens=0)
+
+
+def test_eos_ids_of_settings():
+    assert GenerationSettings().eos_ids(default=7) == [7]
+    assert GenerationSettings(eos_token_id=3).eos_ids(default=7) == [3]
+    assert GenerationSettings(eos_token_id=[3, 5]).eos_ids(default=7) == [3, 5]

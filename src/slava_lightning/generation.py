@@ -7,13 +7,17 @@ step does not copy the whole cache as transformers' concatenating ``DynamicCache
 that have produced EOS leave the batch, so the remaining rows do not pay for them. Logit processing
 (repetition penalty, n-gram blocking, temperature, top-k, top-p) uses transformers' processors over
 the *generated* tokens, as transformers does when generation starts from embeddings. Beam search is
-delegated to the language model's own ``generate(inputs_embeds=...)``.
+delegated to the language model's own ``generate(inputs_embeds=...)``. A seed never reseeds the
+caller's random stream: sampling draws from its own ``torch.Generator``, and beam sampling (where
+transformers takes no generator) inside :func:`seeded_default_generators`.
 """
 
 from __future__ import annotations
 
+import contextlib
+import dataclasses
 import warnings
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any, Literal, Protocol
 
 import torch
@@ -43,6 +47,9 @@ class GenerativeModel(Protocol):
         padding_side: Literal["left", "right"] = "right",
     ) -> Any: ...
 
+
+#: Fields of :class:`GenerationSettings` that only matter when sampling.
+SAMPLING_FIELDS = frozenset({"temperature", "top_p", "top_k"})
 
 #: Vocabulary rows per slice of the LM head when decoding a batch on CPU (see
 #: :meth:`~slava_lightning.components.language.CausalLanguageModel.lm_head`).
@@ -75,13 +82,6 @@ def logits_processors(settings: GenerationSettings) -> Any:
     return procs
 
 
-def _eos_ids(model: GenerativeModel, settings: GenerationSettings) -> list[int]:
-    eos = settings.eos_token_id
-    if eos is None:
-        eos = int(model.tokenizer.eos_token_id)
-    return [eos] if isinstance(eos, int) else list(eos)
-
-
 def generate(
     model: GenerativeModel,
     input_ids: torch.Tensor,
@@ -92,7 +92,7 @@ def generate(
 ) -> torch.Tensor:
     """Generate new tokens ``[B, n]`` (``n <= max_new_tokens``), pad id after each row's EOS."""
     prep = model.prepare_inputs(input_ids, attention_mask, pixel_values, padding_side="left")
-    eos = _eos_ids(model, settings)
+    eos = settings.eos_ids(int(model.tokenizer.eos_token_id))
     pad = model.language_model.pad_token_id
     if settings.num_beams > 1:
         if streamer is not None:
@@ -265,6 +265,29 @@ def _forward(
     return lm.lm_head(hidden, block_rows=HEAD_BLOCK_ROWS_CPU if blocked else None), out.cache
 
 
+@contextlib.contextmanager
+def seeded_default_generators(seed: int | None, device: torch.device) -> Iterator[None]:
+    """Draws inside come from torch's default generators seeded with ``seed``; on exit their
+    previous states are back, so the caller's random stream is as if nothing had been drawn.
+
+    For code that takes no ``torch.Generator`` (transformers' ``generate``, whose beam sampling
+    draws from the default generator). The CPU generator and, for a CUDA ``device``, that
+    device's are forked. Not for concurrent use: another thread drawing from the same default
+    generator meanwhile would shift this sequence. ``seed=None`` changes nothing.
+    """
+    if seed is None:
+        yield
+        return
+    cuda = [device.index if device.index is not None else torch.cuda.current_device()] if (
+        device.type == "cuda"
+    ) else []  # fmt: skip
+    with torch.random.fork_rng(devices=cuda, device_type="cuda"):
+        torch.random.default_generator.manual_seed(seed)
+        for index in cuda:
+            torch.cuda.default_generators[index].manual_seed(seed)
+        yield
+
+
 def _beam_search(
     model: GenerativeModel,
     embeds: torch.Tensor,
@@ -273,20 +296,15 @@ def _beam_search(
     eos: list[int],
     pad: int,
 ) -> torch.Tensor:
-    if settings.seed is not None:
-        torch.manual_seed(settings.seed)
+    # The fields are named as transformers' GenerationConfig names them; the seed is applied here,
+    # and the warpers are passed only when sampling (transformers warns about them otherwise).
+    skip = {"seed", "eos_token_id"} | (set() if settings.do_sample else SAMPLING_FIELDS)
     kwargs: dict[str, Any] = {
-        "max_new_tokens": settings.max_new_tokens,
-        "num_beams": settings.num_beams,
-        "do_sample": settings.do_sample,
-        "no_repeat_ngram_size": settings.no_repeat_ngram_size,
-        "repetition_penalty": settings.repetition_penalty,
-        "eos_token_id": eos,
-        "pad_token_id": pad,
+        k: v for k, v in dataclasses.asdict(settings).items() if k not in skip
     }
-    if settings.do_sample:
-        kwargs.update(temperature=settings.temperature, top_p=settings.top_p, top_k=settings.top_k)
-    with warnings.catch_warnings():
+    kwargs.update(eos_token_id=eos, pad_token_id=pad)
+    seed = settings.seed if settings.do_sample else None  # beam search alone draws nothing
+    with warnings.catch_warnings(), seeded_default_generators(seed, embeds.device):
         # Starting from embeddings, n-gram blocking sees only new tokens, as in the greedy loop.
         warnings.filterwarnings("ignore", message=".*no_repeat_ngram_size.*inputs_embeds")
         out = model.language_model.model.generate(

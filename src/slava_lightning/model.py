@@ -14,6 +14,7 @@ derived from the attention mask, so a sample's result does not depend on its bat
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Literal
@@ -29,6 +30,7 @@ from slava_lightning.components.base import (
     Projector,
     VisionEncoder,
 )
+from slava_lightning.decoding import GenerationSettings
 from slava_lightning.prompts import IGNORE_INDEX
 
 PaddingSide = Literal["left", "right"]
@@ -248,35 +250,45 @@ class SlavaModel(nn.Module):
         input_ids: torch.Tensor,
         attention_mask: torch.Tensor,
         pixel_values: torch.Tensor | None = None,
-        max_new_tokens: int = 128,
-        do_sample: bool = False,
-        temperature: float = 1.0,
-        top_p: float = 1.0,
-        top_k: int = 0,
-        num_beams: int = 1,
-        no_repeat_ngram_size: int = 0,
-        repetition_penalty: float = 1.0,
-        eos_token_id: int | list[int] | None = None,
+        settings: GenerationSettings | None = None,
         streamer: Callable[[list[int]], None] | None = None,
-        seed: int | None = None,
+        **overrides: Any,
     ) -> torch.Tensor:
         """New tokens ``[B, n]`` for a (left- or right-) padded batch; rows end in pad after EOS.
+
+        Args:
+            input_ids: ``[B, T]`` prompt ids with one ``<image>`` per image.
+            attention_mask: ``[B, T]``.
+            pixel_values: ``[N, 3, H, W]``, one per ``<image>`` token, or ``None``.
+            settings: the decoding options (default: ``GenerationSettings()``).
+            streamer: called with the batch's new token ids after every step (not with beams).
+            **overrides: :class:`~slava_lightning.decoding.GenerationSettings` fields put over
+                ``settings`` (``dataclasses.replace``), e.g. ``generate(ids, mask, px,
+                max_new_tokens=8)``.
 
         Greedy and sampling run a KV-cached loop here; beam search uses the language model's own
         ``generate``. See :mod:`slava_lightning.generation`.
         """
-        from slava_lightning.generation import GenerationSettings, generate
+        from slava_lightning.generation import generate
 
-        settings = GenerationSettings(
-            max_new_tokens=max_new_tokens,
-            do_sample=do_sample,
-            temperature=temperature,
-            top_p=top_p,
-            top_k=top_k,
-            num_beams=num_beams,
-            no_repeat_ngram_size=no_repeat_ngram_size,
-            repetition_penalty=repetition_penalty,
-            eos_token_id=eos_token_id,
-            seed=seed,
+        return generate(
+            self, input_ids, attention_mask, pixel_values, _settings(settings, overrides), streamer
         )
-        return generate(self, input_ids, attention_mask, pixel_values, settings, streamer)
+
+
+def _settings(settings: GenerationSettings | None, overrides: dict[str, Any]) -> GenerationSettings:
+    """``settings`` (or the defaults) with ``overrides`` put over them; unknown names raise."""
+    if settings is not None and not isinstance(settings, GenerationSettings):
+        raise TypeError(
+            f"settings must be a GenerationSettings, got {type(settings).__name__}; pass decoding "
+            "options by name (max_new_tokens=...) or as GenerationSettings(...)"
+        )
+    names = {f.name for f in dataclasses.fields(GenerationSettings)}
+    unknown = sorted(set(overrides) - names)
+    if unknown:
+        raise TypeError(
+            f"generate() got unknown decoding option(s) {unknown}; GenerationSettings fields are "
+            f"{sorted(names)}"
+        )
+    base = settings if settings is not None else GenerationSettings()
+    return dataclasses.replace(base, **overrides) if overrides else base

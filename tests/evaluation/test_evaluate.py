@@ -255,3 +255,57 @@ def test_bad_arguments_name_the_culprit(
     assert rc == 2
     assert message in capsys.readouterr().err
     assert not (tmp_path / "scores.json").exists()
+
+
+def test_confidence_sets_the_intervals_written(phantom_dir: Path, tmp_path: Path) -> None:
+    args = _phantom_args(phantom_dir, tmp_path, "--no-wandb", "--tasks", "generation",
+                         "--metrics", "rougeL_coco", "bleu2_cxr", "--bootstrap", "40",
+                         "--confidence", "0.8", "--seed", "3")  # fmt: skip
+    assert main(args) == 0
+    entry = json.loads((tmp_path / "scores.json").read_text())["tasks"]["generation"]
+    for key in ("rougeL_coco", "bleu2_cxr"):
+        ci = entry["ci"][key]
+        assert ci["confidence"] == 0.8 and ci["n_resamples"] == 40
+        assert ci["low"] <= entry["corpus"][key] <= ci["high"]
+
+
+def _radgraph_file(path: Path, ids: list[str], tokens: str) -> Path:
+    ent = {"tokens": tokens, "label": "OBS-DP", "start_ix": 0, "end_ix": 0, "relations": []}
+    path.write_text(json.dumps({i: {"text": tokens, "entities": {"1": ent}} for i in ids}))
+    return path
+
+
+def test_radgraph_annotations_pass_through_as_in_slava_score(
+    phantom_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from slava_lightning.evaluation.metrics.suite import SuiteConfig
+
+    first = _phantom_args(phantom_dir, tmp_path / "a", "--no-wandb", "--tasks", "generation",
+                          "--metrics", "rougeL_coco")  # fmt: skip
+    assert main(first) == 0
+    ids = [p["question_id"] for p in _read_jsonl(tmp_path / "a" / "generation.jsonl")]
+    # half the predictions name the reference's entity: RadGraph F1 1 for them, 0 for the others
+    preds = {**json.loads(_radgraph_file(tmp_path / "p.json", ids, "effusion").read_text()),
+             **json.loads(_radgraph_file(tmp_path / "q.json", ids[:1], "edema").read_text())}  # fmt: skip
+    (tmp_path / "p.json").write_text(json.dumps(preds))
+    refs = _radgraph_file(tmp_path / "r.json", ids, "effusion")
+    flags = ["--radgraph-predictions", str(tmp_path / "p.json"), "--radgraph-references",
+             str(refs)]  # fmt: skip
+    run = _phantom_args(phantom_dir, tmp_path / "b", "--no-wandb", "--tasks", "generation",
+                        "--metrics", "radgraph", *flags)  # fmt: skip
+    assert main(run) == 0, capsys.readouterr().err
+    entry = json.loads((tmp_path / "b" / "scores.json").read_text())["tasks"]["generation"]
+    texts = [p["text"] for p in _read_jsonl(tmp_path / "b" / "generation.jsonl")]
+    cfg = SuiteConfig(radgraph_predictions=preds, radgraph_references=json.loads(refs.read_text()))
+    expected = score_reports(texts, texts, ["radgraph"], cfg, ids=ids)
+    assert entry["corpus"]["radgraph_cxr"] == pytest.approx(expected.corpus["radgraph_cxr"])
+    assert 0 < entry["corpus"]["radgraph_cxr"] < 1
+    assert entry["info"]["radgraph"]["source"] == "precomputed annotations"
+    # an id without an annotation fails before any generation
+    _radgraph_file(tmp_path / "short.json", ids[1:], "effusion")
+    bad = _phantom_args(phantom_dir, tmp_path / "c", "--no-wandb", "--tasks", "generation",
+                        "--metrics", "radgraph", "--radgraph-predictions",
+                        str(tmp_path / "short.json"), "--radgraph-references", str(refs))  # fmt: skip
+    assert main(bad) == 2
+    assert f"has no annotation of generation report {ids[0]!r}" in capsys.readouterr().err
+    assert not (tmp_path / "c" / "generation.jsonl").exists()

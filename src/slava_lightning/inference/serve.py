@@ -4,7 +4,10 @@ Endpoints:
 
 * ``POST /v1/chat/completions``: OpenAI chat format; images as ``image_url`` content parts holding
   ``data:image/png;base64,...`` (or JPEG) URLs. Each image part becomes one ``<image>`` token at
-  its place in the message. ``temperature`` 0 or absent means greedy decoding.
+  its place in the message. A request's decoding fields are put over the checkpoint's decoding
+  defaults (those of its run record, else the released evaluation's: greedy, no repeated
+  3-grams): ``temperature`` 0 means greedy, above 0 sampling at that temperature, absent the
+  checkpoint's choice; ``max_tokens`` absent means ``--default-max-tokens``.
 * ``GET /v1/models``: the one served model.
 * ``GET /health``: status, limits, queue and dynamic-batching statistics (batch-size histogram).
 * ``GET /metrics``: Prometheus text format (:mod:`~slava_lightning.inference.serve_metrics`).
@@ -70,7 +73,7 @@ __getattr__, _ = lazy_exports(__name__, (_APP_NAMES, "slava_lightning.inference.
 
 def build_parser() -> argparse.ArgumentParser:
     """The ``slava-serve`` argument parser."""
-    from slava_lightning.inference.cli import add_model_arguments
+    from slava_lightning.inference.model_options import add_model_arguments
 
     p = argparse.ArgumentParser(
         prog="slava-serve",
@@ -128,19 +131,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     import uvicorn  # after parsing: --help needs neither FastAPI nor torch
 
-    from slava_lightning.inference.cli import build_generator
+    from slava_lightning.inference.model_options import load_generator
     from slava_lightning.inference.serve_app import create_app
 
     try:
         limits = ServeLimits(**{k: getattr(args, k) for k in asdict(ServeLimits())})
         if args.max_connections < 1:
             raise ValueError(f"--max-connections must be >= 1, got {args.max_connections}")
-        generator = build_generator(args)
+        generator, loaded = load_generator(args, prog="slava-serve")
     except ValueError as err:
         print(f"slava-serve: error: {err}", file=sys.stderr)
         return 2
     _log_to_stderr()
-    app = create_app(generator, limits, args.batch_size, args.max_wait_ms)
+    app = create_app(generator, limits, args.batch_size, args.max_wait_ms, loaded.generation)
     uvicorn.run(app, host=args.host, port=args.port, limit_concurrency=args.max_connections)
     return 0
 

@@ -115,8 +115,13 @@ def create_app(
     limits: ServeLimits | None = None,
     max_batch_size: int = 8,
     max_wait_ms: float = 10.0,
+    decoding: GenerationSettings | None = None,
 ) -> FastAPI:
-    """The FastAPI application serving ``generator`` within ``limits``."""
+    """The FastAPI application serving ``generator`` within ``limits``.
+
+    ``decoding``: the checkpoint's decoding defaults, under every request's own fields (``None``:
+    the released evaluation's, :data:`~slava_lightning.decoding.RELEASED_DECODING`).
+    """
     limits = limits or ServeLimits()
     batcher: DynamicBatcher[Job, Report | GenerationTimeout] = DynamicBatcher(
         batch_function(generator), max_batch_size, max_wait_ms, max_queue=limits.max_queue
@@ -220,7 +225,7 @@ def create_app(
         deadline = received + limits.request_timeout_s
         # Permanent faults first (a retry would not help), then a full queue before any real work.
         check_prompt_bytes(req, limits)
-        settings = settings_from_request(req, limits)
+        settings = settings_from_request(req, limits, decoding)
         if batcher.full:
             raise queue_full()
         study, n_tokens = await asyncio.to_thread(prepare, req)

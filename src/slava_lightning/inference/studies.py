@@ -1,4 +1,5 @@
-"""What a report request is and what comes back: :class:`Study`, :class:`Report`, :class:`Failure`.
+"""What a report request is and what comes back: :class:`Study`, :class:`Report`, :class:`Failure`,
+and their output records in the released format (:func:`record`, :func:`error_record`).
 
 Plain records, free of torch, so that the command-line tools read their inputs (and answer
 ``--help``) before loading a model; :mod:`~slava_lightning.inference.engine` turns them into reports.
@@ -6,6 +7,7 @@ Plain records, free of torch, so that the command-line tools read their inputs (
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Union
@@ -93,3 +95,35 @@ class Failure:
 
 class GenerationTimeout(RuntimeError):
     """Generation passed its deadline; it was stopped between two decoding steps."""
+
+
+def record(report: Report, model_id: str) -> dict[str, Any]:
+    """The released output record of one report, with its timing in ``metadata``."""
+    study = report.study
+    first = report.first_token_s
+    return {
+        "question_id": study.id,
+        "prompt": report.prompt,
+        "text": report.text,
+        "answer_id": uuid.uuid4().hex,
+        "model_id": model_id,
+        "metadata": {
+            **study.metadata,
+            "task": study.task,
+            "finish_reason": report.finish_reason,
+            "prompt_tokens": report.prompt_tokens,
+            "completion_tokens": report.completion_tokens,
+            "first_token_s": None if first is None else round(first, 4),
+            "seconds": round(report.seconds, 4),
+        },
+    }
+
+
+def error_record(failure: Failure, model_id: str) -> dict[str, Any]:
+    """The output record of a study that could not be generated."""
+    return {
+        "question_id": failure.study.id,
+        "error": failure.error,
+        "model_id": model_id,
+        "metadata": dict(failure.study.metadata),
+    }

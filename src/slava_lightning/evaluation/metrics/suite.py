@@ -28,11 +28,22 @@ from slava_lightning.evaluation.metrics.labels_auc import OBSERVATIONS, binarize
 from slava_lightning.evaluation.metrics.radcliq import radcliq_per_report
 from slava_lightning.evaluation.metrics.rouge import rouge_l_per_report
 
-__all__ = ["ALL_METRICS", "LEXICAL_METRICS", "SuiteConfig", "SuiteResult", "score_reports"]
+__all__ = [
+    "ALL_METRICS",
+    "LEXICAL_METRICS",
+    "METRIC_GROUPS",
+    "SuiteConfig",
+    "SuiteResult",
+    "metric_names",
+    "result_to_json",
+    "score_reports",
+]
 
 LEXICAL_METRICS = ("bleu", "bleu2_cxr", "rougeL_coco", "rougeL", "meteor", "cider")
 MODEL_METRICS = ("bertscore", "chexbert_sim", "radgraph", "radcliq", "chexpert_auc")
 ALL_METRICS = LEXICAL_METRICS + MODEL_METRICS
+#: Names that stand for several metrics in ``--metrics``.
+METRIC_GROUPS = {"lexical": LEXICAL_METRICS, "all": ALL_METRICS}
 
 
 @dataclass
@@ -351,3 +362,44 @@ def score_reports(
                 statistic(idx), cfg.confidence, cfg.bootstrap, cfg.seed
             ).as_dict()
     return out
+
+
+def metric_names(requested: Sequence[str]) -> list[str]:
+    """Expand metric names and groups (``lexical``, ``all``); unknown names raise ``ValueError``."""
+    names: list[str] = []
+    for item in requested:
+        for name in METRIC_GROUPS.get(item, (item,)):
+            if name not in ALL_METRICS:
+                raise ValueError(f"unknown metric {name!r}; choose from {', '.join(ALL_METRICS)}")
+            if name not in names:
+                names.append(name)
+    return names
+
+
+def _clean(value: Any) -> Any:
+    """NaN -> None, recursively, so that the JSON is strict."""
+    if isinstance(value, float) and math.isnan(value):
+        return None
+    if isinstance(value, dict):
+        return {k: _clean(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_clean(v) for v in value]
+    return value
+
+
+def result_to_json(result: SuiteResult, ids: Sequence[str]) -> dict[str, Any]:
+    """JSON form: corpus values, per-report values by id, intervals, provenance, skipped."""
+    per_report = {
+        key: {metric: values[i] for metric, values in result.per_report.items()}
+        for i, key in enumerate(ids)
+    }
+    return _clean(
+        {
+            "n_reports": len(ids),
+            "corpus": result.corpus,
+            "ci": result.ci,
+            "per_report": per_report,
+            "info": result.info,
+            "skipped": result.skipped,
+        }
+    )

@@ -7,6 +7,7 @@ from typing import Any
 
 import torch
 
+from slava_lightning.generation import seeded_default_generators
 from slava_lightning.synthesis.radex.backends import Request
 from slava_lightning.synthesis.radex.prompt import Message
 
@@ -94,17 +95,17 @@ class TransformersBackend:
             max_length=self.max_input_tokens,
         ).to(self.model.device)
         sample = self.temperature > 0
-        if sample:
-            torch.manual_seed(requests[0].seed)
-        out = self.model.generate(
-            **enc,
-            max_new_tokens=self.max_new_tokens,
-            do_sample=sample,
-            temperature=self.temperature if sample else None,
-            top_p=None,
-            top_k=None,
-            pad_token_id=self.tokenizer.pad_token_id,
-        )
+        # Seeded draws without reseeding the caller's global random stream.
+        with seeded_default_generators(requests[0].seed if sample else None, enc.input_ids.device):
+            out = self.model.generate(
+                **enc,
+                max_new_tokens=self.max_new_tokens,
+                do_sample=sample,
+                temperature=self.temperature if sample else None,
+                top_p=None,
+                top_k=None,
+                pad_token_id=self.tokenizer.pad_token_id,
+            )
         new_tokens = out[:, enc["input_ids"].shape[1] :]
         return [str(t) for t in self.tokenizer.batch_decode(new_tokens, skip_special_tokens=True)]
 
