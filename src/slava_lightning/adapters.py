@@ -67,11 +67,17 @@ def describe_lora(model: Any) -> dict[str, Any] | None:
     if len(settings) != 1:
         raise ValueError(f"LoRA layers differ in (r, alpha): {sorted(settings)}")
     ((r, alpha),) = settings
-    quantized = {getattr(getattr(m.get_base_layer(), "weight", None), "quant_type", None)
-                 for m in layers.values()}  # fmt: skip
+    quantized = {
+        getattr(getattr(m.get_base_layer(), "weight", None), "quant_type", None)
+        for m in layers.values()
+    }
     quantized.discard(None)
-    return {"r": r, "alpha": alpha, "modules": sorted(layers),
-            "quantized_base": next(iter(quantized), None)}  # fmt: skip
+    return {
+        "r": r,
+        "alpha": alpha,
+        "modules": sorted(layers),
+        "quantized_base": next(iter(quantized), None),
+    }
 
 
 def check_lora_record(data: Any, where: str) -> dict[str, Any]:
@@ -121,9 +127,11 @@ def merge_lora(model: Any, lora: Mapping[str, Any], weights: Mapping[str, Any], 
             "base with peft on a GPU, or train with plain LoRA (lora.quantize_base: null) to export"
         )
     config = LoraConfig(
-        r=int(lora["r"]), lora_alpha=lora["alpha"], lora_dropout=0.0,
+        r=int(lora["r"]),
+        lora_alpha=lora["alpha"],
+        lora_dropout=0.0,
         target_modules=list(lora["modules"]),
-    )  # fmt: skip
+    )
     wrapper = LoraModel(_language_model(model), config, ADAPTER)
     load_state(model, weights, f"checkpoint {where!r}")
     wrapper.merge_and_unload(safe_merge=True)

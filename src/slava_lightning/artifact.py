@@ -52,8 +52,14 @@ COMPONENTS = tuple(COMPONENT_ATTRIBUTES.values())
 #: ``quantization`` values (``slava_lightning.inference.quantize.QUANTIZE_MODES``, kept free of torch).
 _QUANTIZATIONS = ("none", "int8", "int4")
 #: Config keys that describe how a transformers config was saved, not the model.
-_NOT_ARCHITECTURE = ("dtype", "torch_dtype", "transformers_version", "_name_or_path",
-                     "architectures", "_attn_implementation_autoset")  # fmt: skip
+_NOT_ARCHITECTURE = (
+    "dtype",
+    "torch_dtype",
+    "transformers_version",
+    "_name_or_path",
+    "architectures",
+    "_attn_implementation_autoset",
+)
 
 
 @dataclass(frozen=True)
@@ -94,12 +100,16 @@ class Artifact:
             "format_version": self.version,
             "slava_lightning_version": __version__,
             "template": dataclasses.asdict(self.template),
-            "image_processing": {"size": proc.size, "mean": list(proc.mean),
-                                 "std": list(proc.std), "pad_to_square": self.pad_to_square},
+            "image_processing": {
+                "size": proc.size,
+                "mean": list(proc.mean),
+                "std": list(proc.std),
+                "pad_to_square": self.pad_to_square,
+            },
             "generation": dataclasses.asdict(self.generation),
             "max_length": self.max_length,
             "quantization": self.quantization,
-        }  # fmt: skip
+        }
         if with_model:
             out["architecture"] = self.architecture
             out["tokenizer"] = None if self.tokenizer_files is None else dict(self.tokenizer_files)
@@ -150,12 +160,17 @@ class Artifact:
                 f"{_QUANTIZATIONS}"
             )
         return cls(
-            template=template, image_processing=processing, pad_to_square=pad,
-            generation=generation, max_length=None if max_length is None else int(max_length),
+            template=template,
+            image_processing=processing,
+            pad_to_square=pad,
+            generation=generation,
+            max_length=None if max_length is None else int(max_length),
             architecture=None if architecture is None else dict(architecture),
-            tokenizer_files=None if tokenizer is None else dict(tokenizer), lora=lora,
-            quantization=quantization, version=version,
-        )  # fmt: skip
+            tokenizer_files=None if tokenizer is None else dict(tokenizer),
+            lora=lora,
+            quantization=quantization,
+            version=version,
+        )
 
     @property
     def template_name(self) -> ChatTemplate | str:
@@ -224,12 +239,19 @@ def _rebuild_args(part: Any) -> dict[str, Any]:
         return dict(own())
     kind = type(part)
     if kind is HFVisionEncoder:
-        return {"config": _hf_config(part.model.config), "feature_layer": part.feature_layer,
-                "select": part.select}  # fmt: skip
+        return {
+            "config": _hf_config(part.model.config),
+            "feature_layer": part.feature_layer,
+            "select": part.select,
+        }
     if kind is TimmVisionEncoder:
-        return {"model_name": part.model_name, "image_size": part.processing.size,
-                "feature_layer": part.feature_layer, "select": part.select,
-                "model_kwargs": dict(part.model_kwargs)}  # fmt: skip
+        return {
+            "model_name": part.model_name,
+            "image_size": part.processing.size,
+            "feature_layer": part.feature_layer,
+            "select": part.select,
+            "model_kwargs": dict(part.model_kwargs),
+        }
     if kind is LinearProjector:
         return {}
     if kind is MLPProjector:
@@ -239,8 +261,9 @@ def _rebuild_args(part: Any) -> dict[str, Any]:
     if kind is CausalLanguageModel:
         cfg = part.model.config
         attn = getattr(cfg, "_attn_implementation", None) or "sdpa"
-        unfused = any(isinstance(m, NewGELUActivation | FastGELUActivation)
-                      for m in part.model.modules())  # fmt: skip
+        unfused = any(
+            isinstance(m, NewGELUActivation | FastGELUActivation) for m in part.model.modules()
+        )
         return {
             "config": _hf_config(cfg),
             "dtype": str(next(part.model.parameters()).dtype).removeprefix("torch."),

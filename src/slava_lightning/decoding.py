@@ -123,8 +123,9 @@ def add_generation_arguments(
         help_text = str(f.metadata["help"]).replace("%", "%%")
         kind = hints[f.name]
         if kind is bool:
-            parser.add_argument(flag, action=argparse.BooleanOptionalAction, default=None,
-                                help=help_text)  # fmt: skip
+            parser.add_argument(
+                flag, action=argparse.BooleanOptionalAction, default=None, help=help_text
+            )
             continue
         scalar = next((t for t in typing.get_args(kind) if t is not type(None)), kind)
         parser.add_argument(flag, type=scalar, default=None, help=help_text)

@@ -278,9 +278,11 @@ def seeded_default_generators(seed: int | None, device: torch.device) -> Iterato
     if seed is None:
         yield
         return
-    cuda = [device.index if device.index is not None else torch.cuda.current_device()] if (
-        device.type == "cuda"
-    ) else []  # fmt: skip
+    cuda = (
+        [device.index if device.index is not None else torch.cuda.current_device()]
+        if (device.type == "cuda")
+        else []
+    )
     with torch.random.fork_rng(devices=cuda, device_type="cuda"):
         torch.random.default_generator.manual_seed(seed)
         for index in cuda:

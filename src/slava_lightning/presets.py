@@ -16,8 +16,14 @@ from slava_lightning.components.projector import build_projector
 from slava_lightning.components.vision import HFVisionEncoder, TimmVisionEncoder
 from slava_lightning.model import SlavaModel
 
-_TINY_VIT = {"image_size": 32, "patch_size": 8, "hidden_size": 32, "intermediate_size": 64,
-             "num_hidden_layers": 2, "num_attention_heads": 2}  # fmt: skip
+_TINY_VIT = {
+    "image_size": 32,
+    "patch_size": 8,
+    "hidden_size": 32,
+    "intermediate_size": 64,
+    "num_hidden_layers": 2,
+    "num_attention_heads": 2,
+}
 
 #: Tiny random vision encoders: ``kind`` (``hf`` or ``timm``) plus the encoder's arguments.
 TINY_VISION_CONFIGS: dict[str, dict[str, Any]] = {
@@ -35,9 +41,14 @@ TINY_VISION_CONFIGS: dict[str, dict[str, Any]] = {
     "timm_cnn": {"kind": "timm", "model_name": "test_resnet", "image_size": 64},
 }
 
-_TINY_LM = {"hidden_size": 64, "intermediate_size": 128, "num_hidden_layers": 2,
-            "num_attention_heads": 4, "max_position_embeddings": 512,
-            "vocab_size": 2048}  # fmt: skip
+_TINY_LM = {
+    "hidden_size": 64,
+    "intermediate_size": 128,
+    "num_hidden_layers": 2,
+    "num_attention_heads": 4,
+    "max_position_embeddings": 512,
+    "vocab_size": 2048,
+}
 
 #: Tiny random causal LMs (transformers config dicts); 2048 rows leave room for ``<image>``.
 TINY_LM_CONFIGS: dict[str, dict[str, Any]] = {

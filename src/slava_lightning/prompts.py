@@ -96,9 +96,11 @@ class ChatTemplate:
         system = self.system + self.system_sep if self.system else ""
         if system and not self.system_in_first_user:
             out.append((system, False))
-        lead = self.answer_lead if self.answer_lead is not None else (
-            " " if self.assistant_role else ""
-        )  # fmt: skip
+        lead = (
+            self.answer_lead
+            if self.answer_lead is not None
+            else (" " if self.assistant_role else "")
+        )
         for i, turn in enumerate(turns):
             expected = "user" if i % 2 == 0 else "assistant"
             if turn.role != expected:
@@ -146,7 +148,7 @@ TEMPLATES: dict[str, ChatTemplate] = {
         assistant_sep="###",
         bos=True,
         join_prompt=True,
-    ),  # fmt: skip
+    ),
     "vicuna_v1": ChatTemplate(
         name="vicuna_v1",
         system=(
@@ -174,7 +176,7 @@ TEMPLATES: dict[str, ChatTemplate] = {
         system_in_first_user=True,
         bos=True,
         join_prompt=True,
-    ),  # fmt: skip
+    ),
     "mistral_instruct": ChatTemplate(
         name="mistral_instruct",
         system="",
@@ -187,7 +189,7 @@ TEMPLATES: dict[str, ChatTemplate] = {
         assistant_sep=" </s>",
         bos=True,
         join_prompt=True,
-    ),  # fmt: skip
+    ),
     # LLaVA-Phi's ``phi-2_v0`` is the released SLaVA-CXR template: use ``phi_v0``.
     # The tokenizer's own ``chat_template`` (Jinja), rendered by transformers.
     "tokenizer": ChatTemplate(name="tokenizer"),

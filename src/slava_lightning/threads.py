@@ -143,7 +143,10 @@ def configure_threads(requested: int | str | None = None, prog: str | None = Non
     torch.set_num_threads(n)
     cpus = available_cpus()
     if prog and automatic and _chosen is None and n < cpus:
-        print(f"{prog}: note: other processes keep {cpus - n} of {cpus} CPUs busy; computing "
-              f"with {n} thread(s) ({ENV} or --threads to change)", file=sys.stderr)  # fmt: skip
+        print(
+            f"{prog}: note: other processes keep {cpus - n} of {cpus} CPUs busy; computing "
+            f"with {n} thread(s) ({ENV} or --threads to change)",
+            file=sys.stderr,
+        )
     _chosen = n
     return n

@@ -32,9 +32,14 @@ class MixtureSampler(ResumableSampler):
     """
 
     def __init__(
-        self, offsets: dict[str, range], mixture: Mapping[str, float], epoch_size: int,
-        seed: int, rank: int, world: int,
-    ) -> None:  # fmt: skip
+        self,
+        offsets: dict[str, range],
+        mixture: Mapping[str, float],
+        epoch_size: int,
+        seed: int,
+        rank: int,
+        world: int,
+    ) -> None:
         self.offsets, self.mixture, self.epoch_size = offsets, mixture, epoch_size
         self.seed, self.rank, self.num_replicas, self.epoch = seed, rank, world, 0
         self.num_samples = -(-epoch_size // world)
@@ -76,9 +81,12 @@ class MixtureDataModule(SlavaDataModule):
     """
 
     def __init__(
-        self, datasets: Mapping[str, SlavaDataModule], mixture: Mapping[str, float],
-        epoch_size: int | None = None, **kwargs: Any,
-    ) -> None:  # fmt: skip
+        self,
+        datasets: Mapping[str, SlavaDataModule],
+        mixture: Mapping[str, float],
+        epoch_size: int | None = None,
+        **kwargs: Any,
+    ) -> None:
         super().__init__(**kwargs)
         if not datasets:
             raise ValueError("datasets must name at least one datamodule")

@@ -29,10 +29,15 @@ def rng_states() -> dict[str, Any]:
     kind, key, pos, has_gauss, gauss = np.random.get_state(legacy=True)
     states: dict[str, Any] = {
         "python": random.getstate(),
-        "numpy": (str(kind), torch.from_numpy(np.asarray(key, dtype=np.int64)), int(pos),
-                  int(has_gauss), float(gauss)),
+        "numpy": (
+            str(kind),
+            torch.from_numpy(np.asarray(key, dtype=np.int64)),
+            int(pos),
+            int(has_gauss),
+            float(gauss),
+        ),
         "torch": torch.get_rng_state(),
-    }  # fmt: skip
+    }
     if torch.cuda.is_available() and torch.cuda.is_initialized():
         states["cuda"] = torch.cuda.get_rng_state_all()
     return states

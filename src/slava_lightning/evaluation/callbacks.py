@@ -26,8 +26,10 @@ def text_scores(predictions: list[str], references: list[str]) -> dict[str, floa
     (rouge-score convention), on lower-cased text."""
     preds = [p.lower() for p in predictions]
     refs = [r.lower() for r in references]
-    return {"bleu2": float(coco_bleu(preds, refs, n=2)[1]),
-            "rougeL": float(rouge_l(preds, refs, convention="rouge_score"))}  # fmt: skip
+    return {
+        "bleu2": float(coco_bleu(preds, refs, n=2)[1]),
+        "rougeL": float(rouge_l(preds, refs, convention="rouge_score")),
+    }
 
 
 class ReportEvaluation(Callback):

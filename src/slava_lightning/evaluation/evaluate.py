@@ -96,33 +96,51 @@ def build_parser() -> argparse.ArgumentParser:
     data.add_argument("--dataset", choices=DATASETS, required=True)
     data.add_argument("--split", default="test", help="split to evaluate (default: test)")
     data.add_argument("--tasks", nargs="+", choices=tuple(EVAL_TASKS), default=list(EVAL_TASKS))
-    data.add_argument("--reports", help="iu-xray: NLMCXR_reports.tgz or its XML folder; "
-                      "mimic-cxr: the mimic-cxr-reports root (default: --root)")  # fmt: skip
+    data.add_argument(
+        "--reports",
+        help="iu-xray: NLMCXR_reports.tgz or its XML folder; "
+        "mimic-cxr: the mimic-cxr-reports root (default: --root)",
+    )
     data.add_argument("--root", help="mimic-cxr: the MIMIC-CXR-JPG 2.0.0 folder (CSVs, files/)")
-    data.add_argument("--chexpert-labels",
-                      help="mimic-cxr: mimic-cxr-2.0.0-chexpert.csv(.gz); the label AUC then uses "
-                           "these reference labels instead of labelling the references")  # fmt: skip
+    data.add_argument(
+        "--chexpert-labels",
+        help="mimic-cxr: mimic-cxr-2.0.0-chexpert.csv(.gz); the label AUC then uses "
+        "these reference labels instead of labelling the references",
+    )
     data.add_argument("--annotation", help="iu-xray: R2Gen annotation.json (gives the splits)")
     data.add_argument("--images", help="iu-xray: image folder; llava: folder of image paths")
-    data.add_argument("--max-images", type=int, default=1,
-                      help="iu-xray: views per study, frontal first (default 1; 0: all)")  # fmt: skip
+    data.add_argument(
+        "--max-images",
+        type=int,
+        default=1,
+        help="iu-xray: views per study, frontal first (default 1; 0: all)",
+    )
     data.add_argument("--records", help="llava: LLaVA / RADEX / released evaluation JSON(L)")
     data.add_argument("--phantoms-n", type=int, default=100, help="phantoms: set size")
     data.add_argument("--phantoms-size", type=int, default=64, help="phantoms: image side")
     data.add_argument("--phantoms-seed", type=int, default=0)
     data.add_argument("--phantoms-dir", help="phantoms: cache folder (default: the user cache)")
     data.add_argument("--limit", type=int, default=None, help="evaluate the first N items per task")
-    data.add_argument("--predictions", nargs="+", default=None, metavar="FILE",
-                      help="score these prediction files (JSONL/CSV with question_id and text, one "
-                           "per --tasks entry, in order) instead of generating: a baseline that "
-                           "cannot be loaded goes through the same scoring and tables")  # fmt: skip
+    data.add_argument(
+        "--predictions",
+        nargs="+",
+        default=None,
+        metavar="FILE",
+        help="score these prediction files (JSONL/CSV with question_id and text, one "
+        "per --tasks entry, in order) instead of generating: a baseline that "
+        "cannot be loaded goes through the same scoring and tables",
+    )
     decoding = p.add_argument_group("decoding", DECODING_HELP)
     add_generation_arguments(decoding, exclude=NOT_DECODING)
     add_suite_arguments(p, default_metrics=("all",), device=False)
     out = p.add_argument_group("output")
     out.add_argument("--output-dir", required=True, help="folder for predictions and scores.json")
-    out.add_argument("--compare", nargs="*", default=[],
-                     help="scores.json files of earlier runs: extra table rows")  # fmt: skip
+    out.add_argument(
+        "--compare",
+        nargs="*",
+        default=[],
+        help="scores.json files of earlier runs: extra table rows",
+    )
     out.add_argument("--wandb-project", default="slava-eval")
     out.add_argument("--wandb-run-name", default=None)
     out.add_argument("--no-wandb", action="store_true", help="do not log to W&B")
@@ -169,8 +187,9 @@ def _samples(args: argparse.Namespace, tags: Sequence[str]) -> list[Sample]:
         _need(args, "root")
         if args.reports is not None:
             _need(args, "reports")
-        studies = load_mimic_cxr(args.root, args.split, args.reports,
-                                 frontal_only=args.max_images == 1)  # fmt: skip
+        studies = load_mimic_cxr(
+            args.root, args.split, args.reports, frontal_only=args.max_images == 1
+        )
         keep = args.max_images or None
         return report_task_samples([_cut(s, keep) for s in studies], tags)
     from slava_lightning.data.llava import load_llava
@@ -235,8 +254,10 @@ def _check_annotations(suite: SuiteSetup, items: dict[str, list[EvalItem]]) -> N
     cfg = suite.config
     if "radgraph" not in suite.metrics or cfg.radgraph_predictions is None:
         return
-    for flag, anns in (("--radgraph-predictions", cfg.radgraph_predictions),
-                       ("--radgraph-references", cfg.radgraph_references or {})):  # fmt: skip
+    for flag, anns in (
+        ("--radgraph-predictions", cfg.radgraph_predictions),
+        ("--radgraph-references", cfg.radgraph_references or {}),
+    ):
         for task, task_items in items.items():
             missing = [it.study.id for it in task_items if it.study.id not in anns]
             if missing:
@@ -296,10 +317,13 @@ def _log_wandb(args: argparse.Namespace, model_id: str, payload: dict[str, Any])
 
     mode: Literal["online", "offline"] = "online" if wandb_key_configured() else "offline"
     run = wandb.init(
-        project=args.wandb_project, name=args.wandb_run_name or f"eval-{model_id}",
-        dir=args.output_dir, mode=mode, job_type="eval",
+        project=args.wandb_project,
+        name=args.wandb_run_name or f"eval-{model_id}",
+        dir=args.output_dir,
+        mode=mode,
+        job_type="eval",
         config={"model_id": model_id, "dataset": args.dataset, "split": args.split},
-    )  # fmt: skip
+    )
     try:
         headers: list[str | int] = ["Methods", *(h for h, _, _ in COLUMNS)]
         for task, entry in payload["tasks"].items():
@@ -340,8 +364,13 @@ def run(args: argparse.Namespace) -> int:
     model_id = source.model_id
     out_dir = Path(args.output_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
-    payload: dict[str, Any] = {"model_id": model_id, "dataset": args.dataset,
-                               "split": args.split, "metrics": metrics, "tasks": {}}  # fmt: skip
+    payload: dict[str, Any] = {
+        "model_id": model_id,
+        "dataset": args.dataset,
+        "split": args.split,
+        "metrics": metrics,
+        "tasks": {},
+    }
     tables = []
     for task, task_items in items.items():
         ids = [it.study.id for it in task_items]

@@ -59,10 +59,14 @@ class PredictionFiles:
                 f"{task} item(s), e.g. {absent[:3]} (question_id must be the item id or its study id)"
             )
         records = [
-            {"question_id": i, "text": t, "model_id": self.model_id,
-             "metadata": {"source": str(self.files[task])}}
+            {
+                "question_id": i,
+                "text": t,
+                "model_id": self.model_id,
+                "metadata": {"source": str(self.files[task])},
+            }
             for i, t in zip(ids, texts, strict=True)
-        ]  # fmt: skip
+        ]
         return texts, records
 
 

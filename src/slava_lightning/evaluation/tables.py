@@ -51,8 +51,14 @@ COLUMNS: tuple[tuple[str, str, bool, bool], ...] = (
 )
 #: Dataset key -> heading; the paper's order.
 DATASETS = {"mimic-cxr": "MIMIC-CXR", "iu-xray": "IU-Xray"}
-_ALIASES = {"mimic": "mimic-cxr", "mimic_cxr": "mimic-cxr", "mimiccxr": "mimic-cxr",
-            "iu": "iu-xray", "iu_xray": "iu-xray", "iuxray": "iu-xray"}  # fmt: skip
+_ALIASES = {
+    "mimic": "mimic-cxr",
+    "mimic_cxr": "mimic-cxr",
+    "mimiccxr": "mimic-cxr",
+    "iu": "iu-xray",
+    "iu_xray": "iu-xray",
+    "iuxray": "iu-xray",
+}
 TASKS = {
     "generation": "Chest X-ray report generation performance",
     "summarization": "Chest X-ray report summarization performance",
@@ -95,8 +101,9 @@ def _parse_spec(spec: str) -> tuple[str, str | None, str | None, Path]:
     label, sep, path = spec.partition("=")
     parts = label.split(":")
     if not sep or not path or not parts[0] or len(parts) > 3 or any(not p for p in parts):
-        raise ValueError(f"--run {spec!r}: expected NAME=FILE, NAME:DATASET=FILE or "
-                         "NAME:DATASET:TASK=FILE")  # fmt: skip
+        raise ValueError(
+            f"--run {spec!r}: expected NAME=FILE, NAME:DATASET=FILE or NAME:DATASET:TASK=FILE"
+        )
     dataset = canonical_dataset(parts[1]) if len(parts) > 1 else None
     task = parts[2] if len(parts) > 2 else None
     return parts[0], dataset, task, Path(path)
@@ -116,15 +123,17 @@ def _read(path: Path, spec: str) -> dict[str, Any]:
     return data
 
 
-def _entries(data: dict[str, Any], spec: str, path: Path, dataset: str | None,
-             task: str | None) -> list[tuple[str, str, dict[str, Any]]]:  # fmt: skip
+def _entries(
+    data: dict[str, Any], spec: str, path: Path, dataset: str | None, task: str | None
+) -> list[tuple[str, str, dict[str, Any]]]:
     """(dataset, task, score entry) of one file."""
     if isinstance(data.get("tasks"), dict) and "dataset" in data:  # slava-eval scores.json
         ds = dataset or canonical_dataset(str(data["dataset"]))
         tasks = data["tasks"] if task is None else {task: data["tasks"].get(task)}
         if task is not None and tasks[task] is None:
-            raise ValueError(f"--run {spec!r}: {path} has no task {task!r} "
-                             f"(it has {', '.join(data['tasks'])})")  # fmt: skip
+            raise ValueError(
+                f"--run {spec!r}: {path} has no task {task!r} (it has {', '.join(data['tasks'])})"
+            )
         return [(ds, t, entry) for t, entry in tasks.items()]
     if isinstance(data.get("corpus"), dict):  # slava-score -o
         if dataset is None or task is None:
@@ -172,9 +181,11 @@ def collect_runs(specs: Sequence[str], datasets: Sequence[str] = tuple(DATASETS)
         name, dataset, task, path = _parse_spec(spec)
         for ds, t, entry in _entries(_read(path, spec), spec, path, dataset, task):
             if ds not in datasets:
-                raise ValueError(f"--run {spec!r}: dataset {ds!r} is not a table column group "
-                                 f"({', '.join(datasets)}); add it to --datasets or rename it "
-                                 "with NAME:DATASET=FILE")  # fmt: skip
+                raise ValueError(
+                    f"--run {spec!r}: dataset {ds!r} is not a table column group "
+                    f"({', '.join(datasets)}); add it to --datasets or rename it "
+                    "with NAME:DATASET=FILE"
+                )
             if (name, ds, t) in table.cells:
                 raise ValueError(f"--run {spec!r}: {name} / {ds} / {t} is given twice")
             table.cells[name, ds, t] = _cells(entry, f"{name}, {ds} {t}", table)
@@ -188,15 +199,17 @@ def _number(value: float, percent: bool) -> str:
 
 
 def _best(table: ResultsTable, dataset: str, task: str, key: str, higher: bool) -> float | None:
-    values = [c[key].value for n in table.names
-              if (c := table.cells.get((n, dataset, task))) and key in c]  # fmt: skip
+    values = [
+        c[key].value for n in table.names if (c := table.cells.get((n, dataset, task))) and key in c
+    ]
     if len(values) < 2:
         return None
     return max(values) if higher else min(values)
 
 
-def _rows(table: ResultsTable, task: str, datasets: Sequence[str], ci: bool, bold: bool,
-          style: str) -> list[list[str]]:  # fmt: skip
+def _rows(
+    table: ResultsTable, task: str, datasets: Sequence[str], ci: bool, bold: bool, style: str
+) -> list[list[str]]:
     rows = []
     for name in table.names:
         row = [name]
@@ -222,12 +235,16 @@ def _rows(table: ResultsTable, task: str, datasets: Sequence[str], ci: bool, bol
 
 def _caption(table: ResultsTable, task: str, ci: bool) -> str:
     lead = TASKS.get(task, f"Chest X-ray report {task} performance")
-    text = (f"{lead} of methods. R-L, M, B-2, BS, CX, RG and RC are short for ROUGE-L, METEOR, "
-            "BLEU-2, BERTScore, CheXbert, RadGraph and RadCliQ. Except for RC, all results are "
-            "in percent; ↑ / ↓: higher / lower is better.")  # fmt: skip
+    text = (
+        f"{lead} of methods. R-L, M, B-2, BS, CX, RG and RC are short for ROUGE-L, METEOR, "
+        "BLEU-2, BERTScore, CheXbert, RadGraph and RadCliQ. Except for RC, all results are "
+        "in percent; ↑ / ↓: higher / lower is better."
+    )
     if ci and table.confidence is not None:
-        text += (f" Brackets: {round(100 * table.confidence)}% paired bootstrap interval "
-                 f"({table.n_resamples} resamples).")  # fmt: skip
+        text += (
+            f" Brackets: {round(100 * table.confidence)}% paired bootstrap interval "
+            f"({table.n_resamples} resamples)."
+        )
     return text
 
 
@@ -235,36 +252,60 @@ def _params(names: Sequence[str], params: dict[str, str]) -> list[str] | None:
     return [params.get(n, "-") for n in names] if params else None
 
 
-def format_markdown(table: ResultsTable, task: str, datasets: Sequence[str] = tuple(DATASETS),
-                    ci: bool = True, bold: bool = False,
-                    params: dict[str, str] | None = None) -> str:  # fmt: skip
+def format_markdown(
+    table: ResultsTable,
+    task: str,
+    datasets: Sequence[str] = tuple(DATASETS),
+    ci: bool = True,
+    bold: bool = False,
+    params: dict[str, str] | None = None,
+) -> str:
     """One task's table in Markdown: the first column of each dataset group names the dataset."""
     header = ["Methods"] + (["# Params"] if params else [])
     for ds in datasets:
         label = DATASETS.get(ds, ds)
-        header += [f"{label} {h}{'↑' if up else '↓'}" if k == 0 else f"{h}{'↑' if up else '↓'}"
-                   for k, (h, _, _, up) in enumerate(COLUMNS)]  # fmt: skip
+        header += [
+            f"{label} {h}{'↑' if up else '↓'}" if k == 0 else f"{h}{'↑' if up else '↓'}"
+            for k, (h, _, _, up) in enumerate(COLUMNS)
+        ]
     body = _rows(table, task, datasets, ci, bold, "markdown")
     if params:
         body = [
             [r[0], p, *r[1:]] for r, p in zip(body, _params(table.names, params) or [], strict=True)
         ]
-    lines = [f"**{_caption(table, task, ci)}**", "", "| " + " | ".join(header) + " |",
-             "|" + "|".join([":---"] + ["---:"] * (len(header) - 1)) + "|"]  # fmt: skip
+    lines = [
+        f"**{_caption(table, task, ci)}**",
+        "",
+        "| " + " | ".join(header) + " |",
+        "|" + "|".join([":---"] + ["---:"] * (len(header) - 1)) + "|",
+    ]
     lines += ["| " + " | ".join(r) + " |" for r in body]
     return "\n".join(lines) + "\n"
 
 
 def _tex(text: str) -> str:
     """``text`` with LaTeX's special characters escaped."""
-    special = {"\\": "\\textbackslash{}", "&": "\\&", "%": "\\%", "$": "\\$", "#": "\\#",
-               "_": "\\_", "{": "\\{", "}": "\\}"}  # fmt: skip
+    special = {
+        "\\": "\\textbackslash{}",
+        "&": "\\&",
+        "%": "\\%",
+        "$": "\\$",
+        "#": "\\#",
+        "_": "\\_",
+        "{": "\\{",
+        "}": "\\}",
+    }
     return "".join(special.get(char, char) for char in text)
 
 
-def format_latex(table: ResultsTable, task: str, datasets: Sequence[str] = tuple(DATASETS),
-                 ci: bool = True, bold: bool = False,
-                 params: dict[str, str] | None = None) -> str:  # fmt: skip
+def format_latex(
+    table: ResultsTable,
+    task: str,
+    datasets: Sequence[str] = tuple(DATASETS),
+    ci: bool = True,
+    bold: bool = False,
+    params: dict[str, str] | None = None,
+) -> str:
     """One task's table as a LaTeX ``table*`` (booktabs), dataset groups under ``\\multicolumn``."""
     lead = 2 if params else 1
     n = len(COLUMNS)
@@ -272,35 +313,63 @@ def format_latex(table: ResultsTable, task: str, datasets: Sequence[str] = tuple
     groups = " & ".join(
         f"\\multicolumn{{{n}}}{{c}}{{{_tex(DATASETS.get(ds, ds))}}}" for ds in datasets
     )
-    rules = " ".join(f"\\cmidrule(lr){{{lead + 1 + k * n}-{lead + (k + 1) * n}}}"
-                     for k in range(len(datasets)))  # fmt: skip
+    rules = " ".join(
+        f"\\cmidrule(lr){{{lead + 1 + k * n}-{lead + (k + 1) * n}}}" for k in range(len(datasets))
+    )
     heads = " & ".join(f"{h}$\\{'uparrow' if up else 'downarrow'}$" for h, _, _, up in COLUMNS)
     first = "Methods" + (" & \\# Params" if params else "")
     caption = _tex(_caption(table, task, ci)).replace("↑ / ↓", "$\\uparrow$ / $\\downarrow$")
-    lines = ["\\begin{table*}[t]", "\\centering", "\\small", f"\\begin{{tabular}}{{{spec}}}",
-             "\\toprule", f"{'& ' * (lead - 1)}& {groups} \\\\", rules,
-             f"{first} & " + " & ".join([heads] * len(datasets)) + " \\\\", "\\midrule"]  # fmt: skip
+    lines = [
+        "\\begin{table*}[t]",
+        "\\centering",
+        "\\small",
+        f"\\begin{{tabular}}{{{spec}}}",
+        "\\toprule",
+        f"{'& ' * (lead - 1)}& {groups} \\\\",
+        rules,
+        f"{first} & " + " & ".join([heads] * len(datasets)) + " \\\\",
+        "\\midrule",
+    ]
     body = _rows(table, task, datasets, ci, bold, "latex")
     sizes = params or {}
     for name, row in zip(table.names, body, strict=True):
         cells = [_tex(name)] + ([_tex(sizes.get(name, "-"))] if params else []) + row[1:]
         lines.append(" & ".join(cells) + " \\\\")
-    lines += ["\\bottomrule", "\\end{tabular}", f"\\caption{{{caption}}}",
-              f"\\label{{tab:{task}}}", "\\end{table*}"]  # fmt: skip
+    lines += [
+        "\\bottomrule",
+        "\\end{tabular}",
+        f"\\caption{{{caption}}}",
+        f"\\label{{tab:{task}}}",
+        "\\end{table*}",
+    ]
     return "\n".join(lines) + "\n"
 
 
 def build_parser() -> argparse.ArgumentParser:
     """The ``slava-table`` argument parser."""
     p = argparse.ArgumentParser(prog="slava-table", description=__doc__.split("\n\n")[0])
-    p.add_argument("--run", action="append", required=True, metavar="NAME[:DATASET[:TASK]]=FILE",
-                   help="a run's slava-eval scores.json or slava-score -o file (repeatable)")  # fmt: skip
+    p.add_argument(
+        "--run",
+        action="append",
+        required=True,
+        metavar="NAME[:DATASET[:TASK]]=FILE",
+        help="a run's slava-eval scores.json or slava-score -o file (repeatable)",
+    )
     p.add_argument("--format", choices=("markdown", "latex"), default="markdown")
     p.add_argument("--tasks", nargs="+", help="tasks to tabulate (default: every task found)")
-    p.add_argument("--datasets", nargs="+", default=list(DATASETS),
-                   help="column groups, in order (default: mimic-cxr iu-xray)")  # fmt: skip
-    p.add_argument("--params", action="append", default=[], metavar="NAME=SIZE",
-                   help="a '# Params' cell for a run (e.g. SLaVA-CXR=2.7B)")  # fmt: skip
+    p.add_argument(
+        "--datasets",
+        nargs="+",
+        default=list(DATASETS),
+        help="column groups, in order (default: mimic-cxr iu-xray)",
+    )
+    p.add_argument(
+        "--params",
+        action="append",
+        default=[],
+        metavar="NAME=SIZE",
+        help="a '# Params' cell for a run (e.g. SLaVA-CXR=2.7B)",
+    )
     p.add_argument("--no-ci", action="store_true", help="leave intervals out")
     p.add_argument("--bold-best", action="store_true", help="bold each column's best value")
     p.add_argument("-o", "--output", type=Path, help="write here instead of stdout")
@@ -321,8 +390,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             params[name] = size
         tasks = args.tasks or table.tasks()
         fmt = format_latex if args.format == "latex" else format_markdown
-        text = "\n".join(fmt(table, t, datasets, not args.no_ci, args.bold_best, params or None)
-                         for t in tasks)  # fmt: skip
+        text = "\n".join(
+            fmt(table, t, datasets, not args.no_ci, args.bold_best, params or None) for t in tasks
+        )
     except ValueError as err:
         print(f"slava-table: error: {err}", file=sys.stderr)
         return 2

@@ -87,9 +87,12 @@ def _completeness(study: Study, latest: dict[str, dict[str, Answer]]) -> Complet
     missing = {r: [i for i in study.order[r] if i not in latest[r]] for r in study.raters}
     rated = {i for answers in latest.values() for i in answers}
     return Completeness(
-        {r: len(latest[r]) for r in study.raters}, missing, _count_revisions(study),
-        sorted(i for i in study.items if i not in rated), len(study.items),
-    )  # fmt: skip
+        {r: len(latest[r]) for r in study.raters},
+        missing,
+        _count_revisions(study),
+        sorted(i for i in study.items if i not in rated),
+        len(study.items),
+    )
 
 
 def case_matrix(
@@ -146,8 +149,13 @@ def _paired(
     low, high = _interval(d[idx].mean(axis=1), confidence)
     # With no case differing, nothing speaks against equality (scipy would return nan).
     p = 1.0 if np.all(d == 0) else float(wilcoxon(d, zero_method="wilcox").pvalue)
-    return {"n": int(d.size), "mean_diff": float(d.mean()), "low": low, "high": high,
-            "wilcoxon_p": p}  # fmt: skip
+    return {
+        "n": int(d.size),
+        "mean_diff": float(d.mean()),
+        "low": low,
+        "high": high,
+        "wilcoxon_p": p,
+    }
 
 
 def _agreement(study: Study, latest: dict[str, dict[str, Answer]]) -> dict[str, Any]:
@@ -165,10 +173,11 @@ def _agreement(study: Study, latest: dict[str, dict[str, Answer]]) -> dict[str, 
         for (i, ra), (j, rb) in itertools.combinations(enumerate(study.raters), 2):
             both = np.isfinite(matrix[i]) & np.isfinite(matrix[j])
             kappas[f"{ra}/{rb}"] = {
-                "kappa": weighted_kappa(matrix[i, both].astype(int), matrix[j, both].astype(int),
-                                        labels, "quadratic"),
+                "kappa": weighted_kappa(
+                    matrix[i, both].astype(int), matrix[j, both].astype(int), labels, "quadratic"
+                ),
                 "n": int(both.sum()),
-            }  # fmt: skip
+            }
         out[criterion] = {
             "cohen_kappa_quadratic": kappas,
             "krippendorff_alpha_ordinal": krippendorff_alpha(matrix, labels, "ordinal"),
@@ -215,9 +224,14 @@ def analyse_study(
         for item, a in sorted(latest[rater].items())
     ]
     result = Analysis(systems, tasks, list(study.criteria), done, ratings=ratings)
-    result.settings = {"bootstrap": n_boot, "seed": seed, "confidence": confidence,
-                       "unit": "case (mean over raters)", "kappa_weights": "quadratic",
-                       "alpha_levels": ["ordinal", "interval"]}  # fmt: skip
+    result.settings = {
+        "bootstrap": n_boot,
+        "seed": seed,
+        "confidence": confidence,
+        "unit": "case (mean over raters)",
+        "kappa_weights": "quadratic",
+        "alpha_levels": ["ordinal", "interval"],
+    }
     for t, task in enumerate(tasks):
         result.means[task], result.paired[task] = {s: {} for s in systems}, []
         for c, criterion in enumerate(study.criteria):
@@ -244,36 +258,55 @@ def markdown_report(result: Analysis) -> str:
     conf = int(round(100 * result.settings["confidence"]))
     lines = ["# Human evaluation", "", *(f"- {ln}" for ln in result.completeness.lines()), ""]
     for task in result.tasks:
-        lines += [f"## {task}: mean score (0-5) and {conf}% CI", "",
-                  "| System | " + " | ".join(result.criteria) + " |",
-                  "|---" * (len(result.criteria) + 1) + "|"]  # fmt: skip
+        lines += [
+            f"## {task}: mean score (0-5) and {conf}% CI",
+            "",
+            "| System | " + " | ".join(result.criteria) + " |",
+            "|---" * (len(result.criteria) + 1) + "|",
+        ]
         for system in result.systems:
             cells = []
             for criterion in result.criteria:
                 s = result.means[task][system].get(criterion)
-                cells.append("-" if not s or s["mean"] is None else
-                             f"{s['mean']:.2f} [{_fmt(s['low'])}, {_fmt(s['high'])}] (n={s['n']})")  # fmt: skip
+                cells.append(
+                    "-"
+                    if not s or s["mean"] is None
+                    else f"{s['mean']:.2f} [{_fmt(s['low'])}, {_fmt(s['high'])}] (n={s['n']})"
+                )
             lines.append(f"| {system} | " + " | ".join(cells) + " |")
-        lines += ["", f"### {task}: paired differences (A - B)", "",
-                  "| A | B | criterion | n | mean diff | CI | Wilcoxon p |", "|---" * 7 + "|"]  # fmt: skip
+        lines += [
+            "",
+            f"### {task}: paired differences (A - B)",
+            "",
+            "| A | B | criterion | n | mean diff | CI | Wilcoxon p |",
+            "|---" * 7 + "|",
+        ]
         for p in result.paired[task]:
-            lines.append(f"| {p['a']} | {p['b']} | {p['criterion']} | {p['n']} | "
-                         f"{_fmt(p['mean_diff'])} | [{_fmt(p['low'])}, {_fmt(p['high'])}] | "
-                         f"{_fmt(p['wilcoxon_p'], 4)} |")  # fmt: skip
+            lines.append(
+                f"| {p['a']} | {p['b']} | {p['criterion']} | {p['n']} | "
+                f"{_fmt(p['mean_diff'])} | [{_fmt(p['low'])}, {_fmt(p['high'])}] | "
+                f"{_fmt(p['wilcoxon_p'], 4)} |"
+            )
         lines.append("")
-    lines += ["## Inter-rater agreement", "",
-              "Cohen's kappa with quadratic weights per rater pair; Krippendorff's alpha "
-              "(ordinal, and interval) over all raters.", "",
-              "| criterion | kappa (pair: value, n) | alpha ordinal | alpha interval |",
-              "|---|---|---|---|"]  # fmt: skip
+    lines += [
+        "## Inter-rater agreement",
+        "",
+        "Cohen's kappa with quadratic weights per rater pair; Krippendorff's alpha "
+        "(ordinal, and interval) over all raters.",
+        "",
+        "| criterion | kappa (pair: value, n) | alpha ordinal | alpha interval |",
+        "|---|---|---|---|",
+    ]
     for criterion, agr in result.agreement.items():
         kappas = "; ".join(
             f"{pair}: {_fmt(v['kappa'], 3)} (n={v['n']})"
             for pair, v in agr["cohen_kappa_quadratic"].items()
         )
-        lines.append(f"| {criterion} | {kappas or '-'} | "
-                     f"{_fmt(agr['krippendorff_alpha_ordinal'], 3)} | "
-                     f"{_fmt(agr['krippendorff_alpha_interval'], 3)} |")  # fmt: skip
+        lines.append(
+            f"| {criterion} | {kappas or '-'} | "
+            f"{_fmt(agr['krippendorff_alpha_ordinal'], 3)} | "
+            f"{_fmt(agr['krippendorff_alpha_interval'], 3)} |"
+        )
     return "\n".join(lines) + "\n"
 
 
@@ -283,15 +316,21 @@ def write_analysis(result: Analysis, out: Path) -> list[Path]:
 
     out.mkdir(parents=True, exist_ok=True)
     summary = {
-        "systems": result.systems, "tasks": result.tasks, "criteria": result.criteria,
-        "completeness": {"total": result.completeness.total,
-                         "answered": result.completeness.answered,
-                         "missing": result.completeness.missing,
-                         "revised": result.completeness.revised,
-                         "unrated_items": result.completeness.unrated_items},
-        "means": result.means, "paired": result.paired, "agreement": result.agreement,
+        "systems": result.systems,
+        "tasks": result.tasks,
+        "criteria": result.criteria,
+        "completeness": {
+            "total": result.completeness.total,
+            "answered": result.completeness.answered,
+            "missing": result.completeness.missing,
+            "revised": result.completeness.revised,
+            "unrated_items": result.completeness.unrated_items,
+        },
+        "means": result.means,
+        "paired": result.paired,
+        "agreement": result.agreement,
         "settings": result.settings,
-    }  # fmt: skip
+    }
     written = [out / "summary.json", out / "report.md", out / "ratings.csv"]
     written[0].write_text(json.dumps(summary, indent=2) + "\n", encoding="utf-8")
     written[1].write_text(markdown_report(result), encoding="utf-8")

@@ -37,8 +37,13 @@ class Answer:
 
     def to_json(self) -> dict[str, Any]:
         """The answer-file record."""
-        return {"rater": self.rater, "item": self.item, "scores": self.scores,
-                "comment": self.comment, "saved_at": self.saved_at}  # fmt: skip
+        return {
+            "rater": self.rater,
+            "item": self.item,
+            "scores": self.scores,
+            "comment": self.comment,
+            "saved_at": self.saved_at,
+        }
 
 
 def validate_answer(study: Study, record: object, where: str) -> Answer:
@@ -141,8 +146,13 @@ class AnswerLog:
             ValueError: the record is not a valid answer (see :func:`validate_answer`).
         """
         answer = validate_answer(self.study, record, "answer")
-        answer = Answer(answer.rater, answer.item, answer.scores, answer.comment,
-                        datetime.now(timezone.utc).isoformat(timespec="seconds"))  # fmt: skip
+        answer = Answer(
+            answer.rater,
+            answer.item,
+            answer.scores,
+            answer.comment,
+            datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        )
         line = (json.dumps(answer.to_json()) + "\n").encode("utf-8")
         path = self.study.answers_file(answer.rater)
         with self._lock:

@@ -47,14 +47,33 @@ def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="slava-humaneval", description=__doc__.split("\n\n")[0])
     sub = p.add_subparsers(dest="command", required=True)
     b = sub.add_parser("build", help="write a blinded, shuffled study folder")
-    b.add_argument("--system", action="append", required=True, metavar="NAME=PATH",
-                   help="a system's slava-eval output folder or predictions file (2 or more)")  # fmt: skip
-    b.add_argument("--tasks", nargs="+", default=["generation"],
-                   help="tasks (<task>.jsonl in each folder; default: generation)")  # fmt: skip
-    b.add_argument("--references", nargs="+", default=[], metavar="[TASK=]PATH",
-                   help="references file(s) (default: <task>.references.jsonl of a system folder)")  # fmt: skip
-    b.add_argument("--context", nargs="+", default=[], metavar="[TASK=]PATH",
-                   help="texts shown as the system's input, e.g. Findings for summarization")  # fmt: skip
+    b.add_argument(
+        "--system",
+        action="append",
+        required=True,
+        metavar="NAME=PATH",
+        help="a system's slava-eval output folder or predictions file (2 or more)",
+    )
+    b.add_argument(
+        "--tasks",
+        nargs="+",
+        default=["generation"],
+        help="tasks (<task>.jsonl in each folder; default: generation)",
+    )
+    b.add_argument(
+        "--references",
+        nargs="+",
+        default=[],
+        metavar="[TASK=]PATH",
+        help="references file(s) (default: <task>.references.jsonl of a system folder)",
+    )
+    b.add_argument(
+        "--context",
+        nargs="+",
+        default=[],
+        metavar="[TASK=]PATH",
+        help="texts shown as the system's input, e.g. Findings for summarization",
+    )
     b.add_argument("--images", type=Path, help="folder of the images (relative paths, <id>.png)")
     b.add_argument("--raters", required=True, help="comma-separated rater names")
     b.add_argument("--cases", type=int, help="rate a seeded random subset of N cases per task")
@@ -64,16 +83,20 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("study", type=Path)
     s.add_argument("--host", default="127.0.0.1", help="bind address (default: loopback)")
     s.add_argument("--port", type=int, default=8765)
-    s.add_argument("--allow-remote", action="store_true",
-                   help="allow a non-loopback --host (the study becomes reachable from others)")  # fmt: skip
+    s.add_argument(
+        "--allow-remote",
+        action="store_true",
+        help="allow a non-loopback --host (the study becomes reachable from others)",
+    )
     a = sub.add_parser("analyse", aliases=["analyze"], help="unblind and analyse the answers")
     a.add_argument("study", type=Path)
     a.add_argument("--out", type=Path, required=True, help="folder for summary, tables, plots")
     a.add_argument("--bootstrap", type=int, default=2000, help="bootstrap resamples of cases")
     a.add_argument("--seed", type=int, default=0)
     a.add_argument("--confidence", type=float, default=0.95)
-    a.add_argument("--require-complete", action="store_true",
-                   help="fail when a rater left items unanswered")  # fmt: skip
+    a.add_argument(
+        "--require-complete", action="store_true", help="fail when a rater left items unanswered"
+    )
     return p
 
 
@@ -82,11 +105,16 @@ def _build(args: argparse.Namespace) -> int:
 
     raters = [r.strip() for r in args.raters.split(",") if r.strip()]
     report = build_study(
-        _pairs(args.system, "--system"), args.out, raters, args.tasks,
+        _pairs(args.system, "--system"),
+        args.out,
+        raters,
+        args.tasks,
         _per_task(args.references, args.tasks, "--references") if args.references else None,
         _per_task(args.context, args.tasks, "--context") if args.context else None,
-        args.images, args.cases, args.seed,
-    )  # fmt: skip
+        args.images,
+        args.cases,
+        args.seed,
+    )
     print(report.summary())
     print(f"study written to {args.out}; serve it with: slava-humaneval serve {args.out}")
     return 0
@@ -116,8 +144,9 @@ def _serve(args: argparse.Namespace) -> int:
 def _analyse(args: argparse.Namespace) -> int:
     from slava_lightning.humaneval.analysis import analyse_study, markdown_report, write_analysis
 
-    result = analyse_study(args.study, args.bootstrap, args.seed, args.confidence,
-                           args.require_complete)  # fmt: skip
+    result = analyse_study(
+        args.study, args.bootstrap, args.seed, args.confidence, args.require_complete
+    )
     for line in result.completeness.lines():
         print(f"slava-humaneval: {line}", file=sys.stderr)
     written = write_analysis(result, args.out)

@@ -37,12 +37,17 @@ def plot_distributions(result: Analysis, task: str, path: Path) -> Path:
     for ax, criterion in zip(axes, result.criteria, strict=True):
         scores = np.arange(0, 6)
         for k, system in enumerate(result.systems):
-            given = [r[criterion] for r in result.ratings
-                     if r["task"] == task and r["system"] == system]  # fmt: skip
+            given = [
+                r[criterion] for r in result.ratings if r["task"] == task and r["system"] == system
+            ]
             counts = np.array([given.count(int(s)) for s in scores], dtype=float)
             share = counts / counts.sum() if counts.sum() else counts
-            ax.bar(scores + (k - (len(result.systems) - 1) / 2) * width, share, width,
-                   label=f"{system} (n={len(given)})")  # fmt: skip
+            ax.bar(
+                scores + (k - (len(result.systems) - 1) / 2) * width,
+                share,
+                width,
+                label=f"{system} (n={len(given)})",
+            )
         ax.set_title(criterion)
         ax.set_xlabel("score")
         ax.set_xticks(scores)
@@ -65,8 +70,14 @@ def plot_means(result: Analysis, task: str, path: Path) -> Path:
         low = np.array([s.get("low") if s.get("low") is not None else np.nan for s in stats])
         high = np.array([s.get("high") if s.get("high") is not None else np.nan for s in stats])
         err = np.vstack([means - low, high - means])
-        ax.bar(x + (k - (len(result.systems) - 1) / 2) * width, means, width,
-               yerr=np.nan_to_num(err), capsize=3, label=system)  # fmt: skip
+        ax.bar(
+            x + (k - (len(result.systems) - 1) / 2) * width,
+            means,
+            width,
+            yerr=np.nan_to_num(err),
+            capsize=3,
+            label=system,
+        )
     ax.set_xticks(x, result.criteria)
     ax.set_ylim(0, 5.9)  # headroom for the legend above a bar at 5
     ax.set_yticks(range(6))

@@ -124,9 +124,15 @@ class _Handler(BaseHTTPRequestHandler):
         if path in ("/", "/index.html"):
             return self._send(HTTPStatus.OK, self.server.page, "text/html; charset=utf-8")
         if path == "/api/study":
-            return self._json(HTTPStatus.OK, {"raters": study.raters, "criteria": study.criteria,
-                                              "scale": list(study.scale),
-                                              "n_items": len(study.items)})  # fmt: skip
+            return self._json(
+                HTTPStatus.OK,
+                {
+                    "raters": study.raters,
+                    "criteria": study.criteria,
+                    "scale": list(study.scale),
+                    "n_items": len(study.items),
+                },
+            )
         if path.startswith("/api/rater/"):
             rater = path[len("/api/rater/") :]
             if rater not in study.raters:
@@ -160,12 +166,20 @@ class _Handler(BaseHTTPRequestHandler):
         except ValueError as err:
             return self._error(HTTPStatus.BAD_REQUEST, str(err))
         done = len(self.server.log.latest[answer.rater])
-        self._json(HTTPStatus.OK, {"saved": True, "item": answer.item, "answered": done,
-                                   "total": len(self.server.study.items)})  # fmt: skip
+        self._json(
+            HTTPStatus.OK,
+            {
+                "saved": True,
+                "item": answer.item,
+                "answered": done,
+                "total": len(self.server.study.items),
+            },
+        )
 
 
-def make_server(root: Path, host: str = "127.0.0.1", port: int = 8765,
-                allow_remote: bool = False) -> StudyServer:  # fmt: skip
+def make_server(
+    root: Path, host: str = "127.0.0.1", port: int = 8765, allow_remote: bool = False
+) -> StudyServer:
     """A server for the study in ``root``, bound but not yet serving (``port`` 0: any free one).
 
     Raises:

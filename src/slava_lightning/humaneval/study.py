@@ -218,8 +218,17 @@ def build_study(
     # Written to a sibling folder and renamed at the end, so a failed build leaves nothing.
     work = Path(tempfile.mkdtemp(prefix=f".{out.name}-", dir=out.parent))
     try:
-        report = _write_study(systems, work, raters, tasks, references or {}, contexts or {},
-                              images_dir, n_cases, seed)  # fmt: skip
+        report = _write_study(
+            systems,
+            work,
+            raters,
+            tasks,
+            references or {},
+            contexts or {},
+            images_dir,
+            n_cases,
+            seed,
+        )
         if out.exists():
             out.rmdir()
         work.rename(out)
@@ -278,8 +287,15 @@ def _write_study(
         mine = list(ids)
         random.Random(f"{seed}/{rater}").shuffle(mine)
         order[rater] = mine
-    study = {"format": FORMAT, "criteria": list(CRITERIA), "scale": list(SCALE),
-             "raters": list(raters), "tasks": list(tasks), "items": items, "order": order}  # fmt: skip
+    study = {
+        "format": FORMAT,
+        "criteria": list(CRITERIA),
+        "scale": list(SCALE),
+        "raters": list(raters),
+        "tasks": list(tasks),
+        "items": items,
+        "order": order,
+    }
     key = {
         "format": FORMAT,
         "seed": seed,
@@ -324,12 +340,17 @@ def load_study(root: Path) -> Study:
                 v["reference"],
                 v.get("context"),
                 tuple(v.get("images", ())),
-            )  # fmt: skip
+            )
             for i, v in data["items"].items()
         }
-        study = Study(root, list(data["raters"]), list(data["criteria"]),
-                      (int(data["scale"][0]), int(data["scale"][1])), items,
-                      {r: list(o) for r, o in data["order"].items()})  # fmt: skip
+        study = Study(
+            root,
+            list(data["raters"]),
+            list(data["criteria"]),
+            (int(data["scale"][0]), int(data["scale"][1])),
+            items,
+            {r: list(o) for r, o in data["order"].items()},
+        )
     except (KeyError, TypeError, IndexError) as err:
         raise ValueError(
             f"{root / 'study.json'}: malformed ({type(err).__name__}: {err})"

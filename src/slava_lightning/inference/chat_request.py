@@ -210,9 +210,11 @@ def study_from_request(req: ChatRequest, limits: ServeLimits) -> Study:
     )
     if n_images > limits.max_images:
         raise APIError(
-            413, f"{n_images} images in the request; at most {limits.max_images} (--max-images)",
-            "messages", "images",
-        )  # fmt: skip
+            413,
+            f"{n_images} images in the request; at most {limits.max_images} (--max-images)",
+            "messages",
+            "images",
+        )
     turns: list[Turn] = []
     images: list[Any] = []
     for i, message in enumerate(req.messages):
@@ -252,8 +254,12 @@ def settings_from_request(
     given_tokens = [t for t in (req.max_completion_tokens, req.max_tokens) if t is not None]
     max_tokens = given_tokens[0] if given_tokens else limits.default_max_tokens
     if not 1 <= max_tokens <= limits.max_tokens:
-        raise APIError(400, f"max_tokens must be in [1, {limits.max_tokens}], got {max_tokens}",
-                       "max_tokens", "max_tokens")  # fmt: skip
+        raise APIError(
+            400,
+            f"max_tokens must be in [1, {limits.max_tokens}], got {max_tokens}",
+            "max_tokens",
+            "max_tokens",
+        )
     given: dict[str, Any] = {
         "max_new_tokens": max_tokens,
         "top_p": req.top_p,

@@ -64,8 +64,15 @@ log = logging.getLogger("slava_lightning.serve")
 
 # The application (FastAPI, torch) loads once the arguments are parsed, so that --help answers at
 # once; its names are still importable from here.
-_APP_NAMES = {"APIError", "ChatRequest", "batch_function", "create_app", "decode_image",
-              "settings_from_request", "study_from_request"}  # fmt: skip
+_APP_NAMES = {
+    "APIError",
+    "ChatRequest",
+    "batch_function",
+    "create_app",
+    "decode_image",
+    "settings_from_request",
+    "study_from_request",
+}
 
 
 __getattr__, _ = lazy_exports(__name__, (_APP_NAMES, "slava_lightning.inference.serve_app"))
@@ -82,18 +89,33 @@ def build_parser() -> argparse.ArgumentParser:
     )
     add_model_arguments(p)
     net = p.add_argument_group("server")
-    net.add_argument("--host", default="127.0.0.1",
-                     help="interface to bind (default 127.0.0.1: this machine only)")  # fmt: skip
+    net.add_argument(
+        "--host",
+        default="127.0.0.1",
+        help="interface to bind (default 127.0.0.1: this machine only)",
+    )
     net.add_argument("--port", type=int, default=8000)
-    net.add_argument("--max-wait-ms", type=float, default=10.0,
-                     help="how long a request waits for batch mates (default: 10)")  # fmt: skip
-    net.add_argument("--max-connections", type=int, default=128,
-                     help="open connections at once; beyond, uvicorn answers 503 (default: 128)")  # fmt: skip
+    net.add_argument(
+        "--max-wait-ms",
+        type=float,
+        default=10.0,
+        help="how long a request waits for batch mates (default: 10)",
+    )
+    net.add_argument(
+        "--max-connections",
+        type=int,
+        default=128,
+        help="open connections at once; beyond, uvicorn answers 503 (default: 128)",
+    )
     lim = p.add_argument_group("limits (see ServeLimits)")
     described = _field_help(ServeLimits.__doc__ or "")
     for name, value in asdict(ServeLimits()).items():
-        lim.add_argument(f"--{name.replace('_', '-')}", type=type(value), default=value,
-                         help=f"{described.get(name, '')} (default: {value})")  # fmt: skip
+        lim.add_argument(
+            f"--{name.replace('_', '-')}",
+            type=type(value),
+            default=value,
+            help=f"{described.get(name, '')} (default: {value})",
+        )
     return p
 
 

@@ -252,10 +252,13 @@ def create_app(
         log.info(
             "request %s status=200 queue_wait_ms=%.1f generation_ms=%.1f first_token_ms=%s "
             "prompt_tokens=%d completion_tokens=%d",
-            study.id, 1000 * timed.queue_s, 1000 * timed.run_s,
+            study.id,
+            1000 * timed.queue_s,
+            1000 * timed.run_s,
             "-" if report.first_token_s is None else f"{1000 * report.first_token_s:.1f}",
-            report.prompt_tokens, report.completion_tokens,
-        )  # fmt: skip
+            report.prompt_tokens,
+            report.completion_tokens,
+        )
         return _response(report, generator.model_id)
 
     return app

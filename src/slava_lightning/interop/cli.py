@@ -79,30 +79,55 @@ def build_parser() -> argparse.ArgumentParser:
             "--dtype bfloat16; slava-convert last.ckpt --to gguf ./ollama --gguf-type Q8_0"
         ),
     )
-    parser.add_argument("--from", dest="source_format", choices=READERS, default=None,
-                        help="layout of SRC (default: detected)")  # fmt: skip
+    parser.add_argument(
+        "--from",
+        dest="source_format",
+        choices=READERS,
+        default=None,
+        help="layout of SRC (default: detected)",
+    )
     parser.add_argument("source", metavar="SRC", help="checkpoint file or folder to read")
-    parser.add_argument("--to", dest="target_format", choices=WRITERS, required=True,
-                        help="layout to write")  # fmt: skip
+    parser.add_argument(
+        "--to", dest="target_format", choices=WRITERS, required=True, help="layout to write"
+    )
     parser.add_argument("target", metavar="DST", help="folder to write (created if absent)")
-    parser.add_argument("--dtype", choices=DTYPE_NAMES, default="float32",
-                        help="dtype of the written weights (default: float32)")  # fmt: skip
-    parser.add_argument("--tokenizer", default=None,
-                        help="tokenizer folder, when it is not inside SRC")  # fmt: skip
-    parser.add_argument("--config", default=None,
-                        help="ckpt without a run record: the training YAML (architecture)")  # fmt: skip
-    parser.add_argument("--preset", default=None,
-                        help="ckpt without a run record: the preset of its architecture")  # fmt: skip
-    parser.add_argument("--quantize", choices=("none", "int8", "int4"), default=None,
-                        help="hf-llava/llava-phi: CPU quantization the slava tools apply when "
-                             "loading DST (recorded; weights stay float)")  # fmt: skip
-    parser.add_argument("--gguf-type", choices=("F32", "F16", "Q8_0", "Q4_0"), default="Q8_0",
-                        help="gguf: type of the language model's matrices (default: Q8_0)")  # fmt: skip
-    parser.add_argument("--mmproj-type", choices=("F32", "F16", "Q8_0", "Q4_0"), default="F16",
-                        help="gguf: type of the vision tower's and projector's matrices "
-                             "(default: F16)")  # fmt: skip
-    parser.add_argument("--overwrite", action="store_true",
-                        help="allow writing into a non-empty DST")  # fmt: skip
+    parser.add_argument(
+        "--dtype",
+        choices=DTYPE_NAMES,
+        default="float32",
+        help="dtype of the written weights (default: float32)",
+    )
+    parser.add_argument(
+        "--tokenizer", default=None, help="tokenizer folder, when it is not inside SRC"
+    )
+    parser.add_argument(
+        "--config", default=None, help="ckpt without a run record: the training YAML (architecture)"
+    )
+    parser.add_argument(
+        "--preset", default=None, help="ckpt without a run record: the preset of its architecture"
+    )
+    parser.add_argument(
+        "--quantize",
+        choices=("none", "int8", "int4"),
+        default=None,
+        help="hf-llava/llava-phi: CPU quantization the slava tools apply when "
+        "loading DST (recorded; weights stay float)",
+    )
+    parser.add_argument(
+        "--gguf-type",
+        choices=("F32", "F16", "Q8_0", "Q4_0"),
+        default="Q8_0",
+        help="gguf: type of the language model's matrices (default: Q8_0)",
+    )
+    parser.add_argument(
+        "--mmproj-type",
+        choices=("F32", "F16", "Q8_0", "Q4_0"),
+        default="F16",
+        help="gguf: type of the vision tower's and projector's matrices (default: F16)",
+    )
+    parser.add_argument(
+        "--overwrite", action="store_true", help="allow writing into a non-empty DST"
+    )
     return parser
 
 
@@ -119,8 +144,9 @@ def convert(args: argparse.Namespace) -> Path:
     if fmt == "ckpt" and not Path(args.source).is_file():
         raise ValueError(f"SRC {args.source!r} is not a checkpoint file")
     if fmt == "ckpt":
-        loaded = load_source(checkpoint=args.source, preset=args.preset, config=args.config,
-                             dtype=args.dtype)  # fmt: skip
+        loaded = load_source(
+            checkpoint=args.source, preset=args.preset, config=args.config, dtype=args.dtype
+        )
     else:
         from slava_lightning.interop.weights import checkpoint_folder
 
@@ -164,8 +190,15 @@ def _write_gguf(loaded: LoadedModel, args: argparse.Namespace) -> None:
     if args.dtype != "float32":
         raise ValueError("--to gguf reads float32 weights; choose the file types with --gguf-type")
     tokens = loaded.generation.max_new_tokens if loaded.generation is not None else 128
-    save_gguf(loaded.model, args.target, _template(loaded), args.gguf_type, args.mmproj_type,
-              pad_to_square=loaded.pad_to_square, max_new_tokens=tokens)  # fmt: skip
+    save_gguf(
+        loaded.model,
+        args.target,
+        _template(loaded),
+        args.gguf_type,
+        args.mmproj_type,
+        pad_to_square=loaded.pad_to_square,
+        max_new_tokens=tokens,
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -173,8 +206,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     target = Path(args.target)
     if target.exists() and (not target.is_dir() or any(target.iterdir())) and not args.overwrite:
-        print(f"slava-convert: error: DST {target} exists and is not an empty folder "
-              "(pass --overwrite)", file=sys.stderr)  # fmt: skip
+        print(
+            f"slava-convert: error: DST {target} exists and is not an empty folder "
+            "(pass --overwrite)",
+            file=sys.stderr,
+        )
         return 2
     try:
         convert(args)

@@ -31,10 +31,16 @@ class FolderLayout:
         return loader
 
 
-HF_LLAVA = FolderLayout("hf-llava", "transformers Llava ('llava' with text_config)",
-                        "slava_lightning.interop.hf_llava:load_hf_llava")  # fmt: skip
-LLAVA_PHI = FolderLayout("llava-phi", "LLaVA-Phi / SLaVA-CXR ('llava_phi')",
-                         "slava_lightning.interop.llava_phi:load_llava_phi")  # fmt: skip
+HF_LLAVA = FolderLayout(
+    "hf-llava",
+    "transformers Llava ('llava' with text_config)",
+    "slava_lightning.interop.hf_llava:load_hf_llava",
+)
+LLAVA_PHI = FolderLayout(
+    "llava-phi",
+    "LLaVA-Phi / SLaVA-CXR ('llava_phi')",
+    "slava_lightning.interop.llava_phi:load_llava_phi",
+)
 LLAVA_ORIGINAL = FolderLayout(
     "llava",
     "the LLaVA repository's ('llava_llama', 'llava_mistral', 'llava' without text_config)",

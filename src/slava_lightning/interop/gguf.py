@@ -115,9 +115,14 @@ def _encode(data: np.ndarray, qtype_name: str, quantizable: bool) -> tuple[np.nd
 def _file_type(qtype_name: str) -> int:
     import gguf
 
-    return int({"F32": gguf.LlamaFileType.ALL_F32, "F16": gguf.LlamaFileType.MOSTLY_F16,
-                "Q8_0": gguf.LlamaFileType.MOSTLY_Q8_0,
-                "Q4_0": gguf.LlamaFileType.MOSTLY_Q4_0}[qtype_name])  # fmt: skip
+    return int(
+        {
+            "F32": gguf.LlamaFileType.ALL_F32,
+            "F16": gguf.LlamaFileType.MOSTLY_F16,
+            "Q8_0": gguf.LlamaFileType.MOSTLY_Q8_0,
+            "Q4_0": gguf.LlamaFileType.MOSTLY_Q4_0,
+        }[qtype_name]
+    )
 
 
 def language_tensors(model: SlavaModel) -> dict[str, torch.Tensor]:
@@ -441,7 +446,7 @@ def save_gguf(
     modelfile.write_text(
         modelfile_text(
             template, lm_path.name, mm_path.name, str(model.tokenizer.eos_token), max_new_tokens
-        )  # fmt: skip
+        )
     )
     return GGUFExport(lm_path, mm_path, modelfile)
 

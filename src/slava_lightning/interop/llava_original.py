@@ -95,20 +95,28 @@ def read_llava_original_config(folder: Path, vision_tower: str | None = None) ->
     clip["model_type"] = "clip_vision_model"
     clip = {k: v for k, v in clip.items() if k not in ("architectures", "transformers_version")}
     text_type = TEXT_TYPES[cfg["model_type"]]
-    text = {k: v for k, v in cfg.items() if not k.startswith(("mm_", "tune_mm", "freeze_mm",
-            "unfreeze_mm", "image_", "tokenizer_", "use_mm"))}  # fmt: skip
+    text = {
+        k: v
+        for k, v in cfg.items()
+        if not k.startswith(
+            ("mm_", "tune_mm", "freeze_mm", "unfreeze_mm", "image_", "tokenizer_", "use_mm")
+        )
+    }
     for name in ("architectures", "transformers_version", "torch_dtype", "dtype", "_name_or_path"):
         text.pop(name, None)
     text["model_type"] = text_type
     return {
         "text": text,
-        "vision": {"config": clip, "feature_layer": cfg.get("mm_vision_select_layer", -2),
-                   "select": _SELECT[feature]},
+        "vision": {
+            "config": clip,
+            "feature_layer": cfg.get("mm_vision_select_layer", -2),
+            "select": _SELECT[feature],
+        },
         "projector": cfg.get("mm_projector_type", "linear"),
         "tower_dir": tower_dir,
         "pad": aspect == "pad",
         "template": DEFAULT_TEMPLATES[text_type],
-    }  # fmt: skip
+    }
 
 
 def llava_original_rules(model: SlavaModel, tower_inside: bool) -> list[Rename]:
@@ -184,7 +192,7 @@ def load_llava_original(
                 llava_original_rules(model, tower_inside=False),
                 cfg["tower_dir"],
                 optional=other,
-            )  # fmt: skip
+            )
         )
     for plan in plans:  # each plan fills its own keys; the other plan loads the rest
         load_planned(model, plan, tied=plan.zero_fill)

@@ -236,9 +236,13 @@ def prepare_corpora(
     if opts.instructions:
         (folder / OUTPUTS["stage2"]).write_text(json.dumps(stage2, indent=1) + "\n")
     stats.written.update(
-        {"cases_train": len(cases["train"]), "cases_val": len(cases["val"]),
-         "stage1": len(stage1), "stage2": len(stage2)}
-    )  # fmt: skip
+        {
+            "cases_train": len(cases["train"]),
+            "cases_val": len(cases["val"]),
+            "stage1": len(stage1),
+            "stage2": len(stage2),
+        }
+    )
     if root is not None:
         _link_images(folder / "images", root)
     (folder / OUTPUTS["stats"]).write_text(json.dumps(stats.as_dict(), indent=2) + "\n")

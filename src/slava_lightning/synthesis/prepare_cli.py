@@ -35,16 +35,25 @@ def build_parser() -> argparse.ArgumentParser:
     for parser in (iu, mimic):
         parser.add_argument("--out", required=True, type=Path, help="output folder ($SLAVA_DATA)")
         parser.add_argument("--source", default=None, help="source field of the RADEX cases")
-        parser.add_argument("--license", default="internal use",
-                            help="license field of the RADEX cases (default: internal use)")  # fmt: skip
-        parser.add_argument("--val-fraction", type=float, default=0.05,
-                            help="validation share of studies without a split (default 0.05)")  # fmt: skip
+        parser.add_argument(
+            "--license",
+            default="internal use",
+            help="license field of the RADEX cases (default: internal use)",
+        )
+        parser.add_argument(
+            "--val-fraction",
+            type=float,
+            default=0.05,
+            help="validation share of studies without a split (default 0.05)",
+        )
         parser.add_argument("--max-images", type=int, default=2, help="views kept per study")
         parser.add_argument("--limit", type=int, default=None, help="first N studies only")
-        parser.add_argument("--phi-lists", type=Path,
-                            help="the site's own PHI deny/allow term lists (YAML or text)")  # fmt: skip
-        parser.add_argument("--no-instructions", action="store_true",
-                            help="do not write stage2_instructions.json")  # fmt: skip
+        parser.add_argument(
+            "--phi-lists", type=Path, help="the site's own PHI deny/allow term lists (YAML or text)"
+        )
+        parser.add_argument(
+            "--no-instructions", action="store_true", help="do not write stage2_instructions.json"
+        )
     return p
 
 

@@ -108,8 +108,10 @@ def unset_variable_message(var: str, files: Sequence[str], environ: Any = None) 
     parts = []
     for name in sorted(unset):
         readers = ", ".join(f for f, t in texts.items() if f"oc.env:{name}" in t) or "the config"
-        parts.append(f"{readers} reads ${{{name}}}, which is not set: export {name}=<"
-                     f"{ENV_VARS.get(name, 'the value the config expects')}>")  # fmt: skip
+        parts.append(
+            f"{readers} reads ${{{name}}}, which is not set: export {name}=<"
+            f"{ENV_VARS.get(name, 'the value the config expects')}>"
+        )
     return "; ".join(parts)
 
 

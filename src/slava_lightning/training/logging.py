@@ -94,8 +94,10 @@ def generate_samples(
     if "labels" in batch:
         ids, mask, pixels = prompt_batch(batch, n, model.image_token_id)
         labels = batch["labels"][:n]
-        refs = [tok.decode([t for t in row.tolist() if t != IGNORE_INDEX], skip_special_tokens=True)
-                for row in labels]  # fmt: skip
+        refs = [
+            tok.decode([t for t in row.tolist() if t != IGNORE_INDEX], skip_special_tokens=True)
+            for row in labels
+        ]
     else:
         ids, mask, pixels = (
             batch["input_ids"][:n],

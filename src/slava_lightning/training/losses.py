@@ -90,9 +90,11 @@ class LossWeights:
     def plain(self) -> bool:
         """No weight given: the loss is the batch's plain token-mean CE."""
         return (
-            not self.tasks and self.report is None and self.instruction is None
+            not self.tasks
+            and self.report is None
+            and self.instruction is None
             and self.default is None
-        )  # fmt: skip
+        )
 
     def weight_or_none(self, task: str) -> float | None:
         """α of ``task``, or ``None`` when this stage gives it none (never ``None`` if plain)."""

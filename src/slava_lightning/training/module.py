@@ -188,12 +188,24 @@ class SlavaModule(pl.LightningModule):
         terms = mix_losses(out.per_sample_loss, out.per_sample_tokens, tasks, weights, reg)
         size = batch["input_ids"].shape[0]
         on_step = prefix == "train"
-        self.log(f"{prefix}/loss", terms.total, prog_bar=True, batch_size=size, on_step=on_step,
-                 on_epoch=True, sync_dist=not on_step)  # fmt: skip
+        self.log(
+            f"{prefix}/loss",
+            terms.total,
+            prog_bar=True,
+            batch_size=size,
+            on_step=on_step,
+            on_epoch=True,
+            sync_dist=not on_step,
+        )
         for task, ce in terms.per_task.items():
             # Not synced: ranks may see different tasks in a batch.
-            self.log(f"{prefix}/loss_{task}", ce.detach(), batch_size=size, on_step=on_step,
-                     on_epoch=not on_step)  # fmt: skip
+            self.log(
+                f"{prefix}/loss_{task}",
+                ce.detach(),
+                batch_size=size,
+                on_step=on_step,
+                on_epoch=not on_step,
+            )
         if terms.regularizer is not None:
             self.log(f"{prefix}/loss_reg", terms.regularizer.detach(), batch_size=size)
         return terms.total

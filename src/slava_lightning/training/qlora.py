@@ -42,9 +42,12 @@ def check_qlora_device(quant_type: str, device: torch.device) -> Any:
 def _linear4bit(bnb: Any, linear: nn.Linear, quant_type: str, device: torch.device) -> nn.Module:
     compute = torch.bfloat16 if torch.cuda.is_bf16_supported() else torch.float16
     new = bnb.nn.Linear4bit(
-        linear.in_features, linear.out_features, linear.bias is not None,
-        compute_dtype=compute, quant_type=quant_type,
-    )  # fmt: skip
+        linear.in_features,
+        linear.out_features,
+        linear.bias is not None,
+        compute_dtype=compute,
+        quant_type=quant_type,
+    )
     new.weight = bnb.nn.Params4bit(
         linear.weight.data.to(compute), requires_grad=False, quant_type=quant_type
     )

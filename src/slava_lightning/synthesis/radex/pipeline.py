@@ -134,8 +134,11 @@ class _Run:
         return Request(case.case_id, messages, request_seed(self.options.seed, case.case_id))
 
     def reject_residual(self, case: CaseRecord, kinds: list[str], where: str) -> None:
-        entry = {"case_id": case.case_id, "reasons": ["residual_phi"], "residual_phi": {
-            "in": where, "kinds": sorted(set(kinds))}}  # fmt: skip
+        entry = {
+            "case_id": case.case_id,
+            "reasons": ["residual_phi"],
+            "residual_phi": {"in": where, "kinds": sorted(set(kinds))},
+        }
         self.rej.append([entry])
 
     def handle(self, case: CaseRecord, reply: str | None) -> None:
