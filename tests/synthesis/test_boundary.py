@@ -170,7 +170,9 @@ def test_proxy_variables_are_ignored_unless_allowed(tmp_path, proxy_env, loopbac
         loopback_llm.base_url, "tiny", allow_proxy=True, max_retries=0, api_key="sk-hidden"
     )
     assert allowed.generate(reqs[:1]) == [None]
-    assert len(proxy_env.hits) == 1  # only when allowed does the proxy see anything
+    # Only when allowed does the proxy see anything (the stand-in proxy drops the connection, which
+    # the HTTP client may retry once on a busy machine, so one or two hits).
+    assert 1 <= len(proxy_env.hits) <= 2
 
 
 def test_a_remote_proxy_is_refused_before_any_connection(monkeypatch, proxy_env):
