@@ -82,7 +82,11 @@ EPONYM_HEADS = words(
     "foramen ligament angle artery canal duct effect phenomenon test maneuver manoeuvre method "
     "protocol guidance guidelines society view views position projection technique cell cells "
     "body bodies lesion lesions nodule nodules anomaly deformity malformation pattern type stage "
-    "index ratio rule rules law aneurysm abscess pneumonia infection fever granulomatosis"
+    "index ratio rule rules law aneurysm abscess pneumonia infection fever granulomatosis "
+    # devices named after their makers or inventors: "Starr-Edwards mitral prosthesis"
+    "prosthesis prostheses bioprosthesis prosthetic bioprosthetic mechanical mitral aortic "
+    "tricuspid pulmonic device devices pump clip clips coil coils filter port pacemaker "
+    "defibrillator graft occluder"
 )
 _INFLECTIONS = (
     ("ies", "y"),

@@ -121,7 +121,7 @@ _AGE = [
     rf"\b{_OLD}\s?-?(?:M|F)\b(?=[\s,.;)/]|$)",
     rf"\b{_OLD}\s?-?Y\b(?=[\s,.;)/]|$)",
     # a duration is no age: "92 years" is, "2 years" and "91 years ago" are not
-    rf"\b{_OLD}\s?{_YEARS_WORD}(?![\w.])(?!\s+(?:ago|earlier|later|prior|before|after|since|"
+    rf"\b{_OLD}\s?{_YEARS_WORD}(?!\w)(?!\s+(?:ago|earlier|later|prior|before|after|since|"
     r"previously|of\s+(?:follow|treatment|therapy|smoking|service)))",
     # "Giulia Bianchi, 93, admitted": a bare age over 89 between commas after a word
     rf"(?<=[^\W\d_], ){_OLD_ANY}(?=\s*[,;)])",
