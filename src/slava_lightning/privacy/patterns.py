@@ -221,6 +221,8 @@ _UNIT = (
 _STATE_ZIP = r"(?:,?\s+[A-Z]{2}\.?,?\s+\d{5}(?:-\d{4})?)"
 _UK_POSTCODE = r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b"
 _CITY = rf"(?:{_CAP}\s?){{1,3}}"
+# a town with linked parts: "Pouilly-en-Auxois", "Stratford-upon-Avon"
+_TOWN = rf"{_CAP}(?:-(?:en|sur|sous|le|la|les|de|du|des|lès|aux|am|an|der|im|upon|on)-{_CAP})?"
 _NUMBER = r"\b\d{1,6}[A-Za-z]?(?:[-/]\d{1,4})?"
 _EU_STREET = (
     rf"(?:[{_UP}][{_LO}]+-)*[{_UP}][{_LO}]*-?(?:Straße|Strasse|Allee|Weg|Platz|Ring|Gasse|Damm|Ufer|"
@@ -242,7 +244,9 @@ _ADDRESS = [
     rf"(?:,?\s+{_CITY}(?={_STATE_ZIP}|,|\s+{_UK_POSTCODE}|[.;]|\s|$))?{_STATE_ZIP}?"
     rf"(?:,?\s+{_UK_POSTCODE})?",
     # continental layouts: "Pieperring 554, Staffelstein", "Calle de Ricarda Boix 687, Guadalajara"
-    rf"\b(?:{_EU_STREET})\s+{_NUMBER}(?:,\s+(?:\d{{4,5}}\s+)?{_CITY})?",
+    rf"\b(?:{_EU_STREET})\s+{_NUMBER}(?:-[IVX]+\b|-[A-Za-z]{{1,3}}\b)?(?:,\s+(?:\d{{4,5}}\s+(?:[A-Z]{{2}}\s+)?)?{_CITY})?",
+    # a number before a street type of another language: "16 Calle Luna", "8 Rue Oberkampf"
+    rf"{_NUMBER}\s+{_EU_LEAD}\s+(?:(?:de|del|da|do|la|des|du)\s+)?{_CAP}(?:\s+{_CAP}){{0,2}}",
     rf"\b{_EU_LEAD}\s+(?:(?:de|del|da|do|dos|das|la|las|los|des|du|di|della|dei)\s+|{_CAP}\s+|"
     rf"\d+\s+(?=[{_UP}])){{0,5}}{_CAP}(?:,?\s+(?:n\.?º?\s*)?(?:{_NUMBER}|S/N))(?:,\s+(?:\d{{4,5}}(?:-\d{{3}})?\s+)?{_CITY})?",
     # postcode before the city: "75008 Paris", "1234 AB Amsterdam", "00-950 Warszawa", "123 45 Stockholm",
@@ -259,15 +263,28 @@ _ADDRESS = [
     rf"{_CAP}\s+|\d+[A-Za-z]?(?:[-/]\d+)*,?\s+){{0,6}}(?:{_CAP}|\d+[A-Za-z]?(?:[-/]\d+)*)"
     rf"(?:,?\s+(?:n\.?[º°]?\s*)?\d{{1,5}}[A-Za-z]?(?:[/-]\d{{1,4}})?)?"
     # a flat after the number: "84/92 m. 7" (Polish), "145, 4º B" (Spanish), "lok. 3"
-    rf"(?:,?\s+(?:m\.|lok\.|mieszk\.|apt\.?|app\.?|piso|esc\.?|\d{{1,2}}[º°ª])\s*\d*[A-Za-z]?)?"
+    rf"(?:,?\s+(?:m\.|lok\.|mieszk\.|apt\.?|app\.?|piso|esc\.?|\d{{1,2}}[º°ª])\s*\d*[A-Za-z]?"
+    rf"(?:\s*(?:izquierda|derecha|izda\.?|dcha\.?|centro|esq\.?|dto\.?))?)?"
     rf"(?:,\s+(?:{_CAP}\s?){{1,3}})*(?:,?\s+(?:\d{{4}}\s?[A-Z]{{2}}|\d{{2}}-\d{{3}}|\d{{3}}\s\d{{2}}|"
     rf"\d{{5}}(?:-\d{{3}})?|\d{{4}})\s+{_CITY})?(?:\s*[-/]\s*[A-Z]{{2}})?(?:,?\s+\d{{5}}-\d{{3}})?"
     r"(?:,?\s*\d{6}\b)?",
     # "Kraljevec 6c/2, Benkovac", "Talichova 9, Tulčík": the street words must be no English words
     rf"\b(?P<street>{_CAP}(?:\s+{_CAP}){{0,2}})\s+\d{{1,5}}[A-Za-z]?(?:/\d{{1,4}})?,\s+{_CITY}",
-    rf"(?i:\bP\.?\s?O\.?\s+Box\s+\d+)(?:,\s+{_CITY})?",
+    # boxes, bags and rural routes: "PO Box 30197-00100, Nairobi", "PMB 2281, Kumasi, Ghana",
+    # "Private Bag X12", "RR 2", "General Delivery, Tuktoyaktuk NT X0E 1C0"
+    rf"(?i:\b(?:P\.?\s?O\.?\s+Box|G\.?P\.?O\.?\s+Box|P\.?M\.?B\.?|Private\s+(?:Mail\s+)?Bag|Locked\s+Bag|"
+    rf"R\.?R\.?\s*#?|Rural\s+Route|Star\s+Route|HC)\s+[A-Z]?\d+(?:-\d+)?|\bGeneral\s+Delivery)"
+    rf"(?:,\s+{_CITY}){{0,3}}",
+    # a named place, perhaps a lot, then a postcode before the town: "Ferme des Ormes, 21320
+    # Pouilly-en-Auxois", "Quinta do Lago, Lote 11, 8135-024 Almancil"
+    rf"\b{_CAP}(?:\s+(?:(?:do|da|de|dos|das|des|du|la|le|di|del|van|der)\s+)?{_CAP}){{0,3}},\s+"
+    rf"(?:(?:Lote|Lot|Casa|Bloco|Block|Unit|Villa|No\.?)\s+\d+\w*,\s+)?"
+    rf"(?:\d{{4}}\s?[A-Z]{{2}}|\d{{2}}-\d{{3}}|\d{{3}}\s\d{{2}}|\d{{5}}(?:-\d{{3}})?|\d{{4}}-\d{{3}})\s+{_TOWN}",
+    # a flat and a tower or block with no street: "Flat 4B, Tower 2, Laguna Verde, Hung Hom"
+    rf"\b(?:Flat|Apt\.?|Apartment|Unit|Suite|Room|Rm\.?)\s+#?\w+,\s+(?:Tower|Block|Blk\.?|Building|"
+    rf"Bldg\.?|Wing|Court)\s+\w+(?:,\s+{_CITY}){{1,3}}",
     # a street with no number after a plot or flat: "Plot 22, Kampala Road, Kampala"
-    rf"\b(?:Plot|Flat|Block|Blk|Unit|House|Lot|Stand|Erf)\s+\d+[A-Za-z]?,\s+(?:{_CAP}\s+){{1,3}}{_STREET}"
+    rf"\b(?:Plot|Flat|Block|Blk|Unit|House|Lot|Stand|Erf|Cottage|Farm|Villa|Lodge)\s+\d+[A-Za-z]?,\s+(?:{_CAP}\s+){{1,3}}{_STREET}"
     rf"(?![{_LO}])(?:,\s+{_CITY})?",
     # Japanese blocks: "3-14-2 Shibuya, Shibuya-ku, Tokyo"
     rf"\b\d{{1,2}}-\d{{1,2}}(?:-\d{{1,3}})?\s+{_CAP}(?:,\s+{_CAP}-(?:ku|shi|cho|machi|gun|ken))?"
@@ -347,16 +364,18 @@ def _with_time(text: str, end: int) -> int:
 # An address span grows over a unit written before it ("Flat 6, 40 Clarence Street"), and over
 # places and a postcode after it ("..., Victoria Island, Lagos", "Toronto ON M4W 1A8", "NSW 2500").
 _UNIT_BEFORE = re.compile(
-    r"(?:(?:Flat|Apt|Apartment|Suite|Ste|Unit|Block|Blk|Bldg|Building|Floor|Level|Room|Rm|House|"
-    r"Plot|Door|Lot)\.?\s*(?:No\.?\s*)?#?[\dA-Z][\w-]*,?\s+)+$"
+    r"(?:(?:(?:Flat|Apt|Ap|Apartment|Suite|Ste|Unit|Block|Blk|Bldg|Building|Floor|Level|Room|Rm|"
+    r"House|Plot|Door|Lot|Cottage|Tower)\.?\s*(?:No\.?\s*)?#?[\dA-Z][\w-]*|(?i:\d{1,2}(?:st|nd|rd|th)\s+"
+    r"(?:floor|fl\.?)|(?:ground|first|second|third|top)\s+floor)),?\s+)+$"
 )
 _POSTCODE = (
-    r"(?:[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|\d{3}-\d{4}|\d{5}-\d{3}|"
+    r"(?:[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}|[A-Z]\d{2}\s[A-Z\d]{4}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|\d{3}-\d{4}|\d{5}-\d{3}|"
     r"\d{4,6}(?:-\d{4})?)\b"
 )
 _PLACE_AFTER = re.compile(
     r"(?:\s+(?:[NSEW]|N[EW]|S[EW])\b\.?(?![\w'’]))?"
-    rf"(?:,\s+{_CITY}(?=\s*(?:[,.;)]|$|\s+(?:[A-Z]{{2,3}}\s+)?{_POSTCODE}|\s+(?:and|with|on|in|for|"
+    rf"(?:,\s+(?:Co\.\s+|County\s+|(?:\d{{3}}\s\d{{2}}|\d{{4,5}}|\d{{4}}-\d{{3}})\s+)?{_CITY}"
+    rf"(?:(?:of|upon|on)\s+{_CAP})?(?=\s*(?:[,.;)]|$|\s+(?:[A-Z]{{2,3}}\s+)?{_POSTCODE}|\s+(?:and|with|on|in|for|"
     rf"last|since|was|is)\b))){{0,2}}(?:(?:,?\s+|(?<=[{_LO}] ))(?:[A-Z]{{2,3}}\.?\s+)?{_POSTCODE})?"
 )
 
