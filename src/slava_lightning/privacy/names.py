@@ -205,7 +205,7 @@ def _cut(toks: list[_Tok], runs: list[list[int]]) -> list[list[int]]:
                 piece = []
                 continue
             piece.append(i)
-            if toks[i].key in _TITLES and i != run[-1] and len(piece) > 1:
+            if toks[i].key in _TITLES and i != run[-1]:
                 out.append(piece)
                 piece = []
         if piece:

@@ -135,6 +135,21 @@ _AGE = [
     r"\b(?:in\s+(?:his|her|their)\s+(?:(?:early|mid|late)[- ])?)(?:90s|nineties|hundreds)\b",
 ]
 
+# Ages of any number, for callers that mask every age (``PatternDetector(all_ages=True)``).
+_AGE_ANY = [
+    r"\b\d{1,3}[- ]?(?:year|yr|month|mo|week|wk|day)s?[- ]old\b",
+    r"\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty)(?:[- ](?:one|two|three|four|five|six|"
+    r"seven|eight|nine))?)[- ]years?[- ]old\b",
+    r"\b\d{1,3}\s?-?(?:y/o|yo|y\.o\.)(?=[\s,.;)]|$)",
+    r"\b(?:aged?|age of)\s*:?\s*\d{1,3}(?:\s*(?:years?|months?|yrs?))?\b",
+    r"\b\d{1,3}\s+years?\s+of\s+age\b",
+    r"\b\d{1,3}\s?-?(?:M|F)\b(?=[\s,.;)/]|$)",
+    r"\b\d{2,3}\s?-?Y\b(?=[\s,.;)/]|$)",
+]
+_AGE_ANY_PATTERNS = [
+    re.compile(p) if "M|F" in p else re.compile(p, re.IGNORECASE) for p in _AGE_ANY
+]
+
 # Prefixes that introduce a record number. The value must hold a digit.
 _ID_PREFIX = (
     r"(?:MRN|MR\s*#|MR\s*(?:no|num|number)\.?|Med(?:ical)?\.?\s*Rec(?:ord)?\.?\s*(?:#|no\.?|"
@@ -344,7 +359,7 @@ PATTERNS = [
 _AMPM = r"(?:\s?[AaPp]\.?[Mm]\b\.?)"
 _TIME_AFTER = re.compile(
     r"(?:\s*,?\s*(?:at\s+|um\s+|à\s+|a\s+las\s+|alle\s+(?:ore\s+)?|@\s*)?|T)"
-    rf"(?:(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?{_AMPM}?|(?:[01]\d|2[0-3])[0-5]\d\b(?![.,]?\d)"
+    rf"(?:(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?{_AMPM}?|(?:[01]\d|2[0-3])[0-5]\d\b(?![.,]?\d|[-/]\d)"
     rf"(?:\s?h(?:rs?|ours)?\b)?|(?:1[0-2]|0?[1-9]){_AMPM}|(?:[01]?\d|2[0-3])h[0-5]\d)(?:\s?Uhr\b)?"
 )
 # and one written right before it: "10:40 on 2 Feb 2020", "0930, 14/03/2019"
@@ -412,13 +427,17 @@ class PatternDetector:
 
     Args:
         kinds: restrict to these kinds (default: all pattern kinds).
+        all_ages: mask every age ("45-year-old", "58M"), not only ages over 89, the identifiers of
+            HIPAA Safe Harbor (default).
     """
 
-    def __init__(self, kinds: tuple[str, ...] | None = None) -> None:
+    def __init__(self, kinds: tuple[str, ...] | None = None, all_ages: bool = False) -> None:
         known = {k for k, _ in PATTERNS}
         if kinds is not None and not set(kinds) <= known:
             raise ValueError(f"PatternDetector: unknown kinds {sorted(set(kinds) - known)}")
         self.patterns = [(k, p) for k, p in PATTERNS if kinds is None or k in kinds]
+        if all_ages and (kinds is None or "age" in kinds):
+            self.patterns += [("age", p) for p in _AGE_ANY_PATTERNS]
 
     def find(self, text: str) -> list[Span]:
         """Every match of every pattern (overlaps are merged by the caller)."""
