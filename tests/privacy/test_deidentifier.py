@@ -18,17 +18,20 @@ from .phi_dev2 import CLEAN_DEV2, DEV2, dev3_set
 from .phi_dev3 import CLEAN_DEV3, DEV3
 from .phi_hard import HARD, HARD_HELD_OUT
 from .phi_heldout2 import CLEAN_HELDOUT2, HELD_OUT2
+from .phi_heldout3 import CLEAN_HELDOUT3, HELD_OUT3
 from .phi_set import held_out_set, iu_sentences, tuning_set
 
 # Targets: strict recall >= 0.99 on the tuning parts and >= 0.97 (goal 0.99) on text not seen, <=
 # 1% of clean IU-Xray sentences touched. The floors sit 0.005 under what is measured
 # (docs/privacy.md). The first and second held-out parts were development data in the third round
 # (their misses were looked at), so they are tuning parts now; the held-out set of that round is
-# phi_heldout3, scored once after it.
+# phi_heldout3, scored once after it (0.876) and development data in the fourth round; the
+# held-out set of the fourth round is phi_heldout4, which these tests never read.
 TUNING_RECALL_FLOOR = 0.99
 HELD_OUT_RECALL_FLOOR = 0.99  # measured 0.993-0.996 (the generated part varies a little by run)
 HELD_OUT2_RECALL_FLOOR = 0.99  # measured 0.995
 DEV3_RECALL_FLOOR = 0.995  # measured 1.000
+HELD_OUT3_RECALL_FLOOR = 0.98  # measured 0.985 (in-sample: its misses were looked at)
 TOUCHED_CEILING = 0.01
 HAND_CLEAN_CEILING = 0.02  # of the 60, 50 and 30 hand-written clean sentences: at most one
 PRECISION_FLOOR = 0.975
@@ -95,6 +98,64 @@ def test_second_held_out_part_recall_precision_and_clean_sentences():
     assert s.recall >= HELD_OUT2_RECALL_FLOOR
     assert s.precision >= PRECISION_FLOOR
     assert s.touched_rate <= HAND_CLEAN_CEILING
+
+
+def test_third_held_out_part_recall_precision_and_clean_sentences():
+    """Held out until the fourth round, then development data (docs/privacy.md)."""
+    deid = default_deidentifier()
+    s = score(deid.find, HELD_OUT3, CLEAN_HELDOUT3, deid.scrub)
+    print(f"\nheld out 3: {sum(s.gold.values())} spans\n{s.table()}\nprecision {s.precision:.3f}, "
+          f"clean touched {s.touched}/{s.clean}")  # fmt: skip
+    assert sum(s.gold.values()) >= 700
+    assert s.recall >= HELD_OUT3_RECALL_FLOOR, s.misses
+    assert s.recall_of("age") >= 0.99 and s.recall_of("date") >= 0.99 and s.recall_of("id") >= 0.99
+    assert s.precision >= PRECISION_FLOOR
+    assert s.touched_rate <= HAND_CLEAN_CEILING, s.touched_examples
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ages over 89 in many forms; under 90 an age is clinical text (HIPAA Safe Harbor)
+        ("age 93; 93 years of age; aged ninety-four", "[AGE]; [AGE]; [AGE]"),
+        ("A 101-yr-old, a 92-yo and a nonagenarian, 91.", "A [AGE], a [AGE] and a [AGE]."),
+        ("Seen with Kenji Mori (94); Britt Lind, 95 år.", "Seen with [NAME] [AGE]; [NAME], [AGE]."),
+        ("A 78-year-old woman and a 45M smoker.", "A 78-year-old woman and a 45M smoker."),
+        ("For 92 years? No: 2 years, 91 years ago.", "For [AGE]? No: 2 years, 91 years ago."),
+        # dates in more layouts and scripts
+        ("Amended 10:40 on 2 Feb 2020; addendum Fri 9/4 @ 1615.", "Amended [DATE]; addendum [DATE]."),
+        ("COMPARISON: 3/14 and 2/2; read (5/21).", "COMPARISON: [DATE] and [DATE]; read ([DATE])."),
+        ("junio 2018, 2020年3月14日, H31.3.14, 2021-11-03T14:09:27Z", "[DATE], [DATE], [DATE], [DATE]"),
+        # ids with unusual prefixes and in lists
+        ("acc a9912387; subject no. SLV-0147; serial PJN471823S", "[ID]; [ID]; [ID]"),
+        ("Prior accessions: CT19-00412, CT20-01145.", "Prior accessions: [ID], [ID]."),
+        # addresses with no street word
+        ("Mail to PO Box 30197-00100, Nairobi.", "Mail to [ADDRESS]."),
+        ("Resident of Ferme des Ormes, 21320 Pouilly-en-Auxois.", "Resident of [ADDRESS]."),
+        # facilities in more forms
+        ("From Oak Meadow Assisted Living to the Kingfisher Unit.", "From [FACILITY] to the [FACILITY]."),
+        ("Comparison: CT chest 20190314, UCSF.", "Comparison: CT chest [DATE], [FACILITY]."),
+        # names in more contexts
+        ("Dear Dr Okonjo; per Nurse Mere Rangihuna.", "Dear [NAME]; per [NAME]."),
+        ("Also sent to: ali reza; mina park", "Also sent to: [NAME]; [NAME]"),
+        ("user ntaufa logged in; pls add lat view - kiri", "user [NAME] logged in; pls add lat view - [NAME]"),
+    ],
+)  # fmt: skip
+def test_fourth_round_forms(text, expected):
+    assert default_deidentifier().scrub(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Starr-Edwards mitral prosthesis; St. Jude mechanical aortic valve.",
+        "Visit to the Fracture Clinic; admitted to the Stroke Unit; 40 Hounsfield Units.",
+        "C5-C6, COVID-19, ICD-10 and T12-L1; grade 2/4; 4/5 strength; on the 5th rib.",
+        "Temp is 98.6 and SpO2 is 94% on room air.",
+    ],
+)
+def test_fourth_round_clinical_text_is_untouched(text):
+    assert default_deidentifier().scrub(text) == text
 
 
 @pytest.mark.parametrize(
@@ -260,3 +321,12 @@ def test_package_imports_without_torch_or_lightning():
     code += "print(sorted(m for m in ('torch', 'lightning') if m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_all_ages_masks_ages_under_90_too():
+    text = "A 45-year-old man, 58M, and a 93-year-old woman."
+    assert default_deidentifier().scrub(text) == "A 45-year-old man, 58M, and a [AGE] woman."
+    assert (
+        default_deidentifier(all_ages=True).scrub(text) == "A [AGE] man, [AGE], and a [AGE] woman."
+    )
+    assert Deidentifier.default(all_ages=True).scrub("aged 45") == "[AGE]"

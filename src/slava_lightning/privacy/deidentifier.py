@@ -58,8 +58,12 @@ class Deidentifier:
         self.lists = lists
 
     @classmethod
-    def default(cls, lists: TermLists | str | Path | None = None) -> Deidentifier:
-        """The pattern, name and facility layers, plus ``lists`` (a :class:`TermLists` or a file)."""
+    def default(
+        cls, lists: TermLists | str | Path | None = None, all_ages: bool = False
+    ) -> Deidentifier:
+        """The pattern, name and facility layers, plus ``lists`` (a :class:`TermLists` or a file).
+
+        Ages are masked only over 89 (HIPAA Safe Harbor) unless ``all_ages``."""
         if lists is not None and not isinstance(lists, TermLists):
             lists = TermLists.load(lists)
         names = NameDetector(
@@ -68,7 +72,7 @@ class Deidentifier:
             allow=lists.allowed_words if lists else (),
         )
         # facilities before names: a span both find is named a facility ("St George's")
-        return cls([PatternDetector(), FacilityDetector(), names], lists)
+        return cls([PatternDetector(all_ages=all_ages), FacilityDetector(), names], lists)
 
     def find(self, text: str) -> list[Span]:
         """PHI spans of ``text``, sorted and non-overlapping."""
@@ -111,7 +115,8 @@ class Deidentifier:
         return []
 
 
-@lru_cache(maxsize=1)
-def default_deidentifier() -> Deidentifier:
-    """A shared :meth:`Deidentifier.default` with no term lists (built once per process)."""
-    return Deidentifier.default()
+@lru_cache(maxsize=2)
+def default_deidentifier(all_ages: bool = False) -> Deidentifier:
+    """A shared :meth:`Deidentifier.default` with no term lists (built once per process);
+    ``all_ages`` masks ages under 90 too."""
+    return Deidentifier.default(all_ages=all_ages)

@@ -18,7 +18,11 @@ _FACILITY_WORDS = (
     r"(?:Hospitals?|Medical\s+(?:Cent(?:er|re)|College|Group|Associates|Campus|Plaza)|"
     r"Health(?:\s*care)?\s+(?:Cent(?:er|re)|System|Services|Trust|Board|Authority|Network|"
     r"Partners|Campus)|Healthcare|Health|Clinics?|Infirmary|Hospice|Institute|Sanatorium|"
-    r"Nursing\s+Home|Care\s+(?:Home|Cent(?:er|re))|Rehabilitation\s+(?:Cent(?:er|re)|Hospital)|"
+    r"(?:Skilled\s+)?Nursing\s+(?:Home|Facility|Cent(?:er|re))|Care\s+(?:Home|Cent(?:er|re)|Facility)|"
+    r"Rehab(?:ilitation)?(?:\s+(?:Cent(?:er|re)|Hospital|Unit|Institute|Facility))?|"
+    r"Assisted\s+Living(?:\s+(?:Facility|Cent(?:er|re)|Community))?|Retirement\s+(?:Home|Village|"
+    r"Community)|Aged\s+Care|Urgent\s+Care(?:\s+Cent(?:er|re))?|(?:Treatment|Residential)\s+"
+    r"(?:Facility|Cent(?:er|re))|Campus|Wing|Pavilion|Ward|Unit|Lodge|"
     r"(?:Imaging|Diagnostic|Cancer|Heart|Trauma|Surgical|Radiology|Outpatient|Dialysis)\s+"
     r"(?:Cent(?:er|re)|Institute|Unit)|Radiology(?:\s+(?:Associates|Group|Partners|Department))?|"
     r"Imaging|(?:NHS\s+)?(?:Foundation\s+)?Trust|Polyclinic|Dispensary|Surgery|Practice|"
@@ -75,7 +79,7 @@ _GENERIC = re.compile(
 
 _PARTICLES_LEAD = (
     r"(?:de|del|de\s+la|des|du|di|della|delle|dei|da|do|dos|das|la|las|los|le|les|"
-    r"l['’]|d['’]|der|am|an|im|y|e|rechts|links|na|nad|pod|v|u)"
+    r"l['’]|d['’]|der|am|an|im|y|e|rechts|links|na|nad|pod|v|u|we|w|ve|ze)"
 )
 LEAD = re.compile(
     rf"\b{_LEAD_WORDS}(?:\s+(?:{_PARTICLES_LEAD}\s*|\d{{1,2}}\s+(?=de\b))*{_NAME_WORD}){{1,5}}"
@@ -88,19 +92,37 @@ _SITE_CUE = re.compile(
     r"(?i:\b(?:(?:seen|treated|imaged|scanned|performed|obtained|done|imaging|films?|study|"
     r"studies|ct|mri|pet|x-?rays?|radiographs?|images|prior|outside|comparison|biopsy|surgery|"
     r"staging|follow-up|records|scans?|previous(?:ly)?|requested|received|imported|uploaded|"
-    r"retrieved|reports?)"
+    r"retrieved|reports?|echo|echocardiogram|ultrasound|angiogram|angiography|mammogram|mammography|"
+    r"screening|booked|scheduled|appointment|attended|readmitted|(?:re)?admitted|followed|"
+    r"radiographs?|cxr|procedure|operation|stay|unit|ward)"
     r"(?:\s+(?:ct|mri|pet|films?|study|imaging|images|scans?|x-?rays?|cxr))?\s+(?:at|from)|"
     r"(?:admitted|transferred|referred|discharged|sent|moved)\s+(?:to|from|by)|"
-    r"(?:patient|pt|case|referral|transfer)\s+from|"
+    r"(?:patient|pt|case|referral|transfer|resident|sent\s+in|brought\s+in)\s+from|"
     # header labels: "Institution:", "Referring facility:", "Outside hospital:"
     r"(?:facility|institution(?:\s+name)?|(?:referring|sending|outside|receiving)\s+"
-    r"(?:facility|hospital|institution|site|centre|center)|hospital)\s*:)\s+(?:the\s+)?)"
+    r"(?:facility|hospital|institution|site|centre|center)|hospital)\s*:)\s+(?:(?-i:the)\s+)?)"
+    # "from The Alfred": a capital "The" belongs to the name
+    r"(?P<the>The\s+(?=[A-Z][a-z]))?"
     r"(?!(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Doctor|Nurse|Sister|Sr|Rev|Fr)\b)"
     rf"(?P<site>(?:(?:St\.?|Saint|Sankt|San|Santa|São|Mount|Mt\.?)\s+)?{_NAME_WORD}"
     rf"(?:(?:\s+|-|\s*&\s*|\s+and\s+|\s+(?:d['’]|de\s+|del\s+|la\s+))?{_NAME_WORD}){{0,3}})"
 )
 
 
+# An acronym that ends a comparison or prior line, after a comma or "outside,": "Comparison: CT
+# chest 20190314, UCSF.", "COMPARISON: 3/14 and 2/2 (outside, MGH)".
+_COMPARISON_SITE = re.compile(
+    r"(?i:\b(?:comparison|compared|prior|previous|outside)\b)[^.;:\n]*?(?::[^.;\n]*?)?"
+    r"(?:,|\(|\boutside,?)\s*(?P<site>(?-i:[A-Z]{3,5}))(?=\s*(?:[).;]|$))"
+)
+# An acronym and place after a prior or comparison label: "Prior: AIIMS New Delhi HRCT"
+_LABEL_SITE = re.compile(
+    rf"(?i:\b(?:prior|outside|comparison)\s*:\s*)(?P<site>(?-i:[A-Z]{{3,6}})(?:\s+{_NAME_WORD}){{0,3}})"
+)
+_NOT_SITE_ACRONYMS = words(
+    "AP PA LAT PICC CABG COPD CHF ARDS NGT ETT SVC IVC LUL LLL RUL RML RLL AAA DVT PNA "
+    "IMPRESSION FINDINGS NONE STABLE WNL NAD TBD MRN AND THE FOR"
+)
 # Acronyms of hospital units, modalities and records that follow "transferred to", "seen at"...
 _UNIT_ACRONYMS = words(
     "ICU MICU SICU CCU CVICU CTICU NICU PICU PACU HDU ITU AMU EAU MAU SDU CDU OSH ENT OBGYN PACS "
@@ -142,6 +164,11 @@ class FacilityDetector:
                 continue
             saint = re.match(r"(?:St\.?|Saint|Sankt|San|Santa|São|Mount|Mt\.?)\s+", site)
             if saint or not _is_words(site) or _transfer_from_named(m.group(0), site):
+                start = m.start("the") if m.group("the") else m.start("site")
+                spans.append(Span("facility", start, m.end("site")))
+        for m in [*_COMPARISON_SITE.finditer(text), *_LABEL_SITE.finditer(text)]:
+            site = m.group("site")
+            if site not in _UNIT_ACRONYMS and site not in _NOT_SITE_ACRONYMS and "XX" not in site:
                 spans.append(Span("facility", m.start("site"), m.end("site")))
         return spans
 
@@ -154,7 +181,20 @@ _DEPARTMENT_WORDS = words(
     "pediatric paediatric neuro neurology neurosurgery chest abdominal body breast musculoskeletal "
     "emergency trauma orthopedic orthopaedic plastic colorectal urology oncology internal family "
     "medicine medical surgical respiratory pulmonary pulmonology critical intensive care acute "
-    "general thoracic transplant hepatobiliary ent head neck surgery radiology imaging"
+    "general thoracic transplant hepatobiliary ent head neck surgery radiology imaging "
+    # services and places inside a hospital: "Fracture Clinic", "Stroke Unit", "East Wing"
+    "fracture stroke dementia burns burn renal dialysis maternity labour labor delivery neonatal "
+    "coronary high dependency step down observation assessment admissions admission discharge "
+    "day short stay recovery endoscopy cath catheterisation catheterization lab laboratory "
+    "spinal injuries injury mental health psychiatric psychiatry geriatric geriatrics elderly "
+    "rehabilitation rehab palliative hospice haematology hematology isolation "
+    "ambulatory outpatient inpatient clinical decision acute medical pain sleep memory chest "
+    "breast screening diabetes diabetic endocrine endocrinology gastroenterology hepatology "
+    "liver kidney lung heart cancer eye dental skin dermatology rheumatology allergy "
+    "immunology genetics fertility antenatal postnatal paediatrics pediatrics neonatology "
+    "obstetric obstetrics gynaecology gynecology women's children's men's sexual wound vascular "
+    "east west north south left right main new old upper lower first second third fourth ground "
+    "hounsfield agatston international private public teaching"
 )
 
 

@@ -40,7 +40,7 @@ _TITLES = words(
     "sir dame lady lord madam capt captain col sgt lt mme mlle herr frau"
 )
 _PARTICLES = words(
-    "van von der den de la le du da di del della dos das do bin binti ibn al el ter ten y "
+    "van von der den de la le du da di del della dos das do bin binti ibn al el ter ten y zur zum "
     "ó ní nic uí mhic"
 )
 _LABELS = re.compile(
@@ -57,7 +57,8 @@ _LABELS = re.compile(
     r"consultant|surgeon|clinician|provider|gp|cc|attn|c/o|d/w|spoke\s+(?:with|to)|called|"
     r"paged|notified|informed|contacted|(?:copied|cc['’]?d|sent|forwarded|faxed|released)\s+to|communicated\s+(?:with|to)|relayed\s+to|mother|father|"
     r"wife|husband|daughter|son|sister|brother|partner|guardian|next\s+of\s+kin|"
-    r"emergency\s+contact|contact|to|from|and)\b)(?P<colon>\s*:)?[\s,]*$"
+    r"emergency\s+contact|on\s+behalf\s+of|dear|hi|hello|thanks|final\s+read|overread|by|contact|to|"
+    r"from|and)\b)(?P<colon>\s*[:–—-])?[\s,]*$"
 )
 _TITLE_BEFORE = re.compile(
     r"(?i:\b(" + "|".join(sorted(_TITLES, key=len, reverse=True)) + r"))\.?[ \t]*$"
@@ -70,7 +71,7 @@ _LEAD_WORDS = _TITLES | words(
     "guardian mother father wife husband daughter son sister brother partner interpreter "
     "chaperone carer caregiver relative friend neighbour neighbor technician midwife paramedic "
     "therapist pharmacist student intern porter team present supervised protocoled protocolled "
-    "approved supervisor"
+    "approved supervisor dear hi hello thanks"
 )
 # Labels that introduce a name only with a colon (too common as plain words otherwise).
 _COLON_ONLY = frozenset({"to", "from", "and", "contact", "name"})
@@ -82,7 +83,11 @@ EPONYM_HEADS = words(
     "foramen ligament angle artery canal duct effect phenomenon test maneuver manoeuvre method "
     "protocol guidance guidelines society view views position projection technique cell cells "
     "body bodies lesion lesions nodule nodules anomaly deformity malformation pattern type stage "
-    "index ratio rule rules law aneurysm abscess pneumonia infection fever granulomatosis"
+    "index ratio rule rules law aneurysm abscess pneumonia infection fever granulomatosis "
+    # devices named after their makers or inventors: "Starr-Edwards mitral prosthesis"
+    "prosthesis prostheses bioprosthesis prosthetic bioprosthetic mechanical mitral aortic "
+    "tricuspid pulmonic device devices pump clip clips coil coils filter port pacemaker "
+    "defibrillator graft occluder"
 )
 _INFLECTIONS = (
     ("ies", "y"),
@@ -132,8 +137,12 @@ _PERSON_AFTER_BE = words(
 _LOWER_CUE = re.compile(
     r"(?i:\b(?:dr|doctor|nurse|mr|mrs|ms|prof|rn|np)\b\.?|\b(?:discussed|reviewed|spoke|talked)\s+"
     r"(?:with|w/|to)|\b(?:d/w|w/)|\b(?:called|paged|notified|informed|per|contacted|cc|told|asked)"
-    r"\b:?)"
-    r"[ \t]+(?=[a-z])"
+    r"\b:?|\b(?:confirmed|conferred|checked)\s+with|\b(?:texted|messaged|sent|e-?mailed|faxed|"
+    r"forwarded|handed|given|reported|read\s+back)\s+to:?|\b(?:escorted|accompanied|transported|"
+    r"e-?signed|signed)(?:\s+by)?|\b(?:user(?:name)?|login|tech|technologist|radiographer):?|"
+    # a sign-off after a dash at the end: "pls add lat view - kiri"
+    r"(?:^|\s)[-–—](?=[ \t]*[a-z][\w'’-]*(?:[ \t]+[a-z]\b)?\.?$))"
+    r"[ \t]*(?=[a-z])"
 )
 # Letters of non-Latin scripts (Cyrillic, Arabic, Hebrew, Indic, Thai, Hangul, kana, Han): in an
 # English report such words are names or places. Greek is left out (alpha, beta, mu are units).
@@ -164,9 +173,44 @@ _TRAILING_PARTICLES = re.compile(
     r",[ \t]*(?:van|von|de|ter|ten)(?:[ \t]+(?:de[nr]?|der))?(?![\w'’])"
 )
 _LEADING_PARTICLES = re.compile(
-    r"(?i:(?<![\w'’])(?:(?:van|von|der|den|de|la|le|du|da|di|del|della|dos|das|do|bin|binti|ibn|"
+    r"(?i:(?<![\w'’])(?:(?:van|von|der|den|de|la|le|du|da|di|del|della|dos|das|do|bin|binti|ibn|zur|zum|"
     r"al|el|ter|ten)[ \t]+)+)$"
 )
+
+
+_LIST_SEP = re.compile(r"[ \t]*(?:[;,/&]|and)[ \t]*")
+# Degrees and credentials written after a name: "Tevita Fifita MBChB FRANZCR", "Kelechi RT(R)".
+_DEGREES = words(
+    "md mbbs mbchb mbbch bmbs do dm dnb dmrd phd msc bsc rn rt rtr np pa pac cnm crna lpn facr "
+    "dabr frcr franzcr frcpc frcp frcs mrcp mrcs frcpath mrcgp facp facc fccp mph mba"
+)
+_SIGN_OFF = re.compile(r"(?:^|\s)[-–—][ \t]?$")
+
+
+def _is_degree(word: str) -> bool:
+    """Whether ``word`` is a degree or credential ("MD", "FRCR", "MBChB", "RT")."""
+    return word.lower() in _DEGREES and not word.islower()
+
+
+def _cut(toks: list[_Tok], runs: list[list[int]]) -> list[list[int]]:
+    """``runs`` cut after a title inside them ("Dear Dr Okonjo" -> "Dear Dr" and "Okonjo", "Per
+    Nurse Mere Rangihuna") and before a degree ("Tevita Fifita MBChB"), so what follows the title
+    is read after a title and the degree stays out."""
+    out = []
+    for run in runs:
+        piece: list[int] = []
+        for i in run:
+            if _is_degree(toks[i].text) and piece:
+                out.append(piece)
+                piece = []
+                continue
+            piece.append(i)
+            if toks[i].key in _TITLES and i != run[-1]:
+                out.append(piece)
+                piece = []
+        if piece:
+            out.append(piece)
+    return out
 
 
 @dataclass(frozen=True)
@@ -328,13 +372,15 @@ class NameDetector:
             i = j
         return runs
 
-    def _eponym(self, toks: list[_Tok], last: int) -> bool:
+    def _eponym(self, text: str, toks: list[_Tok], last: int) -> bool:
         nxt = last + 1
         # skip a trailing single capital ("Kerley B lines", "Golden S sign")
         while nxt < len(toks) and toks[nxt].initial:
             nxt += 1
         if nxt >= len(toks) or toks[nxt].text.isupper():
             return False
+        if not re.fullmatch(r"[ \t]+|[ \t]*-[ \t]*", text[toks[nxt - 1].end : toks[nxt].start]):
+            return False  # "Keoni Kahale: rule out..." is no "Kahale rule"
         key = toks[nxt].key
         return key in EPONYM_HEADS or (
             toks[nxt].text.islower()
@@ -347,7 +393,10 @@ class NameDetector:
         end = toks[run[-1]].end
         if toks[run[-1]].initial and text[end : end + 1] == ".":
             end += 1
-        return Span("name", toks[run[0]].start, end)
+        start = toks[run[0]].start
+        if start and text[start - 1] in "'‘ʻ’" and (start == 1 or text[start - 2].isspace()):
+            start -= 1  # a Polynesian glottal stop opens the name: "'Ofa Havili"
+        return Span("name", start, end)
 
     def _context(self, text: str, tok: _Tok) -> tuple[str | None, int]:
         """What stands right before ``tok`` (``"title"``, ``"label:"``, ``"label"`` or None), and
@@ -366,8 +415,8 @@ class NameDetector:
             start = tok.start - len(particles.group()) if particles else tok.start
             if m.group("colon"):
                 return "label:", start
-            if word not in _COLON_ONLY:
-                return "label", start
+            if word not in _COLON_ONLY and not (word == "by" and tok.text.isupper()):
+                return "label", start  # "REPLACED BY TRANSP" is an upper-case line
         # particles written in lower case belong to the name: "wristband of van Susa, Dina"
         return None, tok.start - len(particles.group()) if particles else tok.start
 
@@ -445,8 +494,16 @@ class NameDetector:
                 # indication line ("TRANSPLEURAL BILOMA")
                 shouted = any(toks[i].text.isupper() for i in words)
                 return not shouted or mixed or any(not toks[i].text.isascii() for i in words)
-            return (self._in(first, self.first) and classes[-1] in ("weak", "unknown")) or (
-                classes[0] == "unknown" and self._in(last, self.last)
+            return (
+                (self._in(first, self.first) and classes[-1] in ("weak", "unknown"))
+                or (classes[0] == "unknown" and self._in(last, self.last))
+                # "Pita Havili": a census name beside a word no dictionary knows, in prose
+                or (
+                    mixed
+                    and len(words) == 2
+                    and set(classes) == {"weak", "unknown"}
+                    and all(toks[i].text.istitle() for i in words)
+                )
             )
         if len(run) >= 2 and toks[run[0]].initial:  # "J. Watson"
             return classes[0] == "strong" or (classes[0] != "word" and not last.text.isupper())
@@ -562,6 +619,9 @@ class NameDetector:
                 tok = toks[i]
                 if taken and not re.fullmatch(r"[ \t]+", text[taken[-1].end : tok.start]):
                     break
+                if taken and len(tok.text) == 1 and tok.text.islower():
+                    taken.append(tok)  # "per dana k"
+                    break
                 if not tok.text.islower() or tok.key in _TITLES or tok.key in STOP_WORDS:
                     break
                 if self.word_class(tok) == "word" and not all(map(self._rare, self._parts(tok))):
@@ -571,6 +631,29 @@ class NameDetector:
             if taken:
                 titled = m.group().strip().rstrip(".").lower() in _TITLES
                 spans.append(Span("name", m.start() if titled else taken[0].start, taken[-1].end))
+                spans += self._lower_list(text, toks, starts, taken[-1].end)
+        return spans
+
+    def _lower_list(
+        self, text: str, toks: list[_Tok], starts: dict[int, int], end: int
+    ) -> list[Span]:
+        """Further lower-case names listed after one ("ali reza; mina park and tom o'brien")."""
+        spans = []
+        while sep := _LIST_SEP.match(text, end):
+            i = starts.get(sep.end())
+            taken: list[_Tok] = []
+            while i is not None and i < len(toks) and len(taken) < 3:
+                tok = toks[i]
+                if taken and not re.fullmatch(r"[ \t]+", text[taken[-1].end : tok.start]):
+                    break
+                if not tok.text.islower() or tok.key in STOP_WORDS or tok.key in self.allow:
+                    break
+                taken.append(tok)
+                i += 1
+            if not taken or all(self.word_class(t) == "word" for t in taken):
+                break
+            spans.append(Span("name", taken[0].start, taken[-1].end))
+            end = taken[-1].end
         return spans
 
     def find(self, text: str) -> list[Span]:
@@ -581,7 +664,7 @@ class NameDetector:
         if mixed:
             toks = self._quiet(text, toks)
         runs = []
-        for run in self._runs(text, toks):
+        for run in _cut(toks, self._runs(text, toks)):
             # after a title or a "Name:" label the whole run is the name ("Prof. Ribes")
             context = self._context(text, toks[run[0]])[0]
             if context in ("title", "label:"):
@@ -603,13 +686,20 @@ class NameDetector:
             if not run:
                 continue
             context, start = self._context(text, toks[run[0]])
+            nxt_tok = run[-1] + 1
+            if context is None and (
+                (nxt_tok < len(toks) and _is_degree(toks[nxt_tok].text))
+                or _SIGN_OFF.search(text, 0, toks[run[0]].start)
+                and re.fullmatch(r"[\s.]*", text[self._span(toks, run, text).end :])
+            ):
+                context = "label"  # "Kelechi RT(R)", "Tevita Fifita MBChB", "... -Tamara K."
             if (
                 context is None
                 and spans
                 and re.fullmatch(r"\s*(?:[;,/&]|and)\s*", text[spans[-1].end : toks[run[0]].start])
             ):
                 context = "label"  # the next name of a list: "cc: A. Obi; GRACE EKWUEME"
-            if self._eponym(toks, run[-1]) and context not in ("title", "label:"):
+            if self._eponym(text, toks, run[-1]) and context not in ("title", "label:"):
                 continue
             nxt = runs[r + 1] if r + 1 < len(runs) else None
             pair = nxt is not None and self._comma_pair(text, toks, run, nxt, mixed, context)

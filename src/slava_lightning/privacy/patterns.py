@@ -48,7 +48,7 @@ _SEP = r"[-/.]"
 
 _DATES = [
     # y-m-d and d-m-y / m-d-y with any one separator, two- or four-digit years.
-    rf"\b{_YEAR}(?P<s1>{_SEP}){_MM}(?P=s1){_DAY}(?:T\d\d:\d\d(?::\d\d)?)?\b",
+    rf"\b{_YEAR}(?P<s1>{_SEP}){_MM}(?P=s1){_DAY}(?:T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?\b",
     rf"\b{_WEEKDAY}?{_DAY}(?P<s2>{_SEP}){_DAY}(?P=s2)(?:{_YEAR}|{_YY})\b(?![-/.]\d)",
     # Roman-numeral months: "12.IV.1930", "3 XI 2019"
     rf"\b{_DAY}[-/. ](?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)[-/. ](?:{_YEAR}|{_YY})\b",
@@ -64,8 +64,17 @@ _DATES = [
     rf"\b{_DAY}\.?\s+(?:de\s+)?(?i:{_FOREIGN_MONTH})\s+(?:de\s+|del\s+)?{_YEAR}\b",
     # holidays with a year: "Christmas Day 2019", "Easter Monday, 2021"
     rf"\b{_HOLIDAY},?\s+{_YEAR}\b",
-    # weekday + ordinal ("Monday 3rd")
+    # weekday + ordinal ("Monday 3rd"), weekday + day/month ("Fri 9/4")
     rf"\b{_WEEKDAY}(?:the\s+)?{_DAY}(?i:st|nd|rd|th)\b",
+    rf"\b{_WEEKDAY}{_DAY}/{_DAY}\b(?![-/.]\d)",
+    # a month of another language and a year: "junio 2018", "mars de 2019"
+    rf"\b(?i:{_FOREIGN_MONTH})\s+(?:de\s+|del\s+)?{_YEAR}\b",
+    # East Asian: "2020年3月14日", "2020년 3월 14일", Japanese eras "平成31年3月14日", "H31.3.14"
+    r"(?:\d{4}|(?:令和|平成|昭和)\d{1,2})\s?年\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?日)?",
+    r"\d{4}\s?년\s?\d{1,2}\s?월(?:\s?\d{1,2}\s?일)?",
+    r"\b[HRST]\d{1,2}[./]\d{1,2}[./]\d{1,2}\b(?![./]\d)",
+    # Thai: "5 ม.ค. 2562" (a day, a Thai month, a Buddhist-era or common year)
+    r"\b\d{1,2}\s*[\u0e00-\u0e7f][\u0e00-\u0e7f.]*\s*(?:25\d\d|(?:19|20)\d\d)\b",
 ]
 # A year or day/month alone is a date only after a temporal word; the ``phi`` group is the span.
 _DATE_CONTEXT = [
@@ -75,8 +84,15 @@ _DATE_CONTEXT = [
     # "seen 4/7", "scanned 12/3": a day and month after a verb of a visit
     rf"(?i:\b(?:seen|scanned|imaged|admitted|discharged|performed|done|obtained|taken)\s+(?:on\s+)?)"
     rf"(?P<phi>{_DAY}/{_DAY})\b(?![-/.]\d)",
-    # "on the 14th", "again on the 21st"
-    rf"(?i:\b(?:on|since|from|until|till|by|dated?)\s+)(?P<phi>the\s+{_DAY}(?:st|nd|rd|th))\b"
+    # a day and month on a comparison line or after a reading: "COMPARISON: 3/14 and 2/2",
+    # "compared w/ 1/9 film"; in brackets or ending a sign-off, the day past 12: "(5/21)", ", 5/21"
+    rf"(?i:\b(?:comparison|compared(?:\s+(?:with|to|w/))?|prior(?:\s+(?:study|exam|film|ct|cxr))?|"
+    rf"previous|last\s+seen|vs\.?|versus)\s*:?\s+(?:(?:ct|cxr|film|study|exam|mri)\s+(?:of\s+|on\s+)?)?)"
+    rf"(?P<phi>{_DAY}/{_DAY})\b(?![-/.]\d|\s*(?:mm|cm|%))",
+    rf"(?:(?<=\()|(?<=[^\W\d_], ))(?P<phi>{_MM}/(?:1[3-9]|2\d|3[01]))(?=\)|\.?$)",
+    # "on the 14th", "again on the 21st", "on 21st", "(21st)"
+    rf"(?<=\()(?P<phi>(?:the\s+)?{_DAY}(?i:st|nd|rd|th))(?=\))",
+    rf"(?i:\b(?:on|since|from|until|till|by|dated?)\s+)(?P<phi>(?:the\s+)?{_DAY}(?:st|nd|rd|th))\b"
     r"(?!\s*(?:-|(?:left|right|and\s+\d+\w*)\s+)?(?:ribs?|intercostal|space|vertebra|thoracic|lumbar|"
     r"cervical|sacral|digit|finger|toe|metacarpal|metatarsal|percentile|day|week|month|year|"
     r"postoperative|hospital|floor|time|attempt|dose|cycle|trimester|level)\b)",
@@ -87,21 +103,51 @@ _DATE_LIST = re.compile(
     rf"(?:\s*,\s*|\s+(?:and|or|&)\s+)(?P<phi>{_DAY}/{_DAY}|the\s+{_DAY}(?:st|nd|rd|th))\b(?![-/.]\d)"
 )
 
+# Only ages over 89 are identifiers (HIPAA Safe Harbor); "45-year-old" is clinical text.
+_OLD = r"(?:9\d|1[01]\d)"
+_UNITS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_OLD_WORDS = (
+    rf"(?:ninety(?:[- ]{_UNITS})?|(?:(?:one|a)[- ])?hundred(?:[- ](?:and[- ])?(?:{_UNITS}|ten|"
+    r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))?)"
+)
+_OLD_ANY = rf"(?:{_OLD}|{_OLD_WORDS})"
+# "years" in other languages: "95 år", "91 Jahre", "93 ans", "92 años", "94 anni", "96 jaar"
+_YEARS_WORD = r"(?:years?|yrs?|yr\.|år|jahre?n?|ans|años|anos|anni|jaar|lat|yaş|yas)"
 _AGE = [
+    rf"\b{_OLD_ANY}[- ]?(?:year|yr|y)s?\.?[- ]old\b",
+    rf"\b{_OLD}\s?-?(?:y/o|yo|y\.o\.?|yrs?\.?\s?o\.?)(?=[\s,.;)]|$)",
+    rf"\b(?:aged?|age\s+of|at\s+age)\s*:?\s*{_OLD_ANY}(?:\s*(?:years?|months?|yrs?))?\b",
+    rf"\b{_OLD_ANY}\s+{_YEARS_WORD}\s+of\s+age\b",
+    rf"\b{_OLD}\s?-?(?:M|F)\b(?=[\s,.;)/]|$)",
+    rf"\b{_OLD}\s?-?Y\b(?=[\s,.;)/]|$)",
+    # a duration is no age: "92 years" is, "2 years" and "91 years ago" are not
+    rf"\b{_OLD}\s?{_YEARS_WORD}(?!\w)(?!\s+(?:ago|earlier|later|prior|before|after|since|"
+    r"previously|of\s+(?:follow|treatment|therapy|smoking|service)))",
+    # "Giulia Bianchi, 93, admitted": a bare age over 89 between commas after a word
+    rf"(?<=[^\W\d_], ){_OLD_ANY}(?=\s*[,;)])",
+    # "Kenji Mori (91)", "DOB 1/1/1929 (95)": an age in brackets after a name or a birth date
+    rf"(?<=[^\W\d_] )\({_OLD}\)|(?<=\d )\({_OLD}\)",
+    # "pt is 101", "patient is ninety-four"
+    rf"\b(?:pt|patient|she|he)\s+is\s+(?:now\s+)?(?P<phi>{_OLD_ANY})(?![.,]\d)"
+    r"(?=\s*(?:[,;.)]|$|and\b|with\b))",
+    # "nonagenarian, 94", "centenarian (101)", "in her nineties"
+    rf"\b(?:nonagenarian|centenarian|supercentenarian)(?:,?\s*\(?(?:aged\s+)?{_OLD_ANY}\b\)?)?",
+    r"\b(?:in\s+(?:his|her|their)\s+(?:(?:early|mid|late)[- ])?)(?:90s|nineties|hundreds)\b",
+]
+
+# Ages of any number, for callers that mask every age (``PatternDetector(all_ages=True)``).
+_AGE_ANY = [
     r"\b\d{1,3}[- ]?(?:year|yr|month|mo|week|wk|day)s?[- ]old\b",
-    r"\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|"
-    r"five|six|seven|eight|nine))?|(?:one )?hundred(?:[- ]and[- ]\w+)?)[- ]years?[- ]old\b",
-    r"\b\d{1,3}\s?(?:y/o|yo|y\.o\.)(?=[\s,.;)]|$)",
+    r"\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty)(?:[- ](?:one|two|three|four|five|six|"
+    r"seven|eight|nine))?)[- ]years?[- ]old\b",
+    r"\b\d{1,3}\s?-?(?:y/o|yo|y\.o\.)(?=[\s,.;)]|$)",
     r"\b(?:aged?|age of)\s*:?\s*\d{1,3}(?:\s*(?:years?|months?|yrs?))?\b",
     r"\b\d{1,3}\s+years?\s+of\s+age\b",
     r"\b\d{1,3}\s?-?(?:M|F)\b(?=[\s,.;)/]|$)",
     r"\b\d{2,3}\s?-?Y\b(?=[\s,.;)/]|$)",
-    # only ages over 89 are identifiers; a bare "2 years" is a duration
-    r"\b(?:9\d|1[0-2]\d)\s?(?:yrs?|years?)\b(?!\s+(?:ago|earlier|later|prior|before|after|since|"
-    r"previously))",
-    # "Giulia Bianchi, 93, admitted": a bare age over 89 between commas after a word
-    r"(?<=[^\W\d_], )(?:9\d|1[01]\d)(?=\s*[,;)])",
-    r"\b(?:nonagenarian|centenarian|(?:in\s+(?:his|her|their)\s+)(?:90s|nineties|hundreds))\b",
+]
+_AGE_ANY_PATTERNS = [
+    re.compile(p) if "M|F" in p else re.compile(p, re.IGNORECASE) for p in _AGE_ANY
 ]
 
 # Prefixes that introduce a record number. The value must hold a digit.
@@ -113,19 +159,27 @@ _ID_PREFIX = (
     r"security|FIN|CSN|ID|UR|URN|EMPI|NPI|hosp\.?|medicare|medicaid|aadhaa?r|OHIP|RAMQ|MBI|HICN?|"
     r"beneficiary|passport|driver['’]?s\s+licen[cs]e|licen[cs]e|NI|NINO|NHI|IHI|CPR|BSN|DNI|NIE|"
     r"CURP|CPF|RUT|PESEL|NRIC|NIC|personnummer|claim|ref(?:erence)?\.?|"
-    r"(?:(?:study|series|sop)\s+(?:instance\s+)?)?UID)\s*(?:(?:#|no\.?|number|num\.?|ID|code)\s*)*)"
+    r"subject|participant|serial|device|lot|batch|authori[sz]ation|auth|sample|barcode|"
+    r"tracking|ticket|badge|employee|staff|voucher|"
+    r"(?:(?:study|series|sop)\s*(?:instance\s*)?)?UID)\s*(?:(?:#|nos?\.?|numbers?|num\.?|ID|code)"
+    r"\s*)*)"
 )
 # at least three digits, so "case 2" or "study 1" stay text
 _ID_VALUE = (
-    r"(?=[A-Z]{0,4}[-/]?\d(?:[-/. ]?[\dA-Z]){2})[A-Z]{0,4}[-/]?\d[\dA-Z]*"
-    r"(?:[-/.][\dA-Z]+|\s\d{2,}[\dA-Z]*){0,24}"
+    r"(?=(?:[A-Z]{0,4}|[a-z]{1,3})[-/.]?\d(?:[-/. ]?[\dA-Z]){2})(?:[A-Z]{0,4}|[a-z]{1,3})[-/.]?\d[\dA-Z]*"
+    r"(?:[-/.][\dA-Z]+|\s\d{2,}[\dA-Z]*|\s\d(?=[;,)]|\.?$)){0,24}"
 )
 _IDS = [
     rf"(?i:\b{_ID_PREFIX}(?:\s*(?:is|was|of)\s+)?\s*[:#=]?\s*)(?-i:{_ID_VALUE})\b",
     r"\b\d{3}-\d{2}-\d{4}\b",
     # long digit runs, and letter-prefixed ones ("K4471902"), that no measurement takes
-    r"(?<![\d.,])\b[A-Z]{0,3}\d{6,}\b(?![.,]\d)",
+    r"(?<![\d.,])\b(?:[A-Z]{0,4}|[a-z]{1,2})\d{6,}[A-Z]{0,2}\b(?![.,]\d)",
     r"\b[A-Z]{1,3}-\d{5,}\b",
+    # letters, then groups of digits: "CT19-00412", "CR-2023-558121", "US.2022.118273", five digits
+    # or more in all; vertebrae ("C5-C6"), "COVID-19" and "ICD-10" have fewer
+    r"\b(?=(?:[A-Z.-]*\d){5})[A-Z]{1,5}\d{0,4}(?:[-.]\d{2,}){1,3}\b(?![-.]?\d)",
+    # an object identifier (DICOM UID): "1.2.840.113619.2.55..."
+    r"(?<![\d.])\b[012](?:\.\d+){5,}\b",
 ]
 
 _EXT = r"(?:\s?(?:x|ext\.?|extn\.?)\s?\d{1,6})?"
@@ -182,6 +236,8 @@ _UNIT = (
 _STATE_ZIP = r"(?:,?\s+[A-Z]{2}\.?,?\s+\d{5}(?:-\d{4})?)"
 _UK_POSTCODE = r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b"
 _CITY = rf"(?:{_CAP}\s?){{1,3}}"
+# a town with linked parts: "Pouilly-en-Auxois", "Stratford-upon-Avon"
+_TOWN = rf"{_CAP}(?:-(?:en|sur|sous|le|la|les|de|du|des|lès|aux|am|an|der|im|upon|on)-{_CAP})?"
 _NUMBER = r"\b\d{1,6}[A-Za-z]?(?:[-/]\d{1,4})?"
 _EU_STREET = (
     rf"(?:[{_UP}][{_LO}]+-)*[{_UP}][{_LO}]*-?(?:Straße|Strasse|Allee|Weg|Platz|Ring|Gasse|Damm|Ufer|"
@@ -203,7 +259,9 @@ _ADDRESS = [
     rf"(?:,?\s+{_CITY}(?={_STATE_ZIP}|,|\s+{_UK_POSTCODE}|[.;]|\s|$))?{_STATE_ZIP}?"
     rf"(?:,?\s+{_UK_POSTCODE})?",
     # continental layouts: "Pieperring 554, Staffelstein", "Calle de Ricarda Boix 687, Guadalajara"
-    rf"\b(?:{_EU_STREET})\s+{_NUMBER}(?:,\s+(?:\d{{4,5}}\s+)?{_CITY})?",
+    rf"\b(?:{_EU_STREET})\s+{_NUMBER}(?:-[IVX]+\b|-[A-Za-z]{{1,3}}\b)?(?:,\s+(?:\d{{4,5}}\s+(?:[A-Z]{{2}}\s+)?)?{_CITY})?",
+    # a number before a street type of another language: "16 Calle Luna", "8 Rue Oberkampf"
+    rf"{_NUMBER}\s+{_EU_LEAD}\s+(?:(?:de|del|da|do|la|des|du)\s+)?{_CAP}(?:\s+{_CAP}){{0,2}}",
     rf"\b{_EU_LEAD}\s+(?:(?:de|del|da|do|dos|das|la|las|los|des|du|di|della|dei)\s+|{_CAP}\s+|"
     rf"\d+\s+(?=[{_UP}])){{0,5}}{_CAP}(?:,?\s+(?:n\.?º?\s*)?(?:{_NUMBER}|S/N))(?:,\s+(?:\d{{4,5}}(?:-\d{{3}})?\s+)?{_CITY})?",
     # postcode before the city: "75008 Paris", "1234 AB Amsterdam", "00-950 Warszawa", "123 45 Stockholm",
@@ -220,15 +278,28 @@ _ADDRESS = [
     rf"{_CAP}\s+|\d+[A-Za-z]?(?:[-/]\d+)*,?\s+){{0,6}}(?:{_CAP}|\d+[A-Za-z]?(?:[-/]\d+)*)"
     rf"(?:,?\s+(?:n\.?[º°]?\s*)?\d{{1,5}}[A-Za-z]?(?:[/-]\d{{1,4}})?)?"
     # a flat after the number: "84/92 m. 7" (Polish), "145, 4º B" (Spanish), "lok. 3"
-    rf"(?:,?\s+(?:m\.|lok\.|mieszk\.|apt\.?|app\.?|piso|esc\.?|\d{{1,2}}[º°ª])\s*\d*[A-Za-z]?)?"
+    rf"(?:,?\s+(?:m\.|lok\.|mieszk\.|apt\.?|app\.?|piso|esc\.?|\d{{1,2}}[º°ª])\s*\d*[A-Za-z]?"
+    rf"(?:\s*(?:izquierda|derecha|izda\.?|dcha\.?|centro|esq\.?|dto\.?))?)?"
     rf"(?:,\s+(?:{_CAP}\s?){{1,3}})*(?:,?\s+(?:\d{{4}}\s?[A-Z]{{2}}|\d{{2}}-\d{{3}}|\d{{3}}\s\d{{2}}|"
     rf"\d{{5}}(?:-\d{{3}})?|\d{{4}})\s+{_CITY})?(?:\s*[-/]\s*[A-Z]{{2}})?(?:,?\s+\d{{5}}-\d{{3}})?"
     r"(?:,?\s*\d{6}\b)?",
     # "Kraljevec 6c/2, Benkovac", "Talichova 9, Tulčík": the street words must be no English words
     rf"\b(?P<street>{_CAP}(?:\s+{_CAP}){{0,2}})\s+\d{{1,5}}[A-Za-z]?(?:/\d{{1,4}})?,\s+{_CITY}",
-    rf"(?i:\bP\.?\s?O\.?\s+Box\s+\d+)(?:,\s+{_CITY})?",
+    # boxes, bags and rural routes: "PO Box 30197-00100, Nairobi", "PMB 2281, Kumasi, Ghana",
+    # "Private Bag X12", "RR 2", "General Delivery, Tuktoyaktuk NT X0E 1C0"
+    rf"(?i:\b(?:P\.?\s?O\.?\s+Box|G\.?P\.?O\.?\s+Box|P\.?M\.?B\.?|Private\s+(?:Mail\s+)?Bag|Locked\s+Bag|"
+    rf"R\.?R\.?\s*#?|Rural\s+Route|Star\s+Route|HC)\s+[A-Z]?\d+(?:-\d+)?|\bGeneral\s+Delivery)"
+    rf"(?:,\s+{_CITY}){{0,3}}",
+    # a named place, perhaps a lot, then a postcode before the town: "Ferme des Ormes, 21320
+    # Pouilly-en-Auxois", "Quinta do Lago, Lote 11, 8135-024 Almancil"
+    rf"\b{_CAP}(?:\s+(?:(?:do|da|de|dos|das|des|du|la|le|di|del|van|der)\s+)?{_CAP}){{0,3}},\s+"
+    rf"(?:(?:Lote|Lot|Casa|Bloco|Block|Unit|Villa|No\.?)\s+\d+\w*,\s+)?"
+    rf"(?:\d{{4}}\s?[A-Z]{{2}}|\d{{2}}-\d{{3}}|\d{{3}}\s\d{{2}}|\d{{5}}(?:-\d{{3}})?|\d{{4}}-\d{{3}})\s+{_TOWN}",
+    # a flat and a tower or block with no street: "Flat 4B, Tower 2, Laguna Verde, Hung Hom"
+    rf"\b(?:Flat|Apt\.?|Apartment|Unit|Suite|Room|Rm\.?)\s+#?\w+,\s+(?:Tower|Block|Blk\.?|Building|"
+    rf"Bldg\.?|Wing|Court)\s+\w+(?:,\s+{_CITY}){{1,3}}",
     # a street with no number after a plot or flat: "Plot 22, Kampala Road, Kampala"
-    rf"\b(?:Plot|Flat|Block|Blk|Unit|House|Lot|Stand|Erf)\s+\d+[A-Za-z]?,\s+(?:{_CAP}\s+){{1,3}}{_STREET}"
+    rf"\b(?:Plot|Flat|Block|Blk|Unit|House|Lot|Stand|Erf|Cottage|Farm|Villa|Lodge)\s+\d+[A-Za-z]?,\s+(?:{_CAP}\s+){{1,3}}{_STREET}"
     rf"(?![{_LO}])(?:,\s+{_CITY})?",
     # Japanese blocks: "3-14-2 Shibuya, Shibuya-ku, Tokyo"
     rf"\b\d{{1,2}}-\d{{1,2}}(?:-\d{{1,3}})?\s+{_CAP}(?:,\s+{_CAP}-(?:ku|shi|cho|machi|gun|ken))?"
@@ -288,8 +359,13 @@ PATTERNS = [
 _AMPM = r"(?:\s?[AaPp]\.?[Mm]\b\.?)"
 _TIME_AFTER = re.compile(
     r"(?:\s*,?\s*(?:at\s+|um\s+|à\s+|a\s+las\s+|alle\s+(?:ore\s+)?|@\s*)?|T)"
-    rf"(?:(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?{_AMPM}?|(?:[01]\d|2[0-3])[0-5]\d\b(?![.,]?\d)"
+    rf"(?:(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?{_AMPM}?|(?:[01]\d|2[0-3])[0-5]\d\b(?![.,]?\d|[-/]\d)"
     rf"(?:\s?h(?:rs?|ours)?\b)?|(?:1[0-2]|0?[1-9]){_AMPM}|(?:[01]?\d|2[0-3])h[0-5]\d)(?:\s?Uhr\b)?"
+)
+# and one written right before it: "10:40 on 2 Feb 2020", "0930, 14/03/2019"
+_TIME_BEFORE = re.compile(
+    rf"(?<![\d:.])(?:(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?{_AMPM}?|(?:1[0-2]|0?[1-9]){_AMPM})"
+    r"(?:\s+on|\s*,)?\s+$"
 )
 _DATE_PATTERNS = {re.compile(p).pattern for p in _DATES}
 
@@ -303,16 +379,18 @@ def _with_time(text: str, end: int) -> int:
 # An address span grows over a unit written before it ("Flat 6, 40 Clarence Street"), and over
 # places and a postcode after it ("..., Victoria Island, Lagos", "Toronto ON M4W 1A8", "NSW 2500").
 _UNIT_BEFORE = re.compile(
-    r"(?:(?:Flat|Apt|Apartment|Suite|Ste|Unit|Block|Blk|Bldg|Building|Floor|Level|Room|Rm|House|"
-    r"Plot|Door|Lot)\.?\s*(?:No\.?\s*)?#?[\dA-Z][\w-]*,?\s+)+$"
+    r"(?:(?:(?:Flat|Apt|Ap|Apartment|Suite|Ste|Unit|Block|Blk|Bldg|Building|Floor|Level|Room|Rm|"
+    r"House|Plot|Door|Lot|Cottage|Tower)\.?\s*(?:No\.?\s*)?#?[\dA-Z][\w-]*|(?i:\d{1,2}(?:st|nd|rd|th)\s+"
+    r"(?:floor|fl\.?)|(?:ground|first|second|third|top)\s+floor)),?\s+)+$"
 )
 _POSTCODE = (
-    r"(?:[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|\d{3}-\d{4}|\d{5}-\d{3}|"
+    r"(?:[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}|[A-Z]\d{2}\s[A-Z\d]{4}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|\d{3}-\d{4}|\d{5}-\d{3}|"
     r"\d{4,6}(?:-\d{4})?)\b"
 )
 _PLACE_AFTER = re.compile(
     r"(?:\s+(?:[NSEW]|N[EW]|S[EW])\b\.?(?![\w'’]))?"
-    rf"(?:,\s+{_CITY}(?=\s*(?:[,.;)]|$|\s+(?:[A-Z]{{2,3}}\s+)?{_POSTCODE}|\s+(?:and|with|on|in|for|"
+    rf"(?:,\s+(?:Co\.\s+|County\s+|(?:\d{{3}}\s\d{{2}}|\d{{4,5}}|\d{{4}}-\d{{3}})\s+)?{_CITY}"
+    rf"(?:(?:of|upon|on)\s+{_CAP})?(?=\s*(?:[,.;)]|$|\s+(?:[A-Z]{{2,3}}\s+)?{_POSTCODE}|\s+(?:and|with|on|in|for|"
     rf"last|since|was|is)\b))){{0,2}}(?:(?:,?\s+|(?<=[{_LO}] ))(?:[A-Z]{{2,3}}\.?\s+)?{_POSTCODE})?"
 )
 
@@ -349,13 +427,17 @@ class PatternDetector:
 
     Args:
         kinds: restrict to these kinds (default: all pattern kinds).
+        all_ages: mask every age ("45-year-old", "58M"), not only ages over 89, the identifiers of
+            HIPAA Safe Harbor (default).
     """
 
-    def __init__(self, kinds: tuple[str, ...] | None = None) -> None:
+    def __init__(self, kinds: tuple[str, ...] | None = None, all_ages: bool = False) -> None:
         known = {k for k, _ in PATTERNS}
         if kinds is not None and not set(kinds) <= known:
             raise ValueError(f"PatternDetector: unknown kinds {sorted(set(kinds) - known)}")
         self.patterns = [(k, p) for k, p in PATTERNS if kinds is None or k in kinds]
+        if all_ages and (kinds is None or "age" in kinds):
+            self.patterns += [("age", p) for p in _AGE_ANY_PATTERNS]
 
     def find(self, text: str) -> list[Span]:
         """Every match of every pattern (overlaps are merged by the caller)."""
@@ -375,6 +457,9 @@ class PatternDetector:
                     continue  # "Series 4, Image", vital signs "HR 112, BP", "Mai 2021, ..."
                 if kind == "date" and pattern.pattern in _DATE_PATTERNS:
                     end = _with_time(text, end)
+                    before = _TIME_BEFORE.search(text, max(0, start - 24), start)
+                    if before:
+                        start = before.start()
                 if kind == "address":
                     start, end = _address_extent(text, start, end)
                 spans.append(Span(kind, start, end))

@@ -127,7 +127,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             with_example=not args.no_example,
             max_cases=args.max_cases,
             progress=not args.no_progress,
-            deidentifier=Deidentifier.default(args.phi_lists) if args.phi_lists else None,
+            deidentifier=Deidentifier.default(args.phi_lists, all_ages=True)
+            if args.phi_lists
+            else None,
         )
         backend = make_backend(args, options.deidentifier)
     except ValueError as err:

@@ -2,7 +2,8 @@
 
 The de-identifier there layers pattern, name and facility detectors (see
 :class:`~slava_lightning.privacy.Deidentifier`). These functions keep the names RADEX has always
-used and run the shared default de-identifier.
+used and run the shared default de-identifier with every age masked (RADEX sends case text to a
+model server, so it keeps ages under 90 out as well, not only the Safe Harbor ones).
 
 Examples:
     >>> scrub("Mr. John Smith, 45-year-old, seen on 12/03/2019.")
@@ -29,9 +30,9 @@ class PhiSpan:
 
 def find_phi(text: str) -> list[PhiSpan]:
     """PHI spans in ``text``, sorted and non-overlapping."""
-    return [PhiSpan(s.start, s.end, s.kind) for s in default_deidentifier().find(text)]
+    return [PhiSpan(s.start, s.end, s.kind) for s in default_deidentifier(all_ages=True).find(text)]
 
 
 def scrub(text: str) -> str:
     """``text`` with every PHI span replaced by its kind's placeholder (``[DATE]``, ``[NAME]``...)."""
-    return default_deidentifier().scrub(text)
+    return default_deidentifier(all_ages=True).scrub(text)
