@@ -1,0 +1,668 @@
+"""A fourth held-out PHI set, written by hand in the style of a hospital security reviewer, without
+reading the detector code: report headers, sign-offs, critical-result communications, comparison
+lines, addenda, technologist and nursing notes, referral letters, PACS/RIS free-text fields, consent
+and transport notes and discharge snippets, from hospitals in the US, UK, Australia, India, Canada,
+South Africa and Singapore, with identities of many origins and name forms.
+
+It is only ever scored: its aggregate per-kind score may be read, never its individual misses, and
+no rule may be fitted to it. Every identity here is invented; the facility names are real
+institutions (or plausible invented ones) used only as names (no patient is tied to any), and every
+number is made up.
+
+Gold spans are marked ``{{kind:text}}``. Titles (Dr, Mr, Mrs, Ms, Prof, Nurse, Rev) and degrees
+(MD, RN, FRCR, PhD) are not part of a name span; a time or weekday written against a date is part
+of the date span; an age is marked only when it is over 89 ("aged" and "age" stay outside); an
+identifier span holds its value, not its label; "the" before an ordinal date stays outside.
+``CLEAN_HELDOUT4`` holds sentences with no PHI (eponyms, devices, capitalised clinical words,
+department names, times and days without a date, ages under 90, measurements, placeholders) that
+must stay untouched.
+"""
+
+# Report headers and RIS/PACS banner lines.
+HEADERS = [
+    "PATIENT: {{name:MAHLANGU, Sipho T.}}   DOB: {{date:1961-08-03}}   MRN: {{id:SG4471902}}",
+    "Name: {{name:Oyelaran, Temitope}} | Hosp No: {{id:K2290417}} | Ward: 7B | Exam date: {{date:02/11/2023 14:06}}",
+    "Pt: {{name:NGUYEN THI HOA}}  Acc#: {{id:RAD-23-0881734}}  Referrer: Dr {{name:P. Venkataraman}}",
+    "Surname: {{name:Ó Súilleabháin}}  Forename: {{name:Caoimhe}}  NHS No: {{id:943 476 5919}}",
+    "Requested by {{name:Kwabena Asante-Boateng}} (ED registrar) on {{date:17 Mar 2022 at 03:41}}.",
+    "Study: CXR PA/LAT   Performed: {{date:Jan 9, 2024 11:20 AM}}   Location: {{facility:Kaiser Permanente Oakland Medical Center}}",
+    "FIN {{id:700492183}} / CSN {{id:118830274}} - {{name:Delacroix-Baptiste, Marie-Josée}}",
+    "Medicare No. {{id:2951 60481 3}} (ref 1) - {{name:Ngaio Te Whare}}, {{facility:Auckland City Hospital}}",
+    "UR: {{id:0553812}}  {{name:PAPADOPOULOS Eleni}}  {{facility:The Alfred}} Radiology",
+    "Encounter {{id:E-20231104-5521}} | Attending: {{name:Yusuf Abubakar Danjuma}}, MD",
+    "Order comment: pt {{name:Hiroshi Tanabe}} (MRN {{id:88310467}}) transferred from {{facility:Toronto Western Hospital}}",
+    "Patient ID {{id:S8834517D}}  Name {{name:TAN Wei Ling}}  {{facility:SGH}} Block 4 X-ray",
+    "Admitting facility: {{facility:Chris Hani Baragwanath Academic Hospital}}; patient {{name:Nomvula Dlamini}}, folder {{id:A004471236}}",
+    "Study Instance UID {{id:1.2.826.0.1.3680043.8.498.44128837291046613}} for {{name:Rafael Ortega Mendoza}}",
+    "CR number {{id:201904471}} - {{name:Gurpreet Kaur Sandhu}} - {{facility:PGIMER Chandigarh}} - {{date:04.06.2019}}",
+    "ACCESSION {{id:XR0047781216}} | DOS {{date:10/31/2022}} | {{name:WASHINGTON, Latoya R}}",
+    "Referring clinic: {{facility:Mater Misericordiae University Hospital}} - patient {{name:Siobhán Ní Bhriain}}",
+    "Exam: CT chest w/o contrast  Patient: {{name:Kowalczyk, Bartosz}}  DOB {{date:22/07/1948}}",
+    "Health card {{id:4532 281 906 KT}}  Pt {{name:Amélie Tremblay-Gagnon}}  {{facility:CHUM}}",
+    "Insurance member ID {{id:XEH884129307}} (Anthem) on file for {{name:Carlos Eduardo Ribeiro}}.",
+]
+
+# Sign-offs and electronic signatures.
+SIGN_OFFS = [
+    "Reported by: {{name:Ifeoma Chukwuemeka}}, MBBS, FRCR, Consultant Radiologist - {{date:08/05/2021 16:12}}",
+    "Dictated {{name:R. Subramaniam}} / transcribed {{name:K. Lindqvist}} {{date:2020-02-14 09:03}}",
+    "Verified by {{name:Bongani Khumalo}} MMed(Rad) on {{date:3 October 2018}}",
+    "Signed off by Dr {{name:Faith Ogunleye}} at {{date:23:47 on 11/12/2019}}",
+    "Final report electronically authenticated by {{name:Liam Ó Briain}}, {{date:Sep 4 2023 7:15pm}}",
+    "-- {{name:Mark Little}} MD, Body Imaging Fellow, pager {{phone:(617) 555-0183}}",
+    "Preliminary read by resident {{name:Aarav Mehta}}; final by {{name:Grant Brown}} FRANZCR.",
+    "Reporting radiologist: Prof {{name:Chen Jianguo}} PhD FRCR  {{date:12/09/2017}}",
+    "I have personally reviewed the images. {{name:Seo-yeon Park}}, MD {{date:2022.03.18 10:40}}",
+    "Authorised: {{name:Tshepo Mokoena}} (Reg. Radiographer) {{date:14-Feb-2024}}",
+    "Signed: {{name:V. K. Ramachandran}}, DMRD, {{facility:Christian Medical College Vellore}}",
+    "Addendum signed {{name:Sione Tuilagi}} MBChB {{date:29/06/2020 08:55}}",
+    "Electronically signed by: {{name:HUSSEIN, Amira K.}} MD on {{date:01/03/2016 at 0612}}",
+    "Read and approved: {{name:Dmitri Volkov}}, {{facility:Sunnybrook Health Sciences Centre}}",
+    "This report was generated by {{name:Nnamdi Eze}} and checked by {{name:Rose King}}.",
+]
+
+# Critical and urgent result communications.
+CRITICAL = [
+    "Critical finding (tension pneumothorax) phoned to {{name:Chidinma Obi}} on the ward at {{date:02:14 on 5/17/2023}}, read back confirmed.",
+    "Large PE communicated by telephone to Dr {{name:Kenji Watanabe}} ({{phone:+65 6321 4477}}) who will start heparin.",
+    "Unexpected finding: the ordering provider {{name:Bill Young}} was informed via secure chat at 18:20.",
+    "Left a message with {{name:Zanele Ntuli}} on ext {{phone:4471}} regarding the malpositioned NG tube.",
+    "Results given verbally to the charge nurse, {{name:hope mthembu}}, and documented in the chart.",
+    "Misplaced ETT (right mainstem) relayed to Dr. {{name:Abdulrahman Al-Harbi}} who repositioned it at bedside.",
+    "Pneumoperitoneum discussed face to face with surgical registrar {{name:Eilidh MacLeod}} on the evening of {{date:21 May 2019}}.",
+    "ACR actionable finding: contacted {{name:Mateus Almeida}} at {{phone:415-555-0146}}; he will arrange follow-up CT.",
+    "Paged {{name:Jun-ho Lee}} (pager {{phone:312-555-0177}}) at 04:05 re new right pleural effusion; callback received.",
+    "Per protocol the critical result was escalated to the duty consultant {{name:Pieter van der Merwe}} by bleep {{phone:6621}}.",
+    "Called {{name:Lwazi}} in ICU about the displaced Swan-Ganz tip; he confirmed the catheter was pulled back.",
+    "Urgent: discussed with on-call {{name:Priya Raghunathan}} via WhatsApp from {{phone:+91 98450 33127}}.",
+    "Findings conveyed to {{name:Young Soo Kim}} (ED attending) who acknowledged receipt.",
+    "Email notification sent to {{email:dr.osei.mensah@kath.gov.gh}} on {{date:11/14/2021}} regarding the lung nodule.",
+    "Spoke with the patient's GP, Dr {{name:Rhiannon Pryce-Jones}}, on {{phone:029 2074 7747}} to arrange outpatient CT.",
+    "Result communicated to Mr {{name:Long}}, the patient's son, with consent, at 15:40.",
+    "Delayed pneumothorax reported to Nurse {{name:Tavita Faleolo}} at the bedside, chest drain tray requested.",
+    "I discussed the findings with {{name:Akosua Darko}}, NP, at 10:32 and she will inform the team.",
+]
+
+# Comparison lines and history.
+COMPARISON = [
+    "Comparison: chest radiograph from {{facility:St Vincent's Hospital Sydney}} dated {{date:14/08/2020}}.",
+    "Compared with the outside CT performed at {{facility:Apollo Hospitals Greams Road}} on {{date:2 February 2021}}.",
+    "Prior films ({{date:3/3/19}}, {{date:6/14/19}}) obtained from {{facility:Baylor St. Luke's Medical Center}} were reviewed.",
+    "COMPARISON: {{date:2019-11-30}} and {{date:2020-05-02 13:15}}.",
+    "No prior imaging in our system; patient reports a CT at {{facility:MGH}} last spring.",
+    "Interval change since the {{date:4th of July 2022}}, when the catheter was first placed.",
+    "Compared to last {{date:Tuesday 4/9}}, the left basal consolidation has partly cleared.",
+    "Correlation with the {{date:Jun-2018}} PET-CT from {{facility:Peter MacCallum Cancer Centre}} is advised.",
+    "Comparison is made with imaging from {{facility:Tygerberg Hospital}} ({{date:19.01.2017}}) which showed similar nodules.",
+    "Previous study at {{facility:Tan Tock Seng Hospital}}, accession {{id:TTS2019-558120}}, not available for direct comparison.",
+    "Comparison: XR chest {{date:Dec. 12, 2021}}; CT chest {{date:Jan 3rd 2022}}.",
+    "Outside films from {{facility:Dr. Ram Manohar Lohia Hospital}} brought by the family on a CD.",
+    "Compared with {{date:24-Apr-23 0830}} portable film: no significant change.",
+    "Prior {{date:11th November 2015}} study from {{facility:Royal Infirmary of Edinburgh}} shows the same calcified granuloma.",
+    "History from referral: seen at {{facility:Ridge Meadows Hospital}} urgent care on {{date:Sunday 8 Jan 2023}}.",
+]
+
+# Addenda.
+ADDENDA = [
+    "ADDENDUM {{date:07/22/2022 09:18}}: after discussion with {{name:Ngozi Adeyemi-Bello}}, the nodule is felt to be a nipple shadow.",
+    "Addendum: the correct patient is {{name:ABERNATHY, Colm}} (MRN {{id:10048821}}); report reissued.",
+    "Addendum by {{name:Tomás Fernández Ruiz}}: images re-reviewed at the request of Dr {{name:Ahmadi}}.",
+    "Addended {{date:18 Aug 2020}} - wrong side documented; left PICC, not right. {{name:S. Pillay}}",
+    "Amended report: dictation error corrected, age is {{age:94}} not 49.",
+    "ADDENDUM: Outside report from {{facility:Groote Schuur}} received by fax from {{phone:+27 21 404 9111}}.",
+    "Addendum {{date:3/2/2024}}: patient {{name:Rich Abernethy}} returned for additional lateral view.",
+    "Second addendum - the study was mislabelled at {{facility:Westmead}}; accession {{id:WMD7781235}} merged.",
+]
+
+# Technologist and radiographer notes.
+TECH_NOTES = [
+    "Tech note: pt unable to stand, AP sitting film taken in bay 4 by {{name:jess o'keeffe}}.",
+    "Radiographer {{name:Thandiwe Sithole}}: two attempts, patient coughing, best image sent.",
+    "Technologist comments - contrast injected via R AC 20G, no extravasation. {{name:Marcus Aurelio Santos}} RT(R)",
+    "Mobile CXR performed at 06:10; ward nurse {{name:Kavitha}} assisted with positioning.",
+    "Pt ID checked with wristband (name {{name:O'Donoghue, Fiachra}}, DOB {{date:09/09/1939}}) prior to exam.",
+    "Tech: {{name:D. Nakamura}}. Shielding applied. Patient {{age:96}} yrs, very kyphotic.",
+    "Retake requested by {{name:Olumide}} due to motion; second image acceptable.",
+    "Injector log: serial {{id:MDX-44817-CT}} assigned to pt {{name:Farah Haddad}}, 80 mL Omnipaque.",
+    "LVAD controller serial {{id:HM3-0087716}} noted for patient {{name:James 'Jim' McAllister}}; MRI not performed.",
+    "Pacemaker card shows generator SN {{id:PZK604173S}}; patient {{name:Grace Mensah-Asare}} confirmed MR-conditional system.",
+    "Portable done in resus 2 by {{name:Alex}} (student) under supervision of {{name:Ana Sofia Pereira}}.",
+    "Patient weighed on the CT table; {{name:nkosi}} from portering helped transfer.",
+    "Extra views requested by Dr {{name:Osei}}; decubitus films obtained at 14:50.",
+    "Scan delayed - patient {{name:Ebere Nwosu}} needed to finish dialysis first.",
+    "Cannula inserted by {{name:Arjun Narayanan}}, flushed well, no pain reported.",
+]
+
+# Nursing, transport and consent notes.
+NURSING = [
+    "Nursing note: Mrs {{name:Huang Meiling}} returned from radiology at 15:20, obs stable.",
+    "Transport: porter {{name:Sbu Zulu}} collected patient from Ward 12 at 09:05 on {{date:11/02/2023}}.",
+    "Consent for contrast obtained from the daughter, {{name:Marisol Gutiérrez de la Vega}}, by phone {{phone:(305) 555-0199}}.",
+    "Patient transferred by ambulance from {{facility:Sunrise Gardens Nursing Home}} for CXR.",
+    "Escort {{name:Bernadette Moyo}} (HCA) accompanied pt to MRI; metal checklist completed.",
+    "Next of kin: {{name:Ravi Krishnamurthy}} (son) {{phone:+61 412 558 903}}.",
+    "Hospice nurse {{name:Mele Taufa}} from {{facility:Calvary Mater Newcastle}} requested a portable film.",
+    "Informed consent for CT-guided biopsy signed by patient {{name:Iolana Fonoti}} and witnessed by {{name:Peta Ngata}}.",
+    "Patient was collected at {{address:Flat 3, 27 Sycamore Grove, Belfast BT9 6HL}} by PTS for outpatient CXR.",
+    "Transport booked for {{date:Thursday 14/3}} from {{facility:Mount Sinai Hospital}} to home.",
+    "Pt refused second attempt; husband {{name:Karim}} at bedside.",
+    "Interpreter {{name:Nguyen Van Duc}} (Vietnamese) present for consent discussion.",
+    "Wife {{name:Saoirse}} can be reached on {{phone:087 664 2190}} if the patient is confused.",
+    "Rev {{name:Thomas Mbeki-Ross}} visited before the procedure at the family's request.",
+    "Carer from {{facility:Bupa Aged Care Willoughby}} says she is {{age:97}} and has dementia.",
+    "Patient self-presented from {{address:PO Box 4471, Mthatha 5099}} per registration.",
+]
+
+# Referral letters and clinic letters.
+REFERRALS = [
+    "Dear Dr {{name:Chowdhury}}, thank you for referring {{name:Anwar Hossain}} for a chest radiograph.",
+    "Re: Miss {{name:Aoife Gallagher}}, {{address:12 Orchard Lane, Ballincollig, Co. Cork P31 X2K4}}",
+    "I would be grateful if you could review Mr {{name:Thabo Nkosi}}, who was seen in our chest clinic on {{date:5th June 2023}}.",
+    "Kind regards, {{name:Fiona Campbell-Stewart}}, Respiratory Nurse Specialist, {{facility:Glasgow Royal Infirmary}}",
+    "cc: Dr {{name:A. Bhattacharya}}, {{facility:Tata Memorial Hospital}}",
+    "Referral from {{facility:Alexandra Township Clinic}}: 'please do CXR ? TB' - signed Sister {{name:Mokgadi Sebola}}",
+    "Address on referral: {{address:Unit 7/44 Beach Road, Bondi NSW 2026}}.",
+    "GP surgery: {{facility:Riverside Medical Practice}}, {{address:2 Mill Street, Abergavenny NP7 5HE}}, tel {{phone:01873 852 369}}",
+    "Please send the report to {{email:referrals@ridgewaysurgery.nhs.uk}} and to the patient's cardiologist.",
+    "The patient lives at {{address:Plot 1187, Thohoyandou Block F, Limpopo}} and travels far for appointments.",
+    "Referred by Dr {{name:Leilani Manu}} (Pacific health clinic) for persistent cough.",
+    "Yours sincerely, {{name:Olamide Fashola}} MRCP, Specialty Registrar",
+    "Letter sent to Mr {{name:Ivan Petrov}} at {{address:88 Queen Street West, Apt 1204, Toronto, ON M5H 2M9}}.",
+    "Copy to the family physician, Dr {{name:Sunita Dhillon}}, fax {{phone:604-555-0132}}.",
+    "Registered address: {{address:Blk 512 Bedok North Ave 3, #08-221, Singapore 460512}}.",
+    "Patient's home: {{address:RR 2, Box 118, Millbrook, ON L0A 1G0}}; long drive, please book early slot.",
+    "Return address: {{address:34 Church Road, Claremont, Cape Town 7708}}",
+]
+
+# PACS / RIS free-text fields and IT-ish lines.
+PACS_FIELDS = [
+    "Images pushed to {{ip:10.42.18.207}} (ED workstation 3) after the node at {{ip:10.42.18.12}} timed out.",
+    "Study available at {{url:https://pacs.sgh.com.sg/zfp?acc=SGH23117745}}",
+    "DICOM send failed to AE RADWS7 {{ip:192.168.14.33}}:104; resent manually.",
+    "Viewer link for referrer: {{url:http://imaging.rmh.org.au/inteleviewer/?studyUID=1.2.36.1.2001.7714}}",
+    "Report queried by {{email:j.ferreira@chlc.min-saude.pt}} via the portal.",
+    "Remote read from home VPN address {{ip:203.0.113.47}} by the on-call consultant.",
+    "Upload to cloud archive via {{url:https://share.ambrahealth.com/s/88kq21zT}} requested by the patient.",
+    "Log: accession {{id:ACC2210983}} modified by user {{email:nmaseko@wits-health.co.za}} at 02:17.",
+    "Teleradiology provider notified at {{email:reads@nighthawk-telerad.com}}; read time 21 minutes.",
+    "Workstation {{ip:172.16.220.9}} locked out after three failed logins.",
+    "See the shared folder at {{url:https://drive.uhn.ca/radiology/cases/4471}} for key images.",
+    "Modality worklist entry for {{name:Tuğba Yıldırım}} created from {{ip:10.8.0.121}}.",
+    "IPv6 gateway {{ip:2001:db8:4a1:22::17}} forwarded the HL7 message for this encounter.",
+    "Patient portal message from {{email:kirra.walsh88@gmail.com}}: 'when will my x-ray results be ready?'",
+    "RIS note: demographic mismatch, correct DOB {{date:1933-02-28}}, corrected by {{name:Mehmet Öztürk}}.",
+    "Key images exported to {{url:www.telemed-nigeria.org/case/55218}} for MDT.",
+    "Router {{ip:10.200.1.1}} handled the modality traffic from the CT suite.",
+    "Feedback form: {{url:https://forms.office.com/r/Hq7ZZ01LbX}}, completed by {{email:amani.k@outlook.com}}.",
+]
+
+# Discharge snippets and clinical notes that mention imaging.
+DISCHARGE = [
+    "Discharge summary: {{name:Maria da Conceição Lopes}}, admitted {{date:03/01/2024}}, discharged {{date:09/01/2024}}; CXR showed resolving pneumonia.",
+    "Discharged to {{facility:Hebrew SeniorLife Recuperative Services Unit}} after repeat films confirmed drain removal.",
+    "{{name:Ahmad Reza Tehrani}} was admitted under the medical team with a right lower lobe pneumonia.",
+    "Follow-up CXR in 6 weeks at {{facility:Fiona Stanley Hospital}}; appointment letter sent to {{address:15/3 Hay Street, Subiaco WA 6008}}.",
+    "This {{age:91}}-year-old woman was discharged home with community physiotherapy.",
+    "Summary for {{name:OLUWASEUN ADEBAYO}}: chest drain removed {{date:12 Jul}}, repeat film no pneumothorax.",
+    "Discharge destination: {{facility:Shalom House Hospice}}, {{address:7 Kloof Street, Gardens, Cape Town}}.",
+    "Diagnosis on discharge communicated to Dr {{name:Siddiqui}} at {{facility:Aga Khan University Hospital}}.",
+    "Patient {{name:Mei Suzuki}} discharged {{date:May 30}} with oral antibiotics, CXR to be repeated at the GP.",
+    "Returns to {{facility:Casa de Repouso Santa Luzia}} with the family.",
+    "Discharge home to {{address:Calle Mayor 14, 3º B, 28013 Madrid}} with his daughter.",
+    "Rehabilitation at {{facility:Spaulding Rehabilitation Hospital}} arranged; repeat films there in two weeks.",
+    "{{name:Arohanui Tipene}} is for discharge tomorrow pending the repeat chest radiograph.",
+    "On discharge she was {{age:103}} years old, alert and ambulant with a frame.",
+]
+
+# Mid-sentence bare names, informal notes and lower-case names.
+INFORMAL = [
+    "spoke to {{name:ifeanyi}} re the CT slot, he is fine with 3pm",
+    "pls ask {{name:marguerite}} to re-dictate, the left/right is swapped",
+    "handover: bed 6 mr {{name:goldberg}} still awaiting his CTPA",
+    "Heads up {{name:Tash}}, the portable in bay 2 needs repeating.",
+    "{{name:Sam}} from nucs says the VQ can go ahead after 2.",
+    "Family asked that only {{name:Nanami}} be given results over the phone.",
+    "{{name:Lindiwe}} will phone the ward when the study is reported.",
+    "fyi {{name:kofi}} - the ugly lung on bed 14 is an old TB scar, compared w/ outside film",
+    "Ask {{name:Bhavna}} in bookings to move the MRI to the afternoon list.",
+    "Can {{name:Baz}} check whether the contrast allergy was documented?",
+    "note from dr {{name:fitzgerald}}: please add the lateral view",
+    "{{name:Chukwudi}} and {{name:Yetunde}} both reviewed the film and agreed.",
+    "Told {{name:Brendan}} the drain tip is in the fissure.",
+    "Mrs {{name:Van Wyk}} was upset about the wait; apologised.",
+    "Nice catch by {{name:Hemi}} on the subtle rib fracture.",
+]
+
+# ALL CAPS names and "LAST, First M." forms.
+CAPS_FORMS = [
+    "PT NAME: {{name:RAMÍREZ ECHEVERRÍA, JOSÉ LUIS}}",
+    "{{name:MTHEMBU, NOMSA P.}} - CT ABDOMEN/PELVIS - {{date:08-MAR-2021}}",
+    "REFERRING PHYSICIAN: {{name:O'SULLIVAN, DECLAN}}",
+    "{{name:KHAN, Imran A.}} presented with haemoptysis.",
+    "Ordering: {{name:STEVENSON-HALL, Penelope J.}}, DO",
+    "{{name:LE, Minh Chau}}, 1 view chest.",
+    "{{name:JONES, Gareth Wyn}} / {{id:ENC-99021773}}",
+    "ATTN: DR. {{name:LAKSHMI VARADARAJAN}} - RESULT READY",
+    "{{name:ALVES, João Pedro}} is a patient of {{facility:Hospital de Santa Maria}}.",
+    "NAME {{name:KAUR, HARPREET}} AGE {{age:92}} SEX F",
+    "{{name:TIPENE, Rawiri}} - Ward 8 - portable",
+    "Patient: {{name:SMIRNOVA, Yekaterina V.}}",
+]
+
+# Initials and hyphenated/apostrophe forms.
+INITIALS = [
+    "Case reviewed with {{name:J.P. Okoro}} at the thoracic MDT.",
+    "Discussed at MDT ({{name:A.K. Singh}}, {{name:M. Ferreira-Costa}}, {{name:T. Ng}} present).",
+    "Referred by {{name:R.J. de Villiers}} for pre-op assessment.",
+    "Report copy to {{name:D'Arcy-Whitlock}} in cardiology.",
+    "Seen by {{name:Ó Ceallaigh}} in ED before transfer.",
+    "{{name:K. Venkatesh}} to follow up the biopsy result.",
+    "Reviewed jointly with {{name:Al-Mansouri}} and {{name:bin Abdullah}}.",
+    "Query raised by {{name:N'Diaye}} about the NG tube course.",
+    "{{name:Mc Intyre}} (surgical SHO) requested an erect CXR.",
+    "Protocolled by {{name:S.Y. Lim}}; scanned on the Revolution.",
+]
+
+# Names that are also English words.
+WORD_NAMES = [
+    "{{name:Hope Ndlovu}} attended with her mother for the chest film.",
+    "Patient {{name:Faith Achieng}} is allergic to iodinated contrast.",
+    "Nurse {{name:Rose Mwangi}} confirmed the line was flushed before the study.",
+    "{{name:Bill Chambers}} reported a fall at home two days ago.",
+    "Case discussed with Dr {{name:Grant}} of thoracic surgery.",
+    "Referral from {{name:Rich Summers}}, physiotherapist.",
+    "Dr {{name:Young}} agrees with the impression.",
+    "Ms {{name:Little}} declined the contrast injection.",
+    "Dr {{name:Brown}} asked for a repeat in four weeks.",
+    "Mr {{name:Park Ji-hoon}} consented to the biopsy.",
+    "Reviewed by {{name:Long Tran}}, fellow.",
+    "{{name:Mark King}} was the porter on duty.",
+    "Mrs {{name:Joy Sterling}} arrived from the day unit.",
+    "{{name:Summer Bell}} is the named nurse for bed 3.",
+    "Dr {{name:Frank Stone}} took the call.",
+    "{{name:Destiny Shields}} (patient) asked for a copy of the CD.",
+    "Her son {{name:Major Baptiste}} signed as witness.",
+    "{{name:Precious Mahlangu}} has a known bronchiectasis.",
+]
+
+# Dates in many forms.
+DATES = [
+    "Admitted on {{date:2/29/2020}} with fever and cough.",
+    "Last chest film was on {{date:Wed 6th Sept 2023}}.",
+    "Procedure booked for {{date:20230915}} at 08:00.",
+    "CT was done on the {{date:2nd of December}} at the outside centre.",
+    "Symptoms began in {{date:August 2021}} after a viral illness.",
+    "Vaccinated for COVID on {{date:12.05.21}} and {{date:03.06.21}}.",
+    "Scan date: {{date:14 Sep 2022, 11:02 hrs}}",
+    "Repeat imaging due by {{date:March 2025}}.",
+    "Bronchoscopy on {{date:23rd Feb}} showed no endobronchial lesion.",
+    "Collected {{date:6/7/22 @ 1530}}; reported {{date:6/7/22 @ 1712}}.",
+    "Surgery planned for {{date:Monday, 12 June 2023}}.",
+    "Date of birth {{date:17th of January 1929}} confirmed with patient.",
+    "Film taken {{date:2021-07-04T22:41:09}} (DICOM timestamp).",
+    "Biopsy performed {{date:Oct '19}} at another centre.",
+    "Prior chest radiograph {{date:01 Jan 00}} shows the same granuloma.",
+    "Event reported to risk team on {{date:9 Nov}}.",
+]
+
+# Ages over 89 in many forms.
+AGES = [
+    "{{age:92}} y/o female with shortness of breath.",
+    "Elderly man, aged {{age:95}}, from a nursing home.",
+    "A {{age:ninety-three}}-year-old with a fall.",
+    "Patient is {{age:101}} years old and lives alone.",
+    "{{age:98}}F, frail, portable AP only.",
+    "Centenarian ({{age:100}}) with suspected aspiration.",
+    "Hx: {{age:90}}yo M, CHF, on diuretics.",
+    "Her age ({{age:96}}) limits the role of biopsy.",
+    "In a patient of {{age:99}} years, conservative management is reasonable.",
+    "{{age:94}}-yr-old with chronic AF.",
+    "Age: {{age:97}}",
+    "Mother, {{age:104}}, is the oldest patient on the ward.",
+    "The patient turned {{age:91}} last week.",
+    "Aged {{age:ninety-one}}, she remains independent.",
+]
+
+# Contacts: phones and emails in many formats.
+CONTACTS = [
+    "Radiology reporting room: {{phone:+44 (0)20 7188 7188}} ext {{phone:52340}}",
+    "For queries call the imaging desk on {{phone:1300 655 441}}.",
+    "Patient mobile {{phone:0821 445 9120}}; landline {{phone:(011) 488 4911}}.",
+    "Contact the booking office at {{phone:+1 (416) 340-4800 x 6512}}.",
+    "Dr {{name:Anjali Deshpande}}'s cell: {{phone:+91-22-2417 7000}}.",
+    "Ring {{phone:9123 4567}} to reach the CT suite in Singapore.",
+    "Call back number {{phone:650.555.0172}}.",
+    "Pager {{phone:1-800-555-0134}} for the MRI physicist.",
+    "Phone the patient's daughter on {{phone:07700 900461}}.",
+    "Email the results to {{email:anjali.deshpande@kem.edu}} and {{email:radiology.secretaries@uhb.nhs.uk}}.",
+    "Correspondence: {{email:MOKOENA.T@health.gov.za}}",
+    "Send CD request to {{email:film-library@sunnybrook.ca}}.",
+    "GP email {{email:drkhoo@raffleshealth.sg}} given by patient.",
+    "Reach the technologist at {{email:ct.techs+night@baystate.org}}.",
+    "Contact {{name:Mariam Yousef}} at {{email:m.yousef@hmc.org.qa}} for outside images.",
+    "Patient's daughter gave her email, {{email:zodwa.n@icloud.com}}, for the CD request.",
+]
+
+# Facilities in many forms.
+FACILITIES = [
+    "Transferred from {{facility:UCSF}} for ECMO evaluation.",
+    "Known to {{facility:RPA}} respiratory team.",
+    "Outpatient CXR at {{facility:I-MED Radiology Chatswood}} last month was normal.",
+    "Seen at {{facility:CVS MinuteClinic}} before coming to ED.",
+    "Arrived from {{facility:Addenbrooke's Hospital}} by helicopter.",
+    "Images done at {{facility:MedExpress Urgent Care}} were not sent.",
+    "She is a resident of {{facility:Aegis Living Kirkland}}.",
+    "Follow-up at {{facility:Wits Donald Gordon Medical Centre}} is arranged.",
+    "Discussed with the tumour board at {{facility:National Cancer Centre Singapore}}.",
+    "Recently discharged from {{facility:Toronto Rehab, University Centre}}.",
+    "Referred from {{facility:AIIMS}} for a second opinion.",
+    "Bone scan at {{facility:Inkosi Albert Luthuli Central Hospital}} showed no metastases.",
+    "Hospice care via {{facility:St Christopher's Hospice}}.",
+    "PET done at {{facility:Mayo Clinic Rochester}} was negative.",
+    "Brought by family from {{facility:Our Lady of Lourdes Hospital, Drogheda}}.",
+    "Images acquired on the {{facility:Lindo Wing}} scanner at {{facility:St Mary's}}.",
+    "He was a patient in the {{facility:Royal Brompton}} ILD clinic.",
+    "Previous admission at {{facility:KK Women's and Children's Hospital}}.",
+    "Outside CT from {{facility:Medanta - The Medicity}} reviewed.",
+    "Came in from {{facility:Ngā Whare Hauora Kaumātua}} rest home.",
+    "CTPA performed at {{facility:Hamad General Hospital}} before repatriation.",
+    "Imaging from {{facility:Lenox Hill Radiology}} were reviewed.",
+    "Seen by the lung nodule clinic at {{facility:Vancouver General Hospital}}.",
+    "The {{facility:Bellevue Hospital Center}} team requested the outside film.",
+    "Transferred by the {{facility:Royal Flying Doctor Service}} from {{facility:Broken Hill Health Service}}.",
+]
+
+# Address forms.
+ADDRESSES = [
+    "Home address: {{address:4127 N Kedzie Ave, Apt 2R, Chicago, IL 60618}}",
+    "Lives at {{address:22 Nelson Mandela Drive, Mthatha, 5100}}.",
+    "Address: {{address:No. 14, 3rd Cross, Indiranagar, Bengaluru 560038}}",
+    "Correspondence to {{address:Ferndale Farm, Llanidloes, Powys SY18 6JX}}.",
+    "Mail returned from {{address:PO Box 912, Alice Springs NT 0871}}.",
+    "New address {{address:Suite 300, 1155 Boulevard René-Lévesque Ouest, Montréal QC H3B 3V2}}.",
+    "Patient stays at {{address:Lot 22, Jalan Bukit Bintang, 55100 Kuala Lumpur}} when in town.",
+    "Residence: {{address:Mill Road, Kilkee, Co. Clare}}",
+    "{{address:17 Ah Hood Road, #12-04}} (patient's flat), lift broken per family.",
+    "Delivered film CD to {{address:Rural Route 4, Kenora, ON P9N 3W9}}.",
+    "Postal: {{address:Private Bag X9150, Cape Town 8000}}",
+    "Last known address {{address:Flat 12B, Greenview Towers, Andheri East, Mumbai 400069}}.",
+    "Relocated to {{address:1640 Kalanianaole Hwy, Honolulu, HI 96821}} with his daughter.",
+    "Address on file: {{address:Apartamento 301, Rua Augusta 1508, São Paulo SP 01304-001}}",
+    "Patient's hostel: {{address:Kings Cross Backpackers, 162 Victoria St, Potts Point NSW 2011}}.",
+]
+
+# Mixed sentences with several kinds each.
+MIXED = [
+    "{{name:Obinna Uzor}} ({{age:93}}), {{address:5 Tamarind Close, Durban North 4051}}, reviewed at {{facility:Entabeni Hospital}} on {{date:22/10/2022}}.",
+    "Please forward the report for {{name:Lee Kuan Hock}} (NRIC {{id:S1234567Z}}) to {{email:lkh.family@singnet.com.sg}}.",
+    "Medicaid {{id:NY44218770R}} verified for {{name:Esperanza Cruz-Villanueva}} on {{date:4/18/2023}}.",
+    "SSN {{id:078-05-1120}} appears on the scanned requisition for {{name:Deshawn Carter}} and must be redacted.",
+    "NHS number {{id:401 023 2137}}, DOB {{date:30/04/1927}}, {{name:Agnes Moira Fraser}}, {{age:96}}.",
+    "{{name:Kalani Kealoha}} (MRN {{id:55031987}}) seen at {{facility:Queen's Medical Center}}, phone {{phone:808-555-0117}}.",
+    "Dr {{name:Wanjiru Kamau}} emailed {{email:wkamau@aku.edu}} from {{ip:41.89.64.12}} asking for the DICOMs.",
+    "Admission {{date:Fri 13/01/2023 22:30}} to {{facility:Rotunda Hospital}}; contact {{name:Niamh Doyle}} {{phone:+353 1 817 1700}}.",
+    "Study {{id:1.2.840.113619.2.334.3.2831183778.864.1589183215.473}} belongs to {{name:Heinrich Botha}}, not {{name:Hendrik Botha}}.",
+    "Insurance: BUPA member {{id:BUP-7718834-01}}; policyholder {{name:Jasmine Ong Hui Min}}.",
+    "Workers' comp claim {{id:WC-2022-118734}} for {{name:Tevita Vainikolo}}, injured at {{address:Port Botany Terminal, Friendship Road, Port Botany NSW 2036}}.",
+    "{{name:Rana Farouk}}, {{age:92}}, from {{facility:Dar Al Fouad Hospital}}, CSN {{id:30088172}}.",
+    "Device: Watchman FLX, serial {{id:WFX27-00913}}, implanted {{date:05/05/2021}} in {{name:Stavros Nikolaidis}}.",
+    "{{name:Parisa Ahmadi-Nejad}} ({{email:parisa.an@tums.ac.ir}}) requested the images for her father.",
+    "Encounter {{id:ENC448120937}} at {{facility:Hospital Italiano de Buenos Aires}} on {{date:07/03/2020}}.",
+]
+
+# More identifiers, links and addresses seen in free text.
+IDENTIFIERS = [
+    "Medicare beneficiary identifier {{id:1EG4-TE5-MK73}} confirmed at registration.",
+    "NHS no. {{id:485 777 3456}} was used to pull prior films from the regional archive.",
+    "Australian Medicare card {{id:4951 27384 1}}, IRN 2, checked at the front desk.",
+    "Aadhaar {{id:4821 7730 9914}} recorded on the consent form in error; please mask.",
+    "South African ID {{id:4405125098087}} appears on the scanned referral.",
+    "Ontario health number {{id:6645-221-873-RT}} verified by clerk.",
+    "Member number {{id:UHC 9188 2730 44}} (UnitedHealthcare) for pre-authorisation of the CT.",
+    "Pre-auth reference {{id:PA-88120-X}} issued for the PET-CT.",
+    "Accession numbers {{id:CT24-118320}} and {{id:CT24-118321}} were merged.",
+    "Specimen label {{id:SP-23-44718}} sent with the CT-guided core.",
+    "Port serial {{id:PAC-5521-0098}} recorded in the implant log.",
+    "Ventilator asset {{id:HAM-C6-77120}} attached to the patient during transfer.",
+    "Claim {{id:CLM009812347}} was rejected by the insurer; rebill with the correct date.",
+    "Old hospital number {{id:RX4471209}} superseded by new MRN {{id:90017734}}.",
+    "Medicaid ID {{id:CA91882047F}} on file.",
+]
+
+LINKS = [
+    "Patient instructions for the CT are at {{url:https://www.uhn.ca/patients/ct-prep?lang=en&pid=4471}}.",
+    "Referral uploaded to {{url:https://ereferrals.nhs.uk/req/UBRN-000129384756}}.",
+    "Second-opinion request via {{url:https://consult.apollo247.com/case/77812}}.",
+    "Images shared on {{url:ftp://dicom.medclinic.co.za/incoming/RAD44812}}.",
+    "Dose report saved to {{url:file://rad-nas01/dose/2023/11/ACC2210983.pdf}}.",
+    "Zoom link for the MDT with the family: {{url:https://nhs.zoom.us/j/91823746510}}",
+    "Outside report downloaded from {{url:http://portal.lancet.co.za/results?ref=LNC-9912}}.",
+    "Telehealth call from {{ip:185.22.41.180}} dropped twice during the consent discussion.",
+    "HL7 feed from {{ip:10.210.33.4}} carried the wrong DOB.",
+    "Logged in from {{ip:49.206.118.72}} (home broadband) to view the CT.",
+    "Printer at {{ip:10.3.3.250}} printed the report on the wrong ward.",
+    "Firewall blocked {{ip:fd00:a3:17::2e}} when the modality tried to send.",
+]
+
+MORE_DATES = [
+    "Patient last seen in clinic {{date:15/5/23}}; next review {{date:15/8/23}}.",
+    "Chest drain inserted {{date:Nov 2 2022 0315}}, removed {{date:Nov 5 2022 1100}}.",
+    "Onset of haemoptysis on the {{date:twenty-third of March}}.",
+    "Date of death {{date:04/04/2024 06:50}} confirmed by the ward doctor.",
+    "Born on {{date:07/11/1931}}, per passport.",
+    "Scan repeated on the {{date:16th}} after the contrast reaction.",
+    "Hospital stay {{date:28/12/2021}} to {{date:02/01/2022}}.",
+    "Imaging appointment {{date:Tues 3rd Oct, 10.30am}}.",
+]
+
+MORE_AGES = [
+    "Patient is a {{age:92}}yo retired teacher.",
+    "She is {{age:ninety-eight}} and bed-bound.",
+    "Nonagenarian, {{age:93}} years, with recurrent aspiration.",
+    "aged {{age:102}}, on the end-of-life pathway",
+]
+
+# Sentences with no PHI that a de-identifier must leave alone.
+CLEAN_HELDOUT4: list[str] = [
+    "Kerley B lines at both costophrenic angles suggest interstitial oedema.",
+    "Swan-Ganz catheter tip projects over the right interlobar pulmonary artery.",
+    "A Hampton hump in the right lower zone raises the possibility of infarction.",
+    "No Westermark sign is seen.",
+    "The 6 mm nodule falls under the Fleischner Society guidelines for follow-up.",
+    "Small Morgagni hernia containing omental fat in the right cardiophrenic angle.",
+    "Left-sided Bochdalek hernia, unchanged.",
+    "Apical mass with rib destruction in keeping with a Pancoast tumour.",
+    "Chilaiditi sign: colonic interposition beneath the right hemidiaphragm, not free gas.",
+    "Luftsichel sign indicates left upper lobe collapse.",
+    "Golden S sign from right upper lobe collapse around a hilar mass.",
+    "Mediastinal nodes in a patient with known Hodgkin lymphoma, stable.",
+    "Port-A-Cath reservoir overlies the left anterior chest wall; catheter tip at the cavoatrial junction.",
+    "Right basilic PowerPICC terminates in the lower SVC.",
+    "Dobhoff tube passes below the diaphragm with the tip in the gastric antrum.",
+    "Impella device in expected position across the aortic valve.",
+    "LVAD inflow cannula and driveline unchanged.",
+    "Watchman occluder in the left atrial appendage.",
+    "Amplatzer septal occluder seen en face on the lateral view.",
+    "Sternotomy wires intact; Starr-Edwards valve prosthesis noted.",
+    "Endotracheal tube 4.5 cm above the carina.",
+    "NG tube coiled in the oesophagus; recommend repositioning.",
+    "Nuclear Medicine and Interventional Radiology were both contacted.",
+    "The Emergency Department requested a portable film.",
+    "Intensive Care Unit bed 4 portable, AP supine.",
+    "Radiology Department reporting hours are 08:00 to 20:00.",
+    "Cardiothoracic Surgery will review on the morning round.",
+    "Respiratory Medicine asked for a repeat film after physiotherapy.",
+    "Study performed at 03:15 overnight.",
+    "Scan on Tuesday morning if the creatinine allows.",
+    "Please repeat on Monday.",
+    "Follow-up chest radiograph in 6 weeks after antibiotics.",
+    "The patient is a 72-year-old former smoker.",
+    "58 y/o male with chest pain.",
+    "Aged 89, lives independently.",
+    "A 45-year-old woman with asthma.",
+    "Infant, 3 months, with bronchiolitis.",
+    "Age 64, 40 pack-year history.",
+    "Heart size is within normal limits, CTR 0.48.",
+    "Right pleural effusion measuring 4.2 cm in depth.",
+    "Nodule in the apicoposterior segment of the left upper lobe, 9 x 7 mm.",
+    "Consolidation in RB6 and RB10.",
+    "Atelectasis in the lingula, segments 4 and 5.",
+    "Wedge compression fracture of T12 with 30% height loss.",
+    "Degenerative change at L5-S1 and C5-C6.",
+    "Old healed fractures of the left 6th to 8th ribs.",
+    "Grade 2 spondylolisthesis at L4-L5.",
+    "BI-RADS 2, benign findings.",
+    "Lung-RADS 3; short-interval follow-up advised.",
+    "PI-RADS category does not apply to this chest study.",
+    "The XXXX is normal in size.",
+    "No focal airspace disease. XXXX are within normal limits.",
+    "Heart size normal. Lungs clear. XXXX XXXX intact.",
+    "Comparison XXXX, XXXX.",
+    "Will repeat the film after the drain is flushed.",
+    "Mark the skin entry point before the biopsy.",
+    "Grant of consent was documented by the procedural team.",
+    "Hope is that the effusion resolves with diuresis.",
+    "Rose-coloured fluid aspirated from the pleural space.",
+    "Bill the study as a two-view chest radiograph.",
+    "Long segment of oesophageal thickening.",
+    "Young adult with spontaneous pneumothorax.",
+    "Little change compared with the prior study.",
+    "Brown pigmented sputum was reported by the ward.",
+    "King-size pillows prevented a true erect position.",
+    "Faith in the measurement is limited by rotation.",
+    "Park the patient in the recovery bay until the sedation wears off.",
+    "Rich vascular supply to the mass on the arterial phase.",
+    "Frank pulmonary oedema with bilateral effusions.",
+    "Grace period for the repeat study is two weeks.",
+    "May consider CT if symptoms persist.",
+    "Will discuss at the Thursday MDT.",
+    "Chest X-ray PA and lateral.",
+    "CT Pulmonary Angiogram: no filling defect.",
+    "High-resolution CT shows a usual interstitial pneumonia pattern.",
+    "Tree-in-bud nodularity in the right lower lobe.",
+    "Ground-glass opacity with a crazy-paving pattern.",
+    "Silhouette sign at the right heart border implies middle lobe disease.",
+    "Deep sulcus sign on the supine film.",
+    "Continuous diaphragm sign suggests pneumomediastinum.",
+    "Spinnaker sail sign in a neonate with pneumomediastinum.",
+    "Bat-wing perihilar opacity.",
+    "Westermark, Hampton and Fleischner signs are classic but insensitive.",
+    "Kartagener syndrome with situs inversus and bronchiectasis.",
+    "Swyer-James appearance of the left lung.",
+    "Mounier-Kuhn tracheobronchomegaly.",
+    "Lemierre syndrome remains in the differential.",
+    "Boerhaave rupture is unlikely without mediastinal gas.",
+    "Mallory-Weiss tear would not be visible on this study.",
+    "Ewing sarcoma of the rib is unlikely at this age.",
+    "Wegener granulomatosis, now termed GPA, may cause cavitating nodules.",
+    "Apple Watch on the left wrist causes artefact.",
+    "Medtronic dual-chamber pacemaker with leads in the right atrium and ventricle.",
+    "Boston Scientific ICD generator in the left pectoral pocket.",
+    "Philips Ingenia 3T used for the cardiac MRI.",
+    "GE Revolution CT, 0.625 mm slices.",
+    "Siemens SOMATOM Force, dual energy.",
+    "Omnipaque 350, 80 mL at 4 mL/s.",
+    "Visipaque used because of renal impairment.",
+    "MRI Safety Officer cleared the pacing system as MR-conditional.",
+    "Patient positioned in the Left Lateral Decubitus position.",
+    "Department of Radiology, Level 2.",
+    "Ward 7B, Bed 12.",
+    "Triage category 2 on arrival.",
+    "eGFR 54 mL/min/1.73m2 at 09:30.",
+    "Dose length product 212 mGy.cm.",
+    "SUVmax 8.4 in the right hilar node.",
+    "Stage IIIA by the eighth edition TNM.",
+    "Hilar overlay sign: the hilar vessels are seen through the mass.",
+]
+
+
+def _loop_sentences() -> list[str]:
+    """A few sentences built from small template loops over hand-picked identities."""
+    people = [
+        ("Adaora Nwachukwu", "00391827", "12/04/2022", "Lagos University Teaching Hospital"),
+        ("Siddharth Iyer", "A77102934", "2021-09-03", "Kokilaben Dhirubhai Ambani Hospital"),
+        ("Nicolás Herrera Salgado", "4410298", "3 Nov 2019", "Hospital Clínic de Barcelona"),
+        ("Thi Lan Pham", "H88120034", "Feb 2, 2023", "Bach Mai Hospital"),
+        ("Kaveh Rostami", "77310211", "19/06/2018", "Toronto General Hospital"),
+        ("Bronwyn Pritchard", "652 118 4490", "08/08/2020", "University Hospital of Wales"),
+        ("Jomo Otieno", "KNH-2290183", "14 Jan 2024", "Kenyatta National Hospital"),
+        ("Lokelani Akana", "55092117", "10/10/2017", "Kapiolani Medical Center"),
+        ("Sandile Mkhize", "DUR0098812", "2022-12-24", "King Edward VIII Hospital, Durban"),
+        ("Catalina Restrepo", "900218834", "April 7, 2016", "Jackson Memorial Hospital"),
+        ("Takumi Hayashi", "J-4410927", "2019.08.30", "St. Luke's International Hospital"),
+        ("Marta Wiśniewska", "PL33918201", "27.02.2021", "Royal Victoria Hospital, Belfast"),
+        ("Emeka Okafor", "LG22918", "5/5/2020", "Queen Elizabeth Hospital Birmingham"),
+        ("Wiremu Parata", "ZAC4471", "1 Mar 2022", "Wellington Regional Hospital"),
+        ("Fatima Zahra Benali", "88120476", "16/11/2023", "Princess Alexandra Hospital"),
+        ("Ayşe Demir", "TR5521093", "9 Dec 2020", "Hacettepe University Hospital"),
+    ]
+    templates = [
+        "Prior imaging for {{{{name:{0}}}}} (MRN {{{{id:{1}}}}}) obtained at {{{{facility:{3}}}}} on {{{{date:{2}}}}}.",
+        "{{{{facility:{3}}}}} sent films dated {{{{date:{2}}}}}; patient {{{{name:{0}}}}}, ID {{{{id:{1}}}}}.",
+    ]
+    out = []
+    for index, (name, mrn, date, facility) in enumerate(people):
+        template = templates[index % len(templates)]
+        out.append(template.format(name, mrn, date, facility))
+    staff = [
+        ("Ngozi Okeke", "n.okeke", "stgeorges.nhs.uk", "020 8672 1255"),
+        ("Hamish Robertson", "hamish.robertson", "nhslothian.scot", "0131 536 1000"),
+        ("Wei Jie Koh", "koh.weijie", "nuhs.edu.sg", "+65 6779 5555"),
+        ("Lerato Molefe", "lmolefe", "netcare.co.za", "+27 11 356 0000"),
+        ("Rohan Kapoor", "rohan.kapoor", "fortishealthcare.com", "+91 124 496 2200"),
+        ("Isabella Rossi", "i.rossi", "policlinicogemelli.it", "+39 06 30151"),
+        ("Kyung-min Cho", "kmcho", "snuh.org", "+82 2-2072-2114"),
+        ("Tane Rangi", "tane.rangi", "adhb.govt.nz", "09 367 0000"),
+        ("Olga Ivanova", "o.ivanova", "uhn.ca", "(416) 340-3131"),
+        ("Siaosi Lemalu", "slemalu", "health.gov.ws", "+685 21212"),
+        ("Dylan Pretorius", "dpretorius", "mediclinic.co.za", "021 464 5500"),
+        ("Ananya Chatterjee", "ananya.c", "amri.in", "033 6606 3800"),
+    ]
+    contact_templates = [
+        "To reach {{{{name:{0}}}}}, email {{{{email:{1}@{2}}}}} or phone {{{{phone:{3}}}}}.",
+        "Reporting consultant {{{{name:{0}}}}}: {{{{email:{1}@{2}}}}}, {{{{phone:{3}}}}}.",
+        "Queries on this study: {{{{phone:{3}}}}} ({{{{name:{0}}}}}) or {{{{email:{1}@{2}}}}}.",
+    ]
+    for index, (name, user, domain, phone) in enumerate(staff):
+        template = contact_templates[index % len(contact_templates)]
+        out.append(template.format(name, user, domain, phone))
+    hosts = [
+        ("10.14.2.77", "https://ris.sahmri.org.au/order/7712"),
+        ("192.168.100.24", "http://10.1.4.9/viewer/study/44821"),
+        ("172.20.5.130", "https://pacs.aiims.edu/web/studies?pid=AIIMS4471"),
+        ("10.0.77.5", "https://myhealth.alberta.ca/results/xr/998123"),
+        ("100.64.12.8", "https://portal.netcare.co.za/radiology/RAD0092817"),
+        ("10.66.9.201", "https://imagelink.healthhub.sg/v/8821ZQ"),
+    ]
+    for address, url in hosts:
+        out.append(f"Audit: report viewed from {{{{ip:{address}}}}} via {{{{url:{url}}}}}.")
+    return out
+
+
+HELD_OUT4: list[str] = [
+    *HEADERS,
+    *SIGN_OFFS,
+    *CRITICAL,
+    *COMPARISON,
+    *ADDENDA,
+    *TECH_NOTES,
+    *NURSING,
+    *REFERRALS,
+    *PACS_FIELDS,
+    *DISCHARGE,
+    *INFORMAL,
+    *CAPS_FORMS,
+    *INITIALS,
+    *WORD_NAMES,
+    *DATES,
+    *AGES,
+    *CONTACTS,
+    *FACILITIES,
+    *ADDRESSES,
+    *MIXED,
+    *IDENTIFIERS,
+    *LINKS,
+    *MORE_DATES,
+    *MORE_AGES,
+    *_loop_sentences(),
+]
