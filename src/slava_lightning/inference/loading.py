@@ -84,6 +84,8 @@ def load_source(
     dtype: str = "float32",
     tokenizer: str | None = None,
     template: str | None = None,
+    quantize: str | None = None,
+    device: str = "cpu",
 ) -> LoadedModel:
     """Load one model source with its template, image padding and decoding defaults.
 
@@ -96,7 +98,14 @@ def load_source(
         dtype: weight dtype, one of ``float32``, ``bfloat16``, ``float16``.
         tokenizer: tokenizer folder when a checkpoint folder has none.
         template: chat template name overriding the source's.
+        quantize: CPU quantization (``none``, ``int8``, ``int4``); ``None`` applies the mode the
+            source records (:func:`~slava_lightning.inference.quantize.resolve_mode`).
+            Safetensors folders (Llava, LLaVA-Phi) are quantized layer by layer as they are read,
+            so loading peaks near the quantized size; other sources are quantized once loaded.
+        device: where the model will run (a recorded mode applies on the CPU only).
     """
+    from slava_lightning.inference.quantize import quantization_of, quantize_for_cpu, resolve_mode
+
     if dtype not in DTYPES:
         raise ValueError(f"dtype must be one of {DTYPES}, got {dtype!r}")
     if checkpoint is not None and hf_llava is not None:
@@ -110,7 +119,9 @@ def load_source(
                 f"checkpoint {str(folder)!r} is a folder that describes its own architecture; "
                 "drop preset/config"
             )
-        loaded = _from_record(_load_folder(folder, dtype, tokenizer), read_folder_record(folder))
+        record = read_folder_record(folder)
+        mode = resolve_mode(quantize, record.quantization if record else None, device)
+        loaded = _from_record(_load_folder(folder, dtype, tokenizer, mode, device), record)
         if loaded.record is None:
             from slava_lightning.interop.baselines import folder_prompting
 
@@ -121,6 +132,10 @@ def load_source(
         loaded = LoadedModel(_architecture(preset, config, None).to(_dtype(dtype)).eval())
     if template is not None:
         loaded.template = template
+    recorded = loaded.record.quantization if loaded.record is not None else None
+    mode = resolve_mode(quantize, recorded, device)
+    if quantization_of(loaded.model) != mode:  # not streamed: quantize the loaded float model
+        loaded.model = quantize_for_cpu(loaded.model, mode, device)
     return loaded
 
 
@@ -136,7 +151,9 @@ def _from_record(model: SlavaModel, record: Artifact | None) -> LoadedModel:
     return LoadedModel(model, record.template_name, record.pad_to_square, record.generation, record)
 
 
-def _load_folder(folder: Path, dtype: str, tokenizer: str | None) -> SlavaModel:
+def _load_folder(
+    folder: Path, dtype: str, tokenizer: str | None, quantize: str, device: str
+) -> SlavaModel:
     cfg_file = folder / "config.json"
     if not cfg_file.is_file():
         raise ValueError(f"checkpoint folder {str(folder)!r} has no config.json")
@@ -151,16 +168,28 @@ def _load_folder(folder: Path, dtype: str, tokenizer: str | None) -> SlavaModel:
     if model_type == "llava":
         from slava_lightning.interop import load_hf_llava
 
-        return load_hf_llava(folder, dtype=dtype, tokenizer_path=tokenizer).eval()
+        return _streamed(load_hf_llava, folder, dtype, tokenizer, quantize, device)
     if model_type == "llava_phi":
         from slava_lightning.interop import load_llava_phi
 
-        return load_llava_phi(folder, dtype=dtype, tokenizer_path=tokenizer).eval()
+        return _streamed(load_llava_phi, folder, dtype, tokenizer, quantize, device)
     raise ValueError(
         f"{cfg_file}: model_type {model_type!r} is none of 'llava' (transformers Llava), "
         "'llava_phi' (LLaVA-Phi / SLaVA-CXR), 'llava_llama' or 'llava_mistral' (the LLaVA "
         "repository's); evaluate it from its prediction file (slava-eval --predictions)"
     )
+
+
+def _streamed(
+    loader: Any, folder: Path, dtype: str, tokenizer: str | None, quantize: str, device: str
+) -> SlavaModel:
+    """``loader``'s model, quantized while loading when ``quantize`` applies.
+
+    Off the CPU or in another dtype the float model is returned, and :func:`load_source`'s
+    :func:`~slava_lightning.inference.quantize.quantize_for_cpu` refuses it with its own message.
+    """
+    stream = quantize if str(device) == "cpu" and dtype == "float32" else "none"
+    return loader(folder, dtype=dtype, tokenizer_path=tokenizer, quantize=stream).eval()
 
 
 def read_checkpoint_file(path: Path) -> dict[str, Any]:
