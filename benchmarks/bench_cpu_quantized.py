@@ -4,7 +4,7 @@ Speed: Phi-2 (hidden 2560, 32 layers, intermediate 10240, vocabulary 51,200) beh
 ViT-L/14-336 (hidden 1024, 24 layers, 336 px, patch 14 -> 576 image tokens) and the mlp2x_gelu
 projector, random weights, float32 on ``--threads`` cores (2 by default). One process holds the
 float32 model and its quantized copies (they share the float parts: vision tower, embeddings,
-norms), and times 128-token reports at batch 1 (the released prompt, one image, greedy, no early
+norms), with OpenMP threads waiting passively as in the slava tools, and times 128-token reports at batch 1 (the released prompt, one image, greedy, no early
 stop) alternating between the modes, ``--repeats`` rounds in A B / B A order, so every mode sees
 the same machine load; then one batched round at ``--batch``. It prints seconds per report in wall
 time and in process CPU time, and the ratios to float32 of both: on a shared machine, waiting for a
@@ -42,6 +42,9 @@ from typing import Any
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+# As the slava tools run (slava_lightning.threads): idle OpenMP threads sleep instead of spinning,
+# which on a shared machine would count as CPU time and take cores from the working threads.
+os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
 
 import torch
 
@@ -397,7 +400,8 @@ def main() -> None:
         p.error(f"unknown mode(s) {bad}; choose from {MODES}")
     print(
         f"== quantized CPU generation: torch {torch.__version__}, {args.threads} thread(s), "
-        f"{os.cpu_count()} CPU(s), load average {os.getloadavg()[0]:.1f}"
+        f"{os.cpu_count()} CPU(s), OMP_WAIT_POLICY={os.environ['OMP_WAIT_POLICY']}, "
+        f"load average {os.getloadavg()[0]:.1f}"
     )
     if not args.skip_speed:
         print(
