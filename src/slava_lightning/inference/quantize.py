@@ -16,9 +16,10 @@ Two backends, chosen by measurement (``benchmarks/bench_cpu_quantized.py``, ``do
   size its per-layer sessions held more memory than float32 (``docs/inference.md``); use ``int8``.
 
 The vision encoder and the token embeddings stay in float32: the encoder runs once per image, and
-an embedding lookup reads one row per token. Quantization is applied after loading a float
-checkpoint; ``slava-convert --quantize`` records the mode with an exported model so that the slava
-tools re-apply it on every load.
+an embedding lookup reads one row per token. Quantization is applied to float weights: while loading a
+safetensors folder (:class:`StreamingQuantizer`, so the float32 model is never whole in memory),
+otherwise after loading; ``slava-convert --quantize`` records the mode with an exported model so
+that the slava tools re-apply it on every load.
 """
 
 from __future__ import annotations
