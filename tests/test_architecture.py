@@ -33,7 +33,7 @@ LAYERS: list[tuple[str, ...]] = [
     ("state_dict",),  # model and generation: weights, decoding loop, the model, whole-model
     ("generation",),
     ("model",),
-    ("presets", "adapters"),
+    ("presets", "adapters", "quantization"),
     ("artifact",),
     ("data",),
     ("training",),

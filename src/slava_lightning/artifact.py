@@ -17,7 +17,7 @@ reads it) with:
 * ``lora``: the LoRA adapters of a LoRA-trained language model (rank, ``alpha``, adapted layers;
   see :mod:`slava_lightning.adapters`), ``null`` otherwise: loaders merge them into the weights.
 * ``quantization``: the CPU weight quantization the slava tools apply at load (``none``, ``int8``,
-  ``int4``; see :mod:`slava_lightning.inference.quantize`), set by ``slava-convert --quantize``.
+  ``int4``; see :mod:`slava_lightning.quantization`), set by ``slava-convert --quantize``.
 
 Exported folders (``slava-convert --to hf-llava|llava-phi``) hold the same record, without
 architecture and tokenizer (the folder has its own), as :data:`FOLDER_FILE`.
@@ -49,7 +49,7 @@ FOLDER_FILE = "slava_artifact.json"
 #: Version of the record's layout; readers refuse newer versions.
 FORMAT_VERSION = 1
 COMPONENTS = tuple(COMPONENT_ATTRIBUTES.values())
-#: ``quantization`` values (``slava_lightning.inference.quantize.QUANTIZE_MODES``, kept free of torch).
+#: ``quantization`` values (``slava_lightning.quantization.QUANTIZE_MODES``, kept free of torch).
 _QUANTIZATIONS = ("none", "int8", "int4")
 #: Config keys that describe how a transformers config was saved, not the model.
 _NOT_ARCHITECTURE = (

@@ -10,7 +10,8 @@ import torch
 from torch import nn
 
 from slava_lightning.artifact import _QUANTIZATIONS, Artifact, describe_model
-from slava_lightning.inference.quantize import (
+from slava_lightning.presets import build_preset
+from slava_lightning.quantization import (
     INT4_BLOCK,
     QUANTIZE_MODES,
     Int4Linear,
@@ -20,7 +21,6 @@ from slava_lightning.inference.quantize import (
     resolve_mode,
     unpack_int4,
 )
-from slava_lightning.presets import build_preset
 
 from .helpers import png_bytes
 
@@ -173,3 +173,65 @@ def test_converted_folder_records_and_reapplies_the_mode(tmp_path) -> None:
         parser.parse_args(["--checkpoint", str(out), "--quantize", "none"])
     )
     assert quantization_of(generator.model) == "none"
+
+
+def _int8_weights(model: nn.Module) -> dict[str, torch.Tensor]:
+    """Each dynamically quantized layer's dequantized weight and bias, by module name."""
+    out = {}
+    for name, module in model.named_modules():
+        if type(module).__name__ == "Linear" and hasattr(module, "_packed_params"):
+            weight, bias = module._packed_params._weight_bias()
+            out[name] = torch.cat([weight.dequantize().flatten(), bias.flatten()])
+    return out
+
+
+@pytest.mark.parametrize("layout", ["llava-phi", "hf-llava"])
+def test_streamed_loading_equals_quantizing_after_load(tmp_path, layout) -> None:
+    from slava_lightning.inference.loading import load_source
+    from slava_lightning.interop import save_hf_llava, save_llava_phi
+
+    model = _tiny()
+    folder = tmp_path / layout
+    (save_llava_phi if layout == "llava-phi" else save_hf_llava)(model, folder)
+    streamed = load_source(checkpoint=folder, quantize="int8").model
+    after = quantize_for_cpu(load_source(checkpoint=folder).model, "int8")
+    assert quantization_of(streamed) == "int8"
+    assert [type(m).__module__ for m in streamed.modules()] == [
+        type(m).__module__ for m in after.modules()
+    ]
+    a, b = _int8_weights(streamed), _int8_weights(after)
+    assert sorted(a) == sorted(b) and len(a) > 10  # every LM and projector layer
+    for name in a:
+        assert torch.equal(a[name], b[name]), name
+    ids, mask, pixels = _inputs(streamed)
+    torch.manual_seed(0)
+    out = streamed.generate(ids, mask, pixels, max_new_tokens=6)
+    assert torch.equal(out, after.generate(ids, mask, pixels, max_new_tokens=6))
+
+
+def test_streaming_quantizer_replaces_a_layer_once_complete() -> None:
+    from slava_lightning.quantization import StreamingQuantizer
+
+    model = _tiny()
+    stream = StreamingQuantizer(model, "int8")
+    fc = "projector.layers.0"
+    assert type(model.projector.layers[0]) is nn.Linear
+    stream.loaded(f"{fc}.weight")
+    assert type(model.projector.layers[0]) is nn.Linear  # the bias is still to come
+    stream.loaded(f"{fc}.bias")
+    assert type(model.projector.layers[0]) is not nn.Linear
+    stream.loaded("vision_encoder.unrelated.weight")  # keys of float parts are ignored
+    assert quantization_of(model) == "none"
+    stream.finish()  # the layers no tensor arrived for are quantized too
+    assert quantization_of(model) == "int8"
+    assert not any(type(m) is nn.Linear for m in model.language_model.modules())
+    assert any(type(m) is nn.Linear for m in model.vision_encoder.modules())
+
+
+def test_streaming_quantizer_checks_before_loading() -> None:
+    from slava_lightning.quantization import StreamingQuantizer
+
+    with pytest.raises(ValueError, match="--dtype float32"):
+        StreamingQuantizer(_tiny().to(torch.bfloat16), "int8")
+    with pytest.raises(ValueError, match="--load-in-8bit"):
+        StreamingQuantizer(_tiny(), "int8", device="cuda")

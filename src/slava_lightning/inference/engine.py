@@ -35,6 +35,7 @@ from slava_lightning.inference.studies import (
 )
 from slava_lightning.model import SlavaModel
 from slava_lightning.prompts import ChatTemplate, tokenize_prompt
+from slava_lightning.quantization import is_quantized
 
 # Study, Report and Failure live in .studies (no torch) and are re-exported here.
 __all__ = [
@@ -104,7 +105,7 @@ class ReportGenerator:
         if self.device.type == "cuda" and not torch.cuda.is_available():
             raise ValueError(f"device={device!r} but CUDA is not available on this machine")
         self.model = model.eval()
-        if not getattr(model, "slava_quantized", False):  # bitsandbytes placed it already
+        if not is_quantized(model):  # quantized layers stay where they were made
             self.model.to(self.device)
             if dtype is not None:
                 self.model.to(dtype_of(dtype))

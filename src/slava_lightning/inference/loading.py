@@ -85,6 +85,8 @@ def load_source(
     dtype: str = "float32",
     tokenizer: str | None = None,
     template: str | None = None,
+    quantize: str | None = None,
+    device: str = "cpu",
 ) -> LoadedModel:
     """Load one model source with its template, image padding and decoding defaults.
 
@@ -97,7 +99,14 @@ def load_source(
         dtype: weight dtype, one of ``float32``, ``bfloat16``, ``float16``.
         tokenizer: tokenizer folder when a checkpoint folder has none.
         template: chat template name overriding the source's.
+        quantize: CPU quantization (``none``, ``int8``, ``int4``); ``None`` applies the mode the
+            source records (:func:`~slava_lightning.quantization.resolve_mode`).
+            Safetensors folders (Llava, LLaVA-Phi) are quantized layer by layer as they are read,
+            so loading peaks near the quantized size; other sources are quantized once loaded.
+        device: where the model will run (a recorded mode applies on the CPU only).
     """
+    from slava_lightning.quantization import quantization_of, quantize_for_cpu, resolve_mode
+
     torch_dtype(dtype)  # validates the name before anything is read
     if checkpoint is not None and hf_llava is not None:
         raise ValueError("give either checkpoint or hf_llava, not both")
@@ -110,7 +119,9 @@ def load_source(
                 f"checkpoint {str(folder)!r} is a folder that describes its own architecture; "
                 "drop preset/config"
             )
-        loaded = _from_record(_load_folder(folder, dtype, tokenizer), read_folder_record(folder))
+        record = read_folder_record(folder)
+        mode = resolve_mode(quantize, record.quantization if record else None, device)
+        loaded = _from_record(_load_folder(folder, dtype, tokenizer, mode, device), record)
         if loaded.record is None:
             from slava_lightning.interop.baselines import folder_prompting
 
@@ -121,6 +132,10 @@ def load_source(
         loaded = LoadedModel(_architecture(preset, config, None).to(torch_dtype(dtype)).eval())
     if template is not None:
         loaded.template = template
+    recorded = loaded.record.quantization if loaded.record is not None else None
+    mode = resolve_mode(quantize, recorded, device)
+    if quantization_of(loaded.model) != mode:  # not streamed: quantize the loaded float model
+        loaded.model = quantize_for_cpu(loaded.model, mode, device)
     return loaded
 
 
@@ -130,7 +145,9 @@ def _from_record(model: SlavaModel, record: Artifact | None) -> LoadedModel:
     return LoadedModel(model, record.template_name, record.pad_to_square, record.generation, record)
 
 
-def _load_folder(folder: Path, dtype: str, tokenizer: str | None) -> SlavaModel:
+def _load_folder(
+    folder: Path, dtype: str, tokenizer: str | None, quantize: str, device: str
+) -> SlavaModel:
     cfg_file = folder / "config.json"
     if not cfg_file.is_file():
         raise ValueError(f"checkpoint folder {str(folder)!r} has no config.json")
@@ -143,8 +160,22 @@ def _load_folder(folder: Path, dtype: str, tokenizer: str | None) -> SlavaModel:
         raise ValueError(
             f"{err}; evaluate it from its prediction file (slava-eval --predictions)"
         ) from None
+    if layout.streams_quantization:
+        return _streamed(layout.load(), folder, dtype, tokenizer, quantize, device)
     loaded: SlavaModel = layout.load()(folder, dtype=dtype, tokenizer_path=tokenizer)
     return loaded.eval()
+
+
+def _streamed(
+    loader: Any, folder: Path, dtype: str, tokenizer: str | None, quantize: str, device: str
+) -> SlavaModel:
+    """``loader``'s model, quantized while loading when ``quantize`` applies.
+
+    Off the CPU or in another dtype the float model is returned, and :func:`load_source`'s
+    :func:`~slava_lightning.quantization.quantize_for_cpu` refuses it with its own message.
+    """
+    stream = quantize if str(device) == "cpu" and dtype == "float32" else "none"
+    return loader(folder, dtype=dtype, tokenizer_path=tokenizer, quantize=stream).eval()
 
 
 def read_checkpoint_file(path: Path) -> dict[str, Any]:
@@ -307,7 +338,6 @@ def quantize(model: SlavaModel, bits: int, device: str = "cuda") -> SlavaModel:
                 continue
             parent.add_module(name, _bnb_linear(bnb, child, bits, compute))
     model.to(device)
-    model.slava_quantized = True  # type: ignore[assignment]
     return model
 
 

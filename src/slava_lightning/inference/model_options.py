@@ -99,6 +99,7 @@ def load_generator(
 
     cuda = str(args.device).startswith("cuda")
     dtype = args.dtype or ("bfloat16" if cuda else "float32")
+    bnb = bool(args.load_in_8bit or args.load_in_4bit)
     loaded = load_source(
         checkpoint=args.checkpoint,
         hf_llava=args.hf_llava,
@@ -107,17 +108,14 @@ def load_generator(
         dtype=dtype,
         tokenizer=args.tokenizer,
         template=getattr(args, "template", None),
+        # bitsandbytes on CUDA replaces the CPU modes; otherwise quantized while loading
+        quantize="none" if bnb else getattr(args, "quantize", None),
+        device=args.device,
     )
     print_notes(loaded, prog)
     model = loaded.model
-    if args.load_in_8bit or args.load_in_4bit:
+    if bnb:
         model = quantize(model, 8 if args.load_in_8bit else 4, args.device)
-    else:
-        from slava_lightning.inference.quantize import quantize_for_cpu, resolve_mode
-
-        recorded = loaded.record.quantization if loaded.record is not None else None
-        mode = resolve_mode(getattr(args, "quantize", None), recorded, args.device)
-        model = quantize_for_cpu(model, mode, args.device)
     if args.compile:
         model.vision_encoder.compile()
         model.projector.compile()

@@ -23,6 +23,8 @@ class FolderLayout:
     name: str  #: ``slava-convert --from`` name
     description: str  #: for error messages
     loader: str  #: ``module:function`` taking ``(folder, dtype=, tokenizer_path=)``
+    #: whether the loader also takes ``quantize=`` and quantizes each layer as it is read
+    streams_quantization: bool = False
 
     def load(self) -> Callable[..., Any]:
         """The loader function (imports its module, and torch with it)."""

@@ -49,6 +49,7 @@ from slava_lightning.interop.weights import (
 )
 from slava_lightning.model import SlavaModel
 from slava_lightning.prompts import IMAGE_TOKEN
+from slava_lightning.quantization import StreamingQuantizer
 from slava_lightning.state_dict import skip_init
 
 
@@ -115,7 +116,10 @@ def llava_rules(model: SlavaModel) -> list[Rename]:
 
 
 def load_hf_llava(
-    path: str | Path, dtype: str = "float32", tokenizer_path: str | None = None
+    path: str | Path,
+    dtype: str = "float32",
+    tokenizer_path: str | None = None,
+    quantize: str = "none",
 ) -> SlavaModel:
     """Read a transformers ``LlavaForConditionalGeneration`` folder as a :class:`SlavaModel`.
 
@@ -123,6 +127,9 @@ def load_hf_llava(
         path: folder with ``config.json``, safetensors weights and tokenizer files.
         dtype: ``float32``, ``bfloat16`` or ``float16``.
         tokenizer_path: tokenizer folder when it is not ``path``.
+        quantize: ``int8`` / ``int4`` quantizes each linear layer of the language model and
+            projector as its weights are read (:class:`StreamingQuantizer`), so loading peaks
+            near the quantized size; needs ``dtype="float32"``.
 
     Config, tokenizer and every weight name and shape are checked before any weight is read.
     """
@@ -161,9 +168,12 @@ def load_hf_llava(
     if not cfg.get("multimodal_projector_bias", True):
         optional |= {"projector.layers.0.bias", "projector.layers.2.bias"}
     plan = plan_load(model, headers, llava_rules(model), folder, optional | tied)
-    load_planned(model, plan, tied)
+    if quantize != "none" and dtype != "float32":
+        raise ValueError(f"quantize={quantize!r} reads float32 weights; got dtype={dtype!r}")
+    stream = StreamingQuantizer(model, quantize)
+    load_planned(model, plan, tied, on_loaded=stream.loaded)
     retie(model)
-    return model.to(torch_dtype(dtype)).eval()
+    return stream.finish().to(torch_dtype(dtype)).eval()
 
 
 # ----------------------------------------------------------------------------- writing

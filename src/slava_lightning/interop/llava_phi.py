@@ -38,6 +38,7 @@ from slava_lightning.interop.weights import (
     slava_prefixes,
 )
 from slava_lightning.model import SlavaModel
+from slava_lightning.quantization import StreamingQuantizer
 from slava_lightning.state_dict import skip_init
 
 MODEL_TYPE = "llava_phi"
@@ -129,7 +130,10 @@ def llava_phi_rules(model: SlavaModel) -> list[Rename]:
 
 
 def load_llava_phi(
-    path: str | Path, dtype: str = "float32", tokenizer_path: str | None = None
+    path: str | Path,
+    dtype: str = "float32",
+    tokenizer_path: str | None = None,
+    quantize: str = "none",
 ) -> SlavaModel:
     """Read a LLaVA-Phi / released SLaVA-CXR folder as a :class:`SlavaModel`.
 
@@ -137,6 +141,9 @@ def load_llava_phi(
         path: folder with ``config.json``, safetensors weights and the Phi tokenizer.
         dtype: ``float32``, ``bfloat16`` or ``float16``.
         tokenizer_path: tokenizer folder when it is not ``path``.
+        quantize: ``int8`` / ``int4`` quantizes each linear layer of the language model and
+            projector as its weights are read (:class:`StreamingQuantizer`), so loading peaks
+            near the quantized size; needs ``dtype="float32"``.
 
     ``<image>`` is added to the tokenizer (LLaVA-Phi splices images at a sentinel id instead);
     Phi-2's spare embedding rows hold it, so the weights keep their shapes. Config, tokenizer and
@@ -155,9 +162,12 @@ def load_llava_phi(
     encoder.processing = image_processing(folder, encoder.processing)
     tied = {slava_prefixes(model).head + "weight"} if head_is_tied(model) else set()
     plan = plan_load(model, headers, llava_phi_rules(model), folder, tied)
-    load_planned(model, plan, tied)
+    if quantize != "none" and dtype != "float32":
+        raise ValueError(f"quantize={quantize!r} reads float32 weights; got dtype={dtype!r}")
+    stream = StreamingQuantizer(model, quantize)
+    load_planned(model, plan, tied, on_loaded=stream.loaded)
     retie(model)
-    return model.to(torch_dtype(dtype)).eval()
+    return stream.finish().to(torch_dtype(dtype)).eval()
 
 
 # ----------------------------------------------------------------------------- writing

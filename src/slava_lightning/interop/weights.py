@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -27,6 +27,10 @@ IGNORABLE = (
     re.compile(r".*\.position_ids$"),
     re.compile(r".*rotary_emb\.inv_freq$"),
 )
+
+
+#: Bytes of a safetensors file :func:`load_planned` reads through one mapping before reopening it.
+MAPPED_BYTES = 256 * 2**20
 
 
 @dataclass(frozen=True)
@@ -169,10 +173,18 @@ def plan_load(
 
 
 @torch.no_grad()
-def load_planned(model: nn.Module, plan: LoadPlan, tied: Iterable[str] = ()) -> None:
+def load_planned(
+    model: nn.Module,
+    plan: LoadPlan,
+    tied: Iterable[str] = (),
+    on_loaded: Callable[[str], None] | None = None,
+) -> None:
     """Copy the planned tensors into ``model`` (casting dtype); zero-fill the rest of the plan.
 
-    Keys in ``tied`` share storage with a loaded tensor and are not zero-filled.
+    Keys in ``tied`` share storage with a loaded tensor and are not zero-filled. ``on_loaded`` is
+    called with each model key once its tensor is in (a
+    :class:`~slava_lightning.quantization.StreamingQuantizer` quantizes layers there); no
+    reference to a loaded tensor is kept here, so a layer replaced by then is freed at once.
     """
     from safetensors import safe_open
 
@@ -180,13 +192,29 @@ def load_planned(model: nn.Module, plan: LoadPlan, tied: Iterable[str] = ()) -> 
     by_file: dict[Path, list[tuple[str, str]]] = {}
     for target, (key, info) in plan.sources.items():
         by_file.setdefault(info.file, []).append((target, key))
+    tied = set(tied)
+    for key in plan.zero_fill:  # first: a layer waiting only for a zero bias then quantizes early
+        if key not in tied:
+            state.pop(key).data.zero_()
+            if on_loaded is not None:
+                on_loaded(key)
     for file, pairs in by_file.items():
-        with safe_open(str(file), framework="pt") as handle:
-            for target, key in pairs:
-                state[target].data.copy_(handle.get_tensor(key))
-    for key in plan.zero_fill:
-        if key not in set(tied):
-            state[key].data.zero_()
+        # safetensors maps the file: every page read stays in this process's resident size until
+        # the handle closes, which doubled the loading peak. Reopening it every MAPPED_BYTES keeps
+        # what is mapped at once small (the header is parsed again: milliseconds).
+        done = 0
+        while done < len(pairs):
+            mapped = 0
+            with safe_open(str(file), framework="pt") as handle:
+                while done < len(pairs) and mapped < MAPPED_BYTES:
+                    target, key = pairs[done]
+                    tensor = handle.get_tensor(key)
+                    mapped += tensor.nbytes
+                    state.pop(target).data.copy_(tensor)
+                    del tensor
+                    done += 1
+                    if on_loaded is not None:
+                        on_loaded(target)
 
 
 @dataclass(frozen=True)

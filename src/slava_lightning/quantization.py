@@ -16,14 +16,17 @@ Two backends, chosen by measurement (``benchmarks/bench_cpu_quantized.py``, ``do
   size its per-layer sessions held more memory than float32 (``docs/inference.md``); use ``int8``.
 
 The vision encoder and the token embeddings stay in float32: the encoder runs once per image, and
-an embedding lookup reads one row per token. Quantization is applied after loading a float
-checkpoint; ``slava-convert --quantize`` records the mode with an exported model so that the slava
-tools re-apply it on every load.
+an embedding lookup reads one row per token. Quantization is applied to float weights: while loading a
+safetensors folder (:class:`StreamingQuantizer`, so the float32 model is never whole in memory),
+otherwise after loading; ``slava-convert --quantize`` records the mode with an exported model so
+that the slava tools re-apply it on every load.
 """
 
 from __future__ import annotations
 
 import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import torch
@@ -67,9 +70,27 @@ def quantize_for_cpu(model: SlavaModel, mode: str, device: str = "cpu") -> Slava
         ValueError: an unknown mode, a non-CPU device, weights that are not float32, or ``int4``
             without ONNX Runtime installed.
     """
+    if check_quantizable(model, mode, device) == "none":
+        return model
+    make = _layer_factory(mode)
+    with _quiet():
+        for part in (model.language_model, model.projector):
+            # Layer by layer, holding no reference to the replaced layers: each float weight is
+            # freed as soon as its quantized copy exists, so memory never holds both whole copies.
+            for parent in _linear_parents(part):
+                for name in _linear_names(parent):
+                    setattr(parent, name, make(getattr(parent, name)))
+    return _mark(model, mode)
+
+
+def check_quantizable(model: SlavaModel, mode: str, device: str = "cpu") -> str:
+    """``mode`` when ``model`` can be quantized that way on ``device``; ``ValueError`` otherwise.
+
+    The checks of :func:`quantize_for_cpu`, made before any weight is read when loading streams.
+    """
     check_mode(mode)
     if mode == "none":
-        return model
+        return mode
     if str(device) != "cpu":
         raise ValueError(
             f"--quantize {mode} runs on the CPU (device={device!r}); on a CUDA GPU use "
@@ -81,36 +102,117 @@ def quantize_for_cpu(model: SlavaModel, mode: str, device: str = "cpu") -> Slava
             f"--quantize {mode} quantizes float32 weights, but the model is in {dtype}; "
             "load it with --dtype float32"
         )
-    targets: list[nn.Module] = [model.language_model, model.projector]
-    if mode == "int8":
-        for part in targets:
-            _int8_linears(part)
-    else:
-        make = _int4_factory()
-        for part in targets:
-            _replace_linears(part, make)
-    model.eval()
-    model.slava_quantized = True  # type: ignore[assignment]  # the engine leaves placement alone
-    model.slava_quantization = mode  # type: ignore[assignment]
-    return model
+    if mode == "int4":
+        _int4_factory()  # ONNX Runtime must be importable
+    return mode
+
+
+class StreamingQuantizer:
+    """Quantize each ``Linear`` of a model *while* its weights are being loaded.
+
+    A loader builds the model without touching its weight memory (``skip_init``: the pages of an
+    untouched allocation are not resident), copies tensors in one at a time and calls
+    :meth:`loaded` with each state-dict key. As soon as all of a layer's tensors are in, the layer
+    is replaced by its quantized twin and its float weight freed, so loading peaks near the
+    quantized model's size instead of the float32 model's. :meth:`finish` quantizes the layers no
+    tensor arrived for (a tied or zero-filled weight) and marks the model, leaving it exactly as
+    :func:`quantize_for_cpu` after a full load would.
+
+    Args:
+        model: a :class:`SlavaModel` in float32, weights not yet loaded.
+        mode: ``int8`` or ``int4`` (``none`` makes every call a no-op).
+        device: where the model will run (see :func:`quantize_for_cpu`).
+
+    Example:
+        >>> stream = StreamingQuantizer(model, "int8")  # doctest: +SKIP
+        >>> for key, tensor in weights: copy_in(key, tensor); stream.loaded(key)  # doctest: +SKIP
+        >>> stream.finish()  # doctest: +SKIP
+    """
+
+    def __init__(self, model: SlavaModel, mode: str, device: str = "cpu") -> None:
+        self.model = model
+        self.mode = check_quantizable(model, mode, device)
+        self._make = None if self.mode == "none" else _layer_factory(self.mode)
+        # state-dict key -> (parent module, child name); keys still awaited per layer
+        self._owner: dict[str, tuple[nn.Module, str]] = {}
+        self._waiting: dict[tuple[int, str], set[str]] = {}
+        if self.mode == "none":
+            return
+        for prefix, part in (("language_model.", model.language_model),
+                             ("projector.", model.projector)):  # fmt: skip
+            for parent_name, parent in part.named_modules(prefix=prefix.rstrip(".")):
+                for name in _linear_names(parent):
+                    keys = {f"{parent_name}.{name}.{p}" for p, _ in
+                            getattr(parent, name).named_parameters(recurse=False)}  # fmt: skip
+                    for key in keys:
+                        self._owner[key] = (parent, name)
+                    self._waiting[(id(parent), name)] = keys
+
+    def loaded(self, key: str) -> None:
+        """Record that ``key``'s tensor is in; quantize its layer once the layer is complete."""
+        owner = self._owner.pop(key, None)
+        if owner is None:
+            return
+        parent, name = owner
+        waiting = self._waiting[(id(parent), name)]
+        waiting.discard(key)
+        if not waiting:
+            self._replace(parent, name)
+
+    def finish(self) -> SlavaModel:
+        """Quantize the layers still float (no tensor loaded for them); return the marked model."""
+        if self.mode == "none":
+            return self.model
+        for parent, name in {(id(p), n): (p, n) for p, n in self._owner.values()}.values():
+            self._replace(parent, name)
+        self._owner.clear()
+        return _mark(self.model, self.mode)
+
+    def _replace(self, parent: nn.Module, name: str) -> None:
+        assert self._make is not None
+        if self._waiting.pop((id(parent), name), None) is None:
+            return  # already replaced
+        with _quiet():
+            setattr(parent, name, self._make(getattr(parent, name)))
 
 
 def quantization_of(model: nn.Module) -> str:
-    """The mode :func:`quantize_for_cpu` applied to ``model`` (``none`` when it was not)."""
-    return str(getattr(model, "slava_quantization", "none"))
+    """The CPU mode ``model``'s layers are in (``int8``, ``int4``; ``none`` when neither).
 
-
-# ----------------------------------------------------------------------------- int8 (torch)
-def _int8_linears(module: nn.Module) -> None:
-    """Swap each ``nn.Linear`` for its dynamically quantized twin, one layer at a time.
-
-    Going layer by layer, holding no reference to the replaced layers, frees each float weight as
-    soon as its int8 copy exists, so memory never holds both copies of the whole model.
+    Read from the layers themselves, so it holds for a model however it was quantized.
     """
     from torch.ao.nn.quantized.dynamic import Linear as DynamicQuantizedLinear
-    from torch.ao.quantization import per_channel_dynamic_qconfig
 
-    torch.backends.quantized.engine = _x86_engine()
+    for module in model.modules():
+        if isinstance(module, Int4Linear):
+            return "int4"
+        if isinstance(module, DynamicQuantizedLinear):
+            return "int8"
+    return "none"
+
+
+def is_quantized(model: nn.Module) -> bool:
+    """Whether ``model`` holds quantized layers (CPU modes or bitsandbytes), which stay put:
+    moving or casting them is not what their kernels expect."""
+    return quantization_of(model) != "none" or any(
+        type(m).__module__.startswith("bitsandbytes") for m in model.modules()
+    )
+
+
+def _mark(model: SlavaModel, mode: str) -> SlavaModel:
+    return model.eval()
+
+
+def _layer_factory(mode: str) -> Any:
+    """A function from a float ``nn.Linear`` to its quantized replacement."""
+    if mode == "int8":
+        torch.backends.quantized.engine = _x86_engine()
+        return _int8_linear
+    return _int4_factory()
+
+
+@contextmanager
+def _quiet() -> Iterator[None]:
     with warnings.catch_warnings():
         # The eager API's move to torchao is announced on every call; see the module doc for why
         # it is still the int8 path here.
@@ -118,12 +220,17 @@ def _int8_linears(module: nn.Module) -> None:
             "ignore", message=r"(?s).*torch\.ao\.quantization", category=Warning
         )
         warnings.filterwarnings("ignore", message=r"(?s).*quantize_per_tensor", category=Warning)
-        for parent in _linear_parents(module):
-            for name in _linear_names(parent):
-                child = getattr(parent, name)
-                child.qconfig = per_channel_dynamic_qconfig
-                setattr(parent, name, DynamicQuantizedLinear.from_float(child))
-                del child
+        yield
+
+
+# ----------------------------------------------------------------------------- int8 (torch)
+def _int8_linear(linear: nn.Linear) -> nn.Module:
+    """The dynamically quantized twin of ``linear`` (int8 weights, one scale per output channel)."""
+    from torch.ao.nn.quantized.dynamic import Linear as DynamicQuantizedLinear
+    from torch.ao.quantization import per_channel_dynamic_qconfig
+
+    linear.qconfig = per_channel_dynamic_qconfig  # type: ignore[assignment]
+    return DynamicQuantizedLinear.from_float(linear)
 
 
 def _x86_engine() -> str:
@@ -135,12 +242,6 @@ def _x86_engine() -> str:
 
 
 # ----------------------------------------------------------------------------- int4 (ONNX Runtime)
-def _replace_linears(module: nn.Module, make: Any) -> None:
-    for parent in _linear_parents(module):
-        for name in _linear_names(parent):
-            setattr(parent, name, make(getattr(parent, name)))
-
-
 def _linear_parents(module: nn.Module) -> list[nn.Module]:
     """The modules with ``nn.Linear`` children.
 
@@ -262,8 +363,11 @@ __all__ = [
     "INT4_BLOCK",
     "QUANTIZE_MODES",
     "Int4Linear",
+    "StreamingQuantizer",
+    "check_quantizable",
     "check_mode",
     "pack_int4",
+    "is_quantized",
     "quantization_of",
     "quantize_for_cpu",
     "resolve_mode",
