@@ -221,7 +221,7 @@ def test_streaming_quantizer_replaces_a_layer_once_complete() -> None:
     stream.loaded(f"{fc}.bias")
     assert type(model.projector.layers[0]) is not nn.Linear
     stream.loaded("vision_encoder.unrelated.weight")  # keys of float parts are ignored
-    assert quantization_of(model) == "none"
+    assert any(type(m) is nn.Linear for m in model.language_model.modules())  # not yet read
     stream.finish()  # the layers no tensor arrived for are quantized too
     assert quantization_of(model) == "int8"
     assert not any(type(m) is nn.Linear for m in model.language_model.modules())
