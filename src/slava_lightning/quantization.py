@@ -80,7 +80,7 @@ def quantize_for_cpu(model: SlavaModel, mode: str, device: str = "cpu") -> Slava
             for parent in _linear_parents(part):
                 for name in _linear_names(parent):
                     setattr(parent, name, make(getattr(parent, name)))
-    return _mark(model, mode)
+    return model.eval()
 
 
 def check_quantizable(model: SlavaModel, mode: str, device: str = "cpu") -> str:
@@ -166,7 +166,7 @@ class StreamingQuantizer:
         for parent, name in {(id(p), n): (p, n) for p, n in self._owner.values()}.values():
             self._replace(parent, name)
         self._owner.clear()
-        return _mark(self.model, self.mode)
+        return self.model.eval()
 
     def _replace(self, parent: nn.Module, name: str) -> None:
         assert self._make is not None
@@ -197,10 +197,6 @@ def is_quantized(model: nn.Module) -> bool:
     return quantization_of(model) != "none" or any(
         type(m).__module__.startswith("bitsandbytes") for m in model.modules()
     )
-
-
-def _mark(model: SlavaModel, mode: str) -> SlavaModel:
-    return model.eval()
 
 
 def _layer_factory(mode: str) -> Any:
