@@ -27,7 +27,7 @@ PACKAGE = ROOT / "src" / "slava_lightning"
 #: Rooms from the bottom up. A room may import rooms of a lower entry; rooms in the same entry may
 #: not import each other. Keep in step with docs/architecture.md.
 LAYERS: list[tuple[str, ...]] = [
-    ("_version", "_lazy", "dtypes", "observations", "threads", "privacy"),  # records: no torch
+    ("_version", "_lazy", "commandline", "dtypes", "observations", "threads", "privacy"),  # records
     ("prompts", "decoding"),
     ("components",),
     ("state_dict",),  # model and generation: weights, decoding loop, the model, whole-model

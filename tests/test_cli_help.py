@@ -21,7 +21,7 @@ _TABLE = (ROOT / "pyproject.toml").read_text().split("[project.scripts]", 1)[1].
 SCRIPTS = dict(re.findall(r'^([\w-]+)\s*=\s*"([\w.]+:\w+)"', _TABLE, re.MULTILINE))
 HEAVY = (
     "torch", "torchvision", "torchmetrics", "transformers", "lightning", "pytorch_lightning",
-    "timm", "fastapi", "starlette", "uvicorn", "jsonargparse",
+    "timm", "fastapi", "starlette", "uvicorn",
 )  # fmt: skip
 #: Commands whose light help is still pending (none).
 PENDING: set[str] = set()

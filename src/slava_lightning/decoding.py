@@ -6,15 +6,15 @@ transformers: the command-line tools build and validate settings before loading 
 
 The dataclass is the one list of decoding fields. Every layer passes a ``GenerationSettings``
 (``SlavaModel.generate``, ``ReportGenerator``, ``slava-generate``, ``slava-eval``, ``slava-serve``);
-the flags of the commands come from its fields and their ``help`` metadata
-(:func:`add_generation_arguments`), and parsed flags go back through :func:`settings_from_args`.
+the flags of the commands come from its fields and their ``help`` metadata (a partial
+:func:`~slava_lightning.commandline.section` of a command's settings: the options given), and
+:func:`settings_from_args` puts those over a checkpoint's defaults.
 """
 
 from __future__ import annotations
 
 import argparse
 import dataclasses
-import typing
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -23,7 +23,6 @@ __all__ = [
     "DECODING_HELP",
     "RELEASED_DECODING",
     "GenerationSettings",
-    "add_generation_arguments",
     "cli_fields",
     "settings_from_args",
     "with_defaults",
@@ -103,44 +102,20 @@ def cli_fields(exclude: Collection[str] = ()) -> list[dataclasses.Field[Any]]:
     ]
 
 
-def add_generation_arguments(
-    parser: argparse.ArgumentParser | argparse._ArgumentGroup,
-    exclude: Collection[str] = (),
-) -> None:
-    """Add a ``--flag`` per decoding field (``max_new_tokens`` -> ``--max-new-tokens``).
-
-    Every flag defaults to ``None`` (not given), so that :func:`settings_from_args` puts only the
-    options given over a checkpoint's defaults; ``bool`` fields get ``--x`` / ``--no-x``.
-
-    Args:
-        parser: the parser or argument group to add to.
-        exclude: fields to leave out (a command whose ``--seed`` means something else).
-    """
-    hints = typing.get_type_hints(GenerationSettings)
-    for f in cli_fields(exclude):
-        flag = "--" + f.name.replace("_", "-")
-        # No "(default: ...)": an unset flag takes the checkpoint's value (the group's text).
-        help_text = str(f.metadata["help"]).replace("%", "%%")
-        kind = hints[f.name]
-        if kind is bool:
-            parser.add_argument(
-                flag, action=argparse.BooleanOptionalAction, default=None, help=help_text
-            )
-            continue
-        scalar = next((t for t in typing.get_args(kind) if t is not type(None)), kind)
-        parser.add_argument(flag, type=scalar, default=None, help=help_text)
-
-
 def settings_from_args(
-    args: argparse.Namespace,
+    args: argparse.Namespace | Mapping[str, Any],
     defaults: GenerationSettings | None = None,
     exclude: Collection[str] = (),
 ) -> GenerationSettings:
     """Decoding settings: the options given, over ``defaults`` (else :data:`RELEASED_DECODING`).
 
-    Validated by ``GenerationSettings``; options a parser does not define count as not given, and
-    so do those in ``exclude`` (the ``exclude`` of :func:`add_generation_arguments`: a command's
-    own flag of the same name is not a decoding option).
+    ``args`` is the dict of a partial settings section (the options given) or a namespace with
+    the fields as attributes (``None``: not given). Validated by ``GenerationSettings``; options
+    a namespace does not hold count as not given, and so do those in ``exclude`` (a command's own
+    flag of the same name is not a decoding option).
     """
-    given = {f.name: getattr(args, f.name, None) for f in cli_fields(exclude)}
+    if isinstance(args, Mapping):  # the options given, from a partial settings section
+        given = {k: v for k, v in args.items() if k not in exclude}
+    else:
+        given = {f.name: getattr(args, f.name, None) for f in cli_fields(exclude)}
     return with_defaults(given, defaults or RELEASED_DECODING)

@@ -151,9 +151,7 @@ def test_generate_cli_quantize_int8(tmp_path, capsys) -> None:
 
 
 def test_converted_folder_records_and_reapplies_the_mode(tmp_path) -> None:
-    import argparse
-
-    from slava_lightning.inference.cli import add_model_arguments, load_generator
+    from slava_lightning.inference.cli import ModelOptions, load_generator
     from slava_lightning.interop.cli import main as convert
 
     model = _tiny()
@@ -164,14 +162,10 @@ def test_converted_folder_records_and_reapplies_the_mode(tmp_path) -> None:
     out = tmp_path / "export"
     assert convert([str(ckpt), "--to", "llava-phi", str(out), "--quantize", "int8"]) == 0
     assert json.loads((out / "slava_artifact.json").read_text())["quantization"] == "int8"
-    parser = argparse.ArgumentParser()
-    add_model_arguments(parser)
-    generator, loaded = load_generator(parser.parse_args(["--checkpoint", str(out)]))
+    generator, loaded = load_generator(ModelOptions(checkpoint=str(out)))
     assert loaded.record is not None and loaded.record.quantization == "int8"
     assert quantization_of(generator.model) == "int8"
-    generator, _ = load_generator(
-        parser.parse_args(["--checkpoint", str(out), "--quantize", "none"])
-    )
+    generator, _ = load_generator(ModelOptions(checkpoint=str(out), quantize="none"))
     assert quantization_of(generator.model) == "none"
 
 

@@ -18,32 +18,38 @@ to W&B (offline when no API key is configured) unless ``--no-wandb``.
 
 from __future__ import annotations
 
-import argparse
 import dataclasses
 import json
 import math
 import sys
+import typing
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
+from slava_lightning.commandline import option, parse_settings, section, settings_parser
 from slava_lightning.data.records import Sample
-from slava_lightning.decoding import DECODING_HELP, add_generation_arguments, settings_from_args
+from slava_lightning.decoding import DECODING_HELP, GenerationSettings, settings_from_args
 from slava_lightning.evaluation.metrics.suite import SuiteResult, result_to_json, score_reports
 from slava_lightning.evaluation.suite_options import (
+    SUITE_GROUP,
+    AllMetricsSuite,
     SuiteSetup,
-    add_suite_arguments,
     suite_from_args,
 )
-from slava_lightning.inference.model_options import add_model_arguments, load_generator
+from slava_lightning.inference.model_options import ModelOptions, load_generator
 from slava_lightning.inference.studies import Study, record
 from slava_lightning.threads import configure_threads
+
+if TYPE_CHECKING:
+    from jsonargparse import ArgumentParser
 
 __all__ = [
     "COLUMNS",
     "EVAL_TASKS",
     "EvalItem",
+    "EvalSettings",
     "build_parser",
     "format_table",
     "load_items",
@@ -53,7 +59,8 @@ __all__ = [
 
 #: Evaluation task name -> (dataset task tag, generator task).
 EVAL_TASKS = {"generation": ("report", "generate"), "summarization": ("summary", "summarize")}
-DATASETS = ("iu-xray", "mimic-cxr", "llava", "phantoms")
+Dataset = Literal["iu-xray", "mimic-cxr", "llava", "phantoms"]
+DATASETS: tuple[str, ...] = typing.get_args(Dataset)
 
 #: Decoding fields without a flag here: ``--seed`` is the bootstrap seed (the checkpoint's
 #: decoding seed applies).
@@ -85,69 +92,96 @@ class EvalItem:
     finding: str | None = None
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The ``slava-eval`` argument parser."""
-    p = argparse.ArgumentParser(
-        prog="slava-eval",
-        description="Generate reports for a dataset split, score them and tabulate the metrics.",
+_DATASET = "dataset"
+_OUTPUT = "output"
+
+
+@dataclass(kw_only=True)
+class EvalSettings:
+    """The settings of ``slava-eval``."""
+
+    model: ModelOptions = section(ModelOptions)
+    dataset: Dataset = option(help="the dataset to evaluate on", group=_DATASET)
+    split: str = option("test", "split to evaluate (default: test)", group=_DATASET)
+    tasks: list[Literal["generation", "summarization"]] = option(
+        help="tasks to evaluate (default: both)",
+        default_factory=lambda: list(EVAL_TASKS),
+        group=_DATASET,
     )
-    add_model_arguments(p)
-    data = p.add_argument_group("dataset")
-    data.add_argument("--dataset", choices=DATASETS, required=True)
-    data.add_argument("--split", default="test", help="split to evaluate (default: test)")
-    data.add_argument("--tasks", nargs="+", choices=tuple(EVAL_TASKS), default=list(EVAL_TASKS))
-    data.add_argument(
-        "--reports",
-        help="iu-xray: NLMCXR_reports.tgz or its XML folder; "
-        "mimic-cxr: the mimic-cxr-reports root (default: --root)",
+    reports: str | None = option(
+        None,
+        "iu-xray: NLMCXR_reports.tgz or its XML folder; mimic-cxr: the mimic-cxr-reports root "
+        "(default: --root)",
+        group=_DATASET,
     )
-    data.add_argument("--root", help="mimic-cxr: the MIMIC-CXR-JPG 2.0.0 folder (CSVs, files/)")
-    data.add_argument(
-        "--chexpert-labels",
-        help="mimic-cxr: mimic-cxr-2.0.0-chexpert.csv(.gz); the label AUC then uses "
-        "these reference labels instead of labelling the references",
+    root: str | None = option(
+        None, "mimic-cxr: the MIMIC-CXR-JPG 2.0.0 folder (CSVs, files/)", group=_DATASET
     )
-    data.add_argument("--annotation", help="iu-xray: R2Gen annotation.json (gives the splits)")
-    data.add_argument("--images", help="iu-xray: image folder; llava: folder of image paths")
-    data.add_argument(
-        "--max-images",
-        type=int,
-        default=1,
-        help="iu-xray: views per study, frontal first (default 1; 0: all)",
+    chexpert_labels: str | None = option(
+        None,
+        "mimic-cxr: mimic-cxr-2.0.0-chexpert.csv(.gz); the label AUC then uses these reference "
+        "labels instead of labelling the references",
+        group=_DATASET,
     )
-    data.add_argument("--records", help="llava: LLaVA / RADEX / released evaluation JSON(L)")
-    data.add_argument("--phantoms-n", type=int, default=100, help="phantoms: set size")
-    data.add_argument("--phantoms-size", type=int, default=64, help="phantoms: image side")
-    data.add_argument("--phantoms-seed", type=int, default=0)
-    data.add_argument("--phantoms-dir", help="phantoms: cache folder (default: the user cache)")
-    data.add_argument("--limit", type=int, default=None, help="evaluate the first N items per task")
-    data.add_argument(
-        "--predictions",
-        nargs="+",
-        default=None,
+    annotation: str | None = option(
+        None, "iu-xray: R2Gen annotation.json (gives the splits)", group=_DATASET
+    )
+    images: str | None = option(
+        None, "iu-xray: image folder; llava: folder of image paths", group=_DATASET
+    )
+    max_images: int = option(
+        1, "iu-xray: views per study, frontal first (default 1; 0: all)", group=_DATASET
+    )
+    records: str | None = option(
+        None, "llava: LLaVA / RADEX / released evaluation JSON(L)", group=_DATASET
+    )
+    phantoms_n: int = option(100, "phantoms: set size", group=_DATASET)
+    phantoms_size: int = option(64, "phantoms: image side", group=_DATASET)
+    phantoms_seed: int = option(0, "phantoms: seed", group=_DATASET)
+    phantoms_dir: str | None = option(
+        None, "phantoms: cache folder (default: the user cache)", group=_DATASET
+    )
+    limit: int | None = option(None, "evaluate the first N items per task", group=_DATASET)
+    predictions: list[str] | None = option(
+        None,
+        "score these prediction files (JSONL/CSV with question_id and text, one per --tasks "
+        "entry, in order) instead of generating: a baseline that cannot be loaded goes through "
+        "the same scoring and tables",
         metavar="FILE",
-        help="score these prediction files (JSONL/CSV with question_id and text, one "
-        "per --tasks entry, in order) instead of generating: a baseline that "
-        "cannot be loaded goes through the same scoring and tables",
+        group=_DATASET,
     )
-    decoding = p.add_argument_group("decoding", DECODING_HELP)
-    add_generation_arguments(decoding, exclude=NOT_DECODING)
-    add_suite_arguments(p, default_metrics=("all",), device=False)
-    out = p.add_argument_group("output")
-    out.add_argument("--output-dir", required=True, help="folder for predictions and scores.json")
-    out.add_argument(
-        "--compare",
-        nargs="*",
-        default=[],
+    decoding: dict[str, Any] = section(
+        GenerationSettings, "decoding", DECODING_HELP, partial=True, exclude=NOT_DECODING
+    )
+    # slava-eval's --device (hardware) is the metrics' device too
+    suite: AllMetricsSuite = section(AllMetricsSuite, SUITE_GROUP, exclude=("device",))
+    output_dir: str = option(help="folder for predictions and scores.json", group=_OUTPUT)
+    compare: list[str] = option(
         help="scores.json files of earlier runs: extra table rows",
+        nargs="*",
+        default_factory=list,
+        group=_OUTPUT,
     )
-    out.add_argument("--wandb-project", default="slava-eval")
-    out.add_argument("--wandb-run-name", default=None)
-    out.add_argument("--no-wandb", action="store_true", help="do not log to W&B")
-    return p
+    wandb_project: str = option("slava-eval", "W&B project", group=_OUTPUT)
+    wandb_run_name: str | None = option(
+        None, "W&B run name (default: eval-<model id>)", group=_OUTPUT
+    )
+    no_wandb: bool = option(False, "do not log to W&B", group=_OUTPUT)
+
+    def __post_init__(self) -> None:
+        # the metrics run on the model's device
+        self.suite = dataclasses.replace(self.suite, device=self.model.device)
 
 
-def _need(args: argparse.Namespace, *names: str) -> None:
+_DESCRIPTION = "Generate reports for a dataset split, score them and tabulate the metrics."
+
+
+def build_parser() -> ArgumentParser:
+    """The ``slava-eval`` argument parser (of :class:`EvalSettings`)."""
+    return settings_parser(EvalSettings, "slava-eval", _DESCRIPTION)
+
+
+def _need(args: EvalSettings, *names: str) -> None:
     for name in names:
         value = getattr(args, name.replace("-", "_"))
         if value is None:
@@ -156,7 +190,7 @@ def _need(args: argparse.Namespace, *names: str) -> None:
             raise ValueError(f"--{name} {value!r} does not exist")
 
 
-def _samples(args: argparse.Namespace, tags: Sequence[str]) -> list[Sample]:
+def _samples(args: EvalSettings, tags: Sequence[str]) -> list[Sample]:
     """Task samples (``report``/``summary``) of the chosen dataset and split."""
     from slava_lightning.data.reports import report_task_samples
 
@@ -187,6 +221,7 @@ def _samples(args: argparse.Namespace, tags: Sequence[str]) -> list[Sample]:
         _need(args, "root")
         if args.reports is not None:
             _need(args, "reports")
+        assert args.root is not None  # checked by _need
         studies = load_mimic_cxr(
             args.root, args.split, args.reports, frontal_only=args.max_images == 1
         )
@@ -197,6 +232,7 @@ def _samples(args: argparse.Namespace, tags: Sequence[str]) -> list[Sample]:
     _need(args, "records")
     if args.images is not None:
         _need(args, "images")
+    assert args.records is not None  # checked by _need
     samples = load_llava(args.records, args.images, default_task="report")
     return [s for s in samples if s.task in tags]
 
@@ -217,7 +253,7 @@ def _cut(study: Sample, keep: int | None) -> Sample:
     )
 
 
-def load_items(args: argparse.Namespace) -> dict[str, list[EvalItem]]:
+def load_items(args: EvalSettings) -> dict[str, list[EvalItem]]:
     """Evaluation items per task (``generation``/``summarization``) of the parsed arguments.
 
     Raises:
@@ -309,7 +345,7 @@ def _write_jsonl(path: Path, rows: Sequence[dict[str, Any]]) -> None:
             fh.write(json.dumps(row) + "\n")
 
 
-def _log_wandb(args: argparse.Namespace, model_id: str, payload: dict[str, Any]) -> str:
+def _log_wandb(args: EvalSettings, model_id: str, payload: dict[str, Any]) -> str:
     """Log the tables and corpus values to W&B; returns the mode used."""
     import wandb
 
@@ -338,13 +374,11 @@ def _log_wandb(args: argparse.Namespace, model_id: str, payload: dict[str, Any])
     return mode
 
 
-def run(args: argparse.Namespace) -> int:
+def run(args: EvalSettings) -> int:
     """Execute parsed arguments (see :func:`main`); returns the exit status."""
-    settings_from_args(
-        args, exclude=NOT_DECODING
-    )  # bad decoding options fail before the model loads
-    configure_threads(args.threads, "slava-eval")  # before torch loads
-    suite = suite_from_args(args)
+    settings_from_args(args.decoding)  # bad decoding options fail before the model loads
+    configure_threads(args.model.threads, "slava-eval")  # before torch loads
+    suite = suite_from_args(args.suite)
     metrics, cfg = suite.metrics, suite.config
     earlier = [_read_scores(Path(f)) for f in args.compare]
     items = load_items(args)
@@ -353,14 +387,14 @@ def run(args: argparse.Namespace) -> int:
     if args.predictions is not None:
         from slava_lightning.evaluation.predictions import PredictionFiles
 
-        if args.checkpoint or args.hf_llava or args.preset or args.config:
+        if args.model.checkpoint or args.model.hf_llava or args.model.preset or args.model.config:
             raise ValueError("--predictions replaces the model: drop the model source options")
 
-        source: Any = PredictionFiles(args.predictions, args.tasks, args.model_id)
+        source: Any = PredictionFiles(args.predictions, args.tasks, args.model.model_id)
         settings = None
     else:
-        source, loaded = load_generator(args, prog="slava-eval")
-        settings = settings_from_args(args, loaded.generation, NOT_DECODING)
+        source, loaded = load_generator(args.model, prog="slava-eval")
+        settings = settings_from_args(args.decoding, loaded.generation)
     model_id = source.model_id
     out_dir = Path(args.output_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -419,7 +453,7 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _label_table(args: argparse.Namespace) -> dict[str, list[float]] | None:
+def _label_table(args: EvalSettings) -> dict[str, list[float]] | None:
     """The ``--chexpert-labels`` file as ``{study_id: labels}``, ``None`` when not given."""
     if args.chexpert_labels is None:
         return None
@@ -453,7 +487,7 @@ def _read_scores(path: Path) -> dict[str, Any]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run ``slava-eval``; returns 0 on success, 2 with a message on bad input."""
-    args = build_parser().parse_args(argv)
+    args = parse_settings(EvalSettings, argv, "slava-eval", _DESCRIPTION)
     try:
         return run(args)
     except ValueError as err:

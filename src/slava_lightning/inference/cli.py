@@ -19,24 +19,24 @@ text, to the terminal as it is generated (``--no-stream`` prints the JSONL).
 
 from __future__ import annotations
 
-import argparse
 import json
 import statistics
 import sys
 import time
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
+from slava_lightning.commandline import option, parse_settings, section, settings_parser
 from slava_lightning.decoding import (
     DECODING_HELP,
     RELEASED_DECODING,
     GenerationSettings,
-    add_generation_arguments,
     settings_from_args,
 )
 from slava_lightning.inference.model_options import (
-    add_model_arguments,
+    ModelOptions,
     build_generator,
     load_generator,
 )
@@ -44,14 +44,17 @@ from slava_lightning.inference.studies import TASKS, Failure, Report, Study, err
 from slava_lightning.threads import configure_threads
 
 if TYPE_CHECKING:
+    from jsonargparse import ArgumentParser
+
     from slava_lightning.inference.engine import ReportGenerator
 
 # Defined in library modules (decoding, model_options, studies) and kept importable from here.
 __all__ = [
     "DECODING_HELP",
     "RELEASED_DECODING",
+    "GenerateSettings",
+    "ModelOptions",
     "OrderedWriter",
-    "add_model_arguments",
     "build_generator",
     "build_parser",
     "collect_studies",
@@ -73,27 +76,52 @@ __all__ = [
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".dcm", ".dicom")
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The ``slava-generate`` argument parser."""
-    p = argparse.ArgumentParser(
-        prog="slava-generate",
-        description="Write chest X-ray reports (Findings, or Impression from Findings) as JSONL.",
-        epilog="example: slava-generate --hf-llava ./slava-cxr-llava frontal.png lateral.png",
+_INPUT = "input"
+_OUTPUT = "output"
+
+
+@dataclass(kw_only=True)
+class GenerateSettings:
+    """The settings of ``slava-generate``."""
+
+    model: ModelOptions = section(ModelOptions)
+    images: list[str] = option(
+        help="image files of ONE study (several views)",
+        positional=True,
+        nargs="*",
+        default_factory=list,
+        group=_INPUT,
     )
-    add_model_arguments(p)
-    data = p.add_argument_group("input")
-    data.add_argument("images", nargs="*", help="image files of ONE study (several views)")
-    data.add_argument("--image-folder", help="folder of studies (sub-folders) or single images")
-    data.add_argument("--input", help="JSONL file of studies")
-    data.add_argument("--image-root", help="base folder of relative image paths in --input")
-    data.add_argument("--task", choices=TASKS, default="generate",
-                      help="generate: Findings; summarize: Impression from --findings")  # fmt: skip
-    data.add_argument("--findings", help="Findings text for --task summarize (single study)")
-    out = p.add_argument_group("output")
-    out.add_argument("--output", help="JSONL file to write (default: standard output)")
-    out.add_argument("--no-stream", action="store_true", help="do not stream a single study")
-    add_generation_arguments(p.add_argument_group("decoding", DECODING_HELP))
-    return p
+    image_folder: str | None = option(
+        None, "folder of studies (sub-folders) or single images", group=_INPUT
+    )
+    input: str | None = option(None, "JSONL file of studies", group=_INPUT)
+    image_root: str | None = option(
+        None, "base folder of relative image paths in --input", group=_INPUT
+    )
+    task: str = option(
+        "generate",
+        "generate: Findings; summarize: Impression from --findings",
+        choices=TASKS,
+        group=_INPUT,
+    )
+    findings: str | None = option(
+        None, "Findings text for --task summarize (single study)", group=_INPUT
+    )
+    output: str | None = option(
+        None, "JSONL file to write (default: standard output)", group=_OUTPUT
+    )
+    no_stream: bool = option(False, "do not stream a single study", group=_OUTPUT)
+    decoding: dict[str, Any] = section(GenerationSettings, "decoding", DECODING_HELP, partial=True)
+
+
+_DESCRIPTION = "Write chest X-ray reports (Findings, or Impression from Findings) as JSONL."
+_EPILOG = "example: slava-generate --hf-llava ./slava-cxr-llava frontal.png lateral.png"
+
+
+def build_parser() -> ArgumentParser:
+    """The ``slava-generate`` argument parser (of :class:`GenerateSettings`)."""
+    return settings_parser(GenerateSettings, "slava-generate", _DESCRIPTION, _EPILOG)
 
 
 def _is_image(path: Path) -> bool:
@@ -191,7 +219,7 @@ def _study_of_line(line: str, where: str, root: Path, task: str) -> Study:
     )
 
 
-def collect_studies(args: argparse.Namespace, lenient: bool = False) -> list[Study | Failure]:
+def collect_studies(args: GenerateSettings, lenient: bool = False) -> list[Study | Failure]:
     """The studies named by the input arguments (exactly one input kind), in input order.
 
     ``lenient``: unreadable ``--input`` lines are :class:`Failure` entries instead of an error.
@@ -214,6 +242,7 @@ def collect_studies(args: argparse.Namespace, lenient: bool = False) -> list[Stu
             raise ValueError("--task summarize needs Findings per study: use --input JSONL")
         return list(studies_from_folder(Path(args.image_folder), args.task))
     root = Path(args.image_root) if args.image_root else None
+    assert args.input is not None  # exactly one input kind, checked above
     return studies_from_jsonl(Path(args.input), root, args.task, lenient)
 
 
@@ -238,13 +267,13 @@ class OrderedWriter:
         self.sink.flush()
 
 
-def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
-    """Execute parsed arguments; returns the exit status (1 when any study failed)."""
-    settings_from_args(args)  # bad decoding options fail before the model loads
-    configure_threads(args.threads, "slava-generate")  # before torch loads
+def run(args: GenerateSettings, stdout: TextIO, stderr: TextIO) -> int:
+    """Execute parsed settings; returns the exit status (1 when any study failed)."""
+    settings_from_args(args.decoding)  # bad decoding options fail before the model loads
+    configure_threads(args.model.threads, "slava-generate")  # before torch loads
     inputs = collect_studies(args, lenient=True)
-    generator, loaded = load_generator(args)
-    settings = settings_from_args(args, loaded.generation)
+    generator, loaded = load_generator(args.model)
+    settings = settings_from_args(args.decoding, loaded.generation)
     studies = [x for x in inputs if isinstance(x, Study)]
     stream = len(inputs) == len(studies) == 1 and args.output is None and not args.no_stream
     if stream and settings.num_beams == 1:
@@ -323,7 +352,7 @@ def _stream(
 def main(argv: Sequence[str] | None = None) -> int:
     """Run ``slava-generate``; returns 0 on success, 1 when some studies failed (error records
     written, count on standard error), 2 with a message on bad arguments."""
-    args = build_parser().parse_args(argv)
+    args = parse_settings(GenerateSettings, argv, "slava-generate", _DESCRIPTION, _EPILOG)
     try:
         return run(args, sys.stdout, sys.stderr)
     except ValueError as err:

@@ -2,17 +2,18 @@
 
 ``slava-generate``, ``slava-eval`` and ``slava-serve`` take the same options (one model source:
 ``--checkpoint``, ``--hf-llava``, ``--preset`` or ``--config``; device, dtype, quantization, batch
-size, threads). :func:`add_model_arguments` declares them; :func:`load_generator` loads what they
+size, threads). :class:`ModelOptions` declares them; :func:`load_generator` loads what they
 name into a :class:`~slava_lightning.inference.engine.ReportGenerator`. Light at import: torch and
 the model load inside :func:`load_generator`, so that ``--help`` answers at once.
 """
 
 from __future__ import annotations
 
-import argparse
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
+from slava_lightning.commandline import option
 from slava_lightning.dtypes import DTYPE_NAMES
 from slava_lightning.prompts import TEMPLATES
 
@@ -20,74 +21,86 @@ if TYPE_CHECKING:
     from slava_lightning.inference.engine import ReportGenerator
     from slava_lightning.inference.loading import LoadedModel
 
-__all__ = ["add_model_arguments", "build_generator", "load_generator"]
+__all__ = ["ModelOptions", "build_generator", "load_generator"]
 
 
-def add_model_arguments(parser: argparse.ArgumentParser) -> None:
+_SOURCE = "model (one source)"
+_HARDWARE = "hardware"
+
+
+@dataclass
+class ModelOptions:
     """Model source and hardware options (shared by ``slava-generate``, ``slava-eval`` and
-    ``slava-serve``)."""
-    src = parser.add_argument_group("model (one source)")
-    src.add_argument(
-        "--checkpoint",
-        help="a slava-fit .ckpt (complete as it is), or a checkpoint folder "
-        "(Llava / LLaVA-Phi, e.g. written by slava-convert)",
+    ``slava-serve``; in a command's settings as ``section(ModelOptions)``)."""
+
+    checkpoint: str | None = option(
+        None,
+        "a slava-fit .ckpt (complete as it is), or a checkpoint folder (Llava / LLaVA-Phi, "
+        "e.g. written by slava-convert)",
+        group=_SOURCE,
     )
-    src.add_argument("--hf-llava", help="transformers LlavaForConditionalGeneration folder")
-    src.add_argument(
-        "--preset",
-        help="preset name (architecture of an old weights-only .ckpt, or random weights)",
+    hf_llava: str | None = option(
+        None, "transformers LlavaForConditionalGeneration folder", group=_SOURCE
     )
-    src.add_argument("--config", help="training YAML giving the architecture of an old .ckpt")
-    src.add_argument("--tokenizer", help="tokenizer folder, when not inside the checkpoint")
-    src.add_argument(
-        "--template",
+    preset: str | None = option(
+        None,
+        "preset name (architecture of an old weights-only .ckpt, or random weights)",
+        group=_SOURCE,
+    )
+    config: str | None = option(
+        None, "training YAML giving the architecture of an old .ckpt", group=_SOURCE
+    )
+    tokenizer: str | None = option(
+        None, "tokenizer folder, when not inside the checkpoint", group=_SOURCE
+    )
+    template: str | None = option(
+        None,
+        "chat template of the prompts (default: the checkpoint's own, else phi_v0, the "
+        "released one)",
         choices=sorted(TEMPLATES),
-        default=None,
-        help="chat template of the prompts (default: the checkpoint's own, else "
-        "phi_v0, the released one)",
+        group=_SOURCE,
     )
-    src.add_argument("--model-id", default=None, help="model_id written to the output")
-    run = parser.add_argument_group("hardware")
-    run.add_argument("--device", default="cpu", help="cpu, cuda, cuda:1... (default: cpu)")
-    run.add_argument(
-        "--dtype",
+    model_id: str | None = option(None, "model_id written to the output", group=_SOURCE)
+    device: str = option("cpu", "cpu, cuda, cuda:1... (default: cpu)", group=_HARDWARE)
+    dtype: str | None = option(
+        None,
+        "weight dtype (default: float32 on CPU, bfloat16 on CUDA)",
         choices=DTYPE_NAMES,
-        default=None,
-        help="weight dtype (default: float32 on CPU, bfloat16 on CUDA)",
+        group=_HARDWARE,
     )
-    quant = run.add_mutually_exclusive_group()
-    quant.add_argument("--load-in-8bit", action="store_true", help="8-bit LM weights (CUDA)")
-    quant.add_argument("--load-in-4bit", action="store_true", help="4-bit NF4 LM weights (CUDA)")
-    quant.add_argument(
-        "--quantize",
-        choices=("none", "int8", "int4"),
-        default=None,
-        help="CPU weight quantization of the language model and projector "
-        "(default: the checkpoint's recorded mode, else none; int4 needs "
-        "the cpu-int4 extra)",
+    load_in_8bit: bool = option(
+        False, "8-bit LM weights (CUDA)", exclusive="quantization", group=_HARDWARE
     )
-    run.add_argument(
-        "--compile",
-        action="store_true",
-        help="torch.compile the vision encoder and projector (fixed shapes)",
+    load_in_4bit: bool = option(
+        False, "4-bit NF4 LM weights (CUDA)", exclusive="quantization", group=_HARDWARE
     )
-    run.add_argument("--batch-size", type=int, default=8, help="studies per batch (default: 8)")
-    run.add_argument(
-        "--threads",
-        default=None,
+    quantize: Literal["none", "int8", "int4"] | None = option(
+        None,
+        "CPU weight quantization of the language model and projector (default: the "
+        "checkpoint's recorded mode, else none; int4 needs the cpu-int4 extra)",
+        exclusive="quantization",
+        group=_HARDWARE,
+    )
+    compile: bool = option(
+        False, "torch.compile the vision encoder and projector (fixed shapes)", group=_HARDWARE
+    )
+    batch_size: int = option(8, "studies per batch (default: 8)", group=_HARDWARE)
+    threads: str | None = option(
+        None,
+        "CPU threads to compute with (default: SLAVA_NUM_THREADS, else auto: the CPUs that "
+        "other processes leave free)",
         metavar="N|auto",
-        help="CPU threads to compute with (default: SLAVA_NUM_THREADS, else auto: "
-        "the CPUs that other processes leave free)",
+        group=_HARDWARE,
     )
 
 
-def build_generator(args: argparse.Namespace) -> ReportGenerator:
+def build_generator(args: ModelOptions) -> ReportGenerator:
     """Load the model named by the arguments and wrap it in a :class:`ReportGenerator`."""
     return load_generator(args)[0]
 
 
 def load_generator(
-    args: argparse.Namespace, prog: str = "slava-generate"
+    args: ModelOptions, prog: str = "slava-generate"
 ) -> tuple[ReportGenerator, LoadedModel]:
     """The :class:`ReportGenerator` of the arguments' model source, and what was loaded.
 

@@ -24,19 +24,21 @@ and generation time (logger ``slava_lightning.serve``).
 
 from __future__ import annotations
 
-import argparse
 import logging
-import re
 import sys
 from collections.abc import Sequence
-from dataclasses import asdict
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from slava_lightning._lazy import lazy_exports
+from slava_lightning.commandline import option, parse_settings, section, settings_parser
+from slava_lightning.inference.model_options import ModelOptions
 from slava_lightning.inference.serve_limits import ServeLimits
 from slava_lightning.threads import configure_threads
 
 if TYPE_CHECKING:
+    from jsonargparse import ArgumentParser
+
     from slava_lightning.inference.serve_app import (
         APIError,
         ChatRequest,
@@ -51,6 +53,7 @@ __all__ = [
     "APIError",
     "ChatRequest",
     "ServeLimits",
+    "ServeSettings",
     "batch_function",
     "build_parser",
     "create_app",
@@ -78,61 +81,40 @@ _APP_NAMES = {
 __getattr__, _ = lazy_exports(__name__, (_APP_NAMES, "slava_lightning.inference.serve_app"))
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The ``slava-serve`` argument parser."""
-    from slava_lightning.inference.model_options import add_model_arguments
-
-    p = argparse.ArgumentParser(
-        prog="slava-serve",
-        description="Serve report generation over an OpenAI-compatible HTTP API.",
-        epilog="example: slava-serve --hf-llava ./slava-cxr-llava --device cuda --port 8000",
-    )
-    add_model_arguments(p)
-    net = p.add_argument_group("server")
-    net.add_argument(
-        "--host",
-        default="127.0.0.1",
-        help="interface to bind (default 127.0.0.1: this machine only)",
-    )
-    net.add_argument("--port", type=int, default=8000)
-    net.add_argument(
-        "--max-wait-ms",
-        type=float,
-        default=10.0,
-        help="how long a request waits for batch mates (default: 10)",
-    )
-    net.add_argument(
-        "--max-connections",
-        type=int,
-        default=128,
-        help="open connections at once; beyond, uvicorn answers 503 (default: 128)",
-    )
-    lim = p.add_argument_group("limits (see ServeLimits)")
-    described = _field_help(ServeLimits.__doc__ or "")
-    for name, value in asdict(ServeLimits()).items():
-        lim.add_argument(
-            f"--{name.replace('_', '-')}",
-            type=type(value),
-            default=value,
-            help=f"{described.get(name, '')} (default: {value})",
-        )
-    return p
+_SERVER = "server"
 
 
-def _field_help(doc: str) -> dict[str, str]:
-    """``{field: text}`` of a Google-style ``Args:`` section (the flags' help is the docstring)."""
-    found: dict[str, str] = {}
-    field = None
-    for line in doc.split("Args:", 1)[-1].splitlines():
-        match = re.match(r"^\s{8}(\w+): (.*)$", line)
-        if match:
-            field = match[1]
-            found[field] = match[2].strip()
-        elif field and line.startswith(" " * 12):
-            found[field] += " " + line.strip()
-        elif line.strip():
-            field = None
-    return {k: v.replace("``", "").replace("%", "%%") for k, v in found.items()}
+@dataclass(kw_only=True)
+class ServeSettings:
+    """The settings of ``slava-serve``."""
+
+    model: ModelOptions = section(ModelOptions)
+    host: str = option(
+        "127.0.0.1", "interface to bind (default 127.0.0.1: this machine only)", group=_SERVER
+    )
+    port: int = option(8000, "port to listen on", group=_SERVER)
+    max_wait_ms: float = option(
+        10.0, "how long a request waits for batch mates (default: 10)", group=_SERVER
+    )
+    max_connections: int = option(
+        128,
+        "open connections at once; beyond, uvicorn answers 503 (default: 128)",
+        group=_SERVER,
+    )
+    limits: ServeLimits = section(ServeLimits, "limits (see ServeLimits)")
+
+    def __post_init__(self) -> None:
+        if self.max_connections < 1:
+            raise ValueError(f"--max-connections must be >= 1, got {self.max_connections}")
+
+
+_DESCRIPTION = "Serve report generation over an OpenAI-compatible HTTP API."
+_EPILOG = "example: slava-serve --hf-llava ./slava-cxr-llava --device cuda --port 8000"
+
+
+def build_parser() -> ArgumentParser:
+    """The ``slava-serve`` argument parser (of :class:`ServeSettings`)."""
+    return settings_parser(ServeSettings, "slava-serve", _DESCRIPTION, _EPILOG)
 
 
 def _log_to_stderr() -> None:
@@ -145,9 +127,9 @@ def _log_to_stderr() -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run ``slava-serve`` until interrupted."""
-    args = build_parser().parse_args(argv)
+    args = parse_settings(ServeSettings, argv, "slava-serve", _DESCRIPTION, _EPILOG)
     try:
-        configure_threads(args.threads, "slava-serve")  # before torch loads
+        configure_threads(args.model.threads, "slava-serve")  # before torch loads
     except ValueError as err:
         print(f"slava-serve: error: {err}", file=sys.stderr)
         return 2
@@ -157,15 +139,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     from slava_lightning.inference.serve_app import create_app
 
     try:
-        limits = ServeLimits(**{k: getattr(args, k) for k in asdict(ServeLimits())})
-        if args.max_connections < 1:
-            raise ValueError(f"--max-connections must be >= 1, got {args.max_connections}")
-        generator, loaded = load_generator(args, prog="slava-serve")
+        generator, loaded = load_generator(args.model, prog="slava-serve")
     except ValueError as err:
         print(f"slava-serve: error: {err}", file=sys.stderr)
         return 2
     _log_to_stderr()
-    app = create_app(generator, limits, args.batch_size, args.max_wait_ms, loaded.generation)
+    app = create_app(
+        generator, args.limits, args.model.batch_size, args.max_wait_ms, loaded.generation
+    )
     uvicorn.run(app, host=args.host, port=args.port, limit_concurrency=args.max_connections)
     return 0
 

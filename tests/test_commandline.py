@@ -1,0 +1,144 @@
+"""Typed command settings parsed by jsonargparse (slava_lightning.commandline)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+import pytest
+import yaml
+
+from slava_lightning.commandline import option, parse_settings, section, settings_parser
+from slava_lightning.decoding import GenerationSettings
+
+
+@dataclass
+class Limits:
+    """Limits.
+
+    Args:
+        max_items: items per request.
+        timeout_s: seconds per request.
+    """
+
+    max_items: int = 4
+    timeout_s: float = 2.5
+
+    def __post_init__(self) -> None:
+        if self.max_items < 1:
+            raise ValueError(f"max_items must be >= 1, got {self.max_items}")
+
+
+@dataclass(kw_only=True)
+class Settings:
+    inputs: list[str] = option(help="input files", positional=True, nargs="*", default_factory=list)
+    output: Path | None = option(None, "where to write", flags=("-o", "--output"))
+    id_field: str = option("id", "the id field")
+    mode: Literal["fast", "exact"] = option("fast", "how to run")
+    metrics: list[str] = option(help="metric names", default_factory=lambda: ["bleu"])
+    verbose: bool = option(False, "say more")
+    stream: bool = option(True, "stream output", negatable=True)
+    int8: bool = option(False, "8-bit", exclusive="quant", group="hardware")
+    int4: bool = option(False, "4-bit", exclusive="quant", group="hardware")
+    limits: Limits = section(Limits, "limits")
+    decoding: dict[str, Any] = section(GenerationSettings, "decoding", partial=True)
+
+
+def test_flags_are_dashed_field_names_with_their_types():
+    s = parse_settings(
+        Settings,
+        ["a.png", "b.png", "-o", "out.json", "--id-field", "qid", "--mode", "exact",
+         "--metrics", "bleu", "rouge", "--verbose", "--no-stream", "--int8",
+         "--max-items", "7", "--timeout-s", "0.5"],
+        prog="demo",
+    )  # fmt: skip
+    assert s.inputs == ["a.png", "b.png"] and s.output == Path("out.json")
+    assert (s.id_field, s.mode, s.metrics) == ("qid", "exact", ["bleu", "rouge"])
+    assert (s.verbose, s.stream, s.int8, s.int4) == (True, False, True, False)
+    assert s.limits == Limits(max_items=7, timeout_s=0.5)
+    assert s.decoding == {}
+
+
+def test_defaults_and_the_partial_section_holds_only_the_options_given():
+    s = parse_settings(Settings, ["--max-new-tokens", "9", "--no-do-sample"], prog="demo")
+    assert s == Settings(decoding={"max_new_tokens": 9, "do_sample": False})
+    assert s.limits == Limits() and s.metrics == ["bleu"] and s.stream is True
+
+
+def test_a_settings_file_by_field_name_and_flags_after_it_win(tmp_path: Path):
+    path = tmp_path / "run.yaml"
+    path.write_text(yaml.safe_dump({"id_field": "rid", "metrics": ["cider"], "max_items": 2,
+                                    "max_new_tokens": 5, "verbose": True}))  # fmt: skip
+    s = parse_settings(Settings, ["--settings", str(path), "--max-items", "3"], prog="demo")
+    assert (s.id_field, s.metrics, s.verbose) == ("rid", ["cider"], True)
+    assert s.limits.max_items == 3 and s.decoding == {"max_new_tokens": 5}
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["--max-items", "many"], "max_items"),
+        (["--mode", "slow"], "invalid choice: 'slow'"),
+        (["--int8", "--int4"], "not allowed with argument --int8"),
+        (["--max-items", "0"], "max_items must be >= 1, got 0"),
+        (["--top-k", "x"], "top_k"),
+        (["--nope"], "unrecognized arguments: --nope"),
+    ],
+)
+def test_bad_values_exit_2_naming_the_option(argv, message, capsys):
+    with pytest.raises(SystemExit) as stop:
+        parse_settings(Settings, argv, prog="demo")
+    assert stop.value.code == 2
+    assert message in capsys.readouterr().err
+
+
+def test_a_bad_value_in_the_settings_file_is_a_usage_error(tmp_path: Path, capsys):
+    path = tmp_path / "run.yaml"
+    path.write_text(json.dumps({"max_items": "lots"}))
+    with pytest.raises(SystemExit) as stop:
+        parse_settings(Settings, ["--settings", str(path)], prog="demo")
+    assert stop.value.code == 2 and "max_items" in capsys.readouterr().err
+
+
+def test_help_shows_groups_docstring_help_and_defaults():
+    text = settings_parser(Settings, "demo").format_help()
+    assert "limits:" in text and "hardware:" in text and "decoding:" in text
+    assert "items per request. (default: 4)" in text  # from the Args: section
+    assert "--settings SETTINGS" in text and "--id-field ID_FIELD" in text
+
+
+def test_an_option_declared_twice_is_refused():
+    @dataclass(kw_only=True)
+    class Twice:
+        max_items: int = option(1, "clashes with the section's")
+        limits: Limits = section(Limits, "limits")
+
+    with pytest.raises(ValueError, match="--max-items is declared twice"):
+        settings_parser(Twice, "demo")
+
+
+def test_a_switch_defaulting_to_true_must_be_negatable():
+    @dataclass
+    class On:
+        fast: bool = option(True, "fast")
+
+    with pytest.raises(ValueError, match="must be negatable"):
+        settings_parser(On, "demo")
+
+
+def test_commands_parse_their_settings_file(tmp_path: Path, capsys):
+    from slava_lightning.evaluation.score import ScoreSettings, main
+
+    preds, refs = tmp_path / "p.jsonl", tmp_path / "r.jsonl"
+    preds.write_text(json.dumps({"rid": "1", "text": "no acute disease"}) + "\n")
+    refs.write_text(json.dumps({"rid": "1", "text": "no acute disease seen"}) + "\n")
+    path = tmp_path / "score.yaml"
+    path.write_text(yaml.safe_dump({"predictions": str(preds), "references": str(refs),
+                                    "id_field": "rid", "metrics": ["rougeL"]}))  # fmt: skip
+    assert main(["--settings", str(path), "-o", str(tmp_path / "s.json")]) == 0
+    scores = json.loads((tmp_path / "s.json").read_text())
+    assert set(scores["corpus"]) == {"rougeL"} and 0 < scores["corpus"]["rougeL"] < 1
+    s = parse_settings(ScoreSettings, ["--settings", str(path)])
+    assert s.suite.metrics == ["rougeL"] and s.predictions == preds
