@@ -38,6 +38,7 @@ class Settings:
     id_field: str = option("id", "the id field")
     mode: Literal["fast", "exact"] = option("fast", "how to run")
     metrics: list[str] = option(help="metric names", default_factory=lambda: ["bleu"])
+    run: list[str] = option(help="a run (repeatable)", append=True, default_factory=list)
     verbose: bool = option(False, "say more")
     stream: bool = option(True, "stream output", negatable=True)
     int8: bool = option(False, "8-bit", exclusive="quant", group="hardware")
@@ -51,20 +52,20 @@ def test_flags_are_dashed_field_names_with_their_types():
         Settings,
         ["a.png", "b.png", "-o", "out.json", "--id-field", "qid", "--mode", "exact",
          "--metrics", "bleu", "rouge", "--verbose", "--no-stream", "--int8",
-         "--max-items", "7", "--timeout-s", "0.5"],
+         "--max-items", "7", "--timeout-s", "0.5", "--run", "a=1", "--run", "b=2"],
         prog="demo",
     )  # fmt: skip
     assert s.inputs == ["a.png", "b.png"] and s.output == Path("out.json")
     assert (s.id_field, s.mode, s.metrics) == ("qid", "exact", ["bleu", "rouge"])
     assert (s.verbose, s.stream, s.int8, s.int4) == (True, False, True, False)
     assert s.limits == Limits(max_items=7, timeout_s=0.5)
-    assert s.decoding == {}
+    assert s.decoding == {} and s.run == ["a=1", "b=2"]
 
 
 def test_defaults_and_the_partial_section_holds_only_the_options_given():
     s = parse_settings(Settings, ["--max-new-tokens", "9", "--no-do-sample"], prog="demo")
     assert s == Settings(decoding={"max_new_tokens": 9, "do_sample": False})
-    assert s.limits == Limits() and s.metrics == ["bleu"] and s.stream is True
+    assert s.limits == Limits() and s.metrics == ["bleu"] and s.stream is True and s.run == []
 
 
 def test_a_settings_file_by_field_name_and_flags_after_it_win(tmp_path: Path):

@@ -55,6 +55,7 @@ def option(
     choices: Sequence[Any] | None = None,
     metavar: str | None = None,
     negatable: bool = False,
+    append: bool = False,
     exclusive: str | None = None,
     cli: bool = True,
     group: str | None = None,
@@ -71,6 +72,7 @@ def option(
         choices: allowed values (default: a ``Literal``'s values).
         metavar: the value's name in the help.
         negatable: a ``bool`` gets ``--x`` and ``--no-x``.
+        append: a ``list`` field whose flag is repeated, one value each time (``--run A --run B``).
         exclusive: options with the same name here are mutually exclusive.
         cli: ``False``: a field with no flag (set only from code).
         group: title of the argument group the flag is shown in (default: its section's).
@@ -84,6 +86,7 @@ def option(
         "choices": choices,
         "metavar": metavar,
         "negatable": negatable,
+        "append": append,
         "exclusive": exclusive,
         "cli": cli,
         "group": group,
@@ -212,7 +215,12 @@ def _add_field(
     origin = typing.get_origin(kind)
     if origin in (list, tuple, Sequence):
         (kind, *_) = typing.get_args(kind) or (str,)
-        kwargs["nargs"] = meta.get("nargs") or "+"
+        if meta.get("append"):
+            kwargs["action"] = "append"
+            if kwargs.get("default"):
+                raise ValueError(f"{f.name}: a repeated option starts empty")
+        else:
+            kwargs["nargs"] = meta.get("nargs") or "+"
     elif meta.get("nargs"):
         kwargs["nargs"] = meta["nargs"]
     choices = meta.get("choices")
