@@ -16,6 +16,8 @@ from slava_lightning.privacy.evaluate import parse_marked, score
 
 from .phi_dev2 import CLEAN_DEV2, DEV2, dev3_set
 from .phi_dev3 import CLEAN_DEV3, DEV3
+from .phi_dev4 import CLEAN_DEV4, DEV4
+from .phi_dev5 import CLEAN_DEV5, DEV5
 from .phi_hard import HARD, HARD_HELD_OUT
 from .phi_heldout2 import CLEAN_HELDOUT2, HELD_OUT2
 from .phi_heldout3 import CLEAN_HELDOUT3, HELD_OUT3
@@ -27,7 +29,9 @@ from .phi_set import held_out_set, iu_sentences, tuning_set
 # (docs/privacy.md). The first and second held-out parts were development data in the third round
 # (their misses were looked at), so they are tuning parts now; the held-out set of that round is
 # phi_heldout3, scored once after it (0.876) and development data in the fourth round; the
-# held-out set of the fourth round is phi_heldout4, which these tests never read.
+# held-out set of the fourth round is phi_heldout4 (blind 0.907), development data in the fifth
+# round with phi_dev4 and phi_dev5; the fifth round's blind set is phi_heldout5 (only its
+# aggregate is read).
 TUNING_RECALL_FLOOR = 0.99
 HELD_OUT_RECALL_FLOOR = 0.99  # measured 0.993-0.996 (the generated part varies a little by run)
 HELD_OUT2_RECALL_FLOOR = 0.99  # measured 0.995
@@ -101,16 +105,25 @@ def test_second_held_out_part_recall_precision_and_clean_sentences():
     assert s.touched_rate <= HAND_CLEAN_CEILING
 
 
-def test_fourth_held_out_set_as_measured_blind():
-    """The blind set: only its aggregate is read (no miss is shown, even when this fails)."""
+@pytest.mark.parametrize(
+    ("name", "marked", "clean", "recall_floor", "touched_ceiling"),
+    [
+        # held out until the fifth round (blind figure 0.907), then development data
+        ("held out 4", HELD_OUT4, CLEAN_HELDOUT4, 0.91, 4),  # measured 0.915, 4/109
+        ("dev 4", DEV4, CLEAN_DEV4, 0.87, 8),  # measured 0.874 (0.817 before the round), 8/139
+        ("dev 5", DEV5, CLEAN_DEV5, 0.865, 24),  # measured 0.873 (0.750 before), 24/159
+    ],
+)
+def test_fifth_round_development_sets(name, marked, clean, recall_floor, touched_ceiling):
+    """Development data of the fifth round: in-sample figures, far from the 0.99 of the older
+    sets (dictation, HL7/DICOM and free-text forms the rules do not all cover yet)."""
     deid = default_deidentifier()
-    s = score(deid.find, HELD_OUT4, CLEAN_HELDOUT4, deid.scrub)
-    print(f"\nheld out 4: {sum(s.gold.values())} spans, recall {s.recall:.3f}, "
-          f"precision {s.precision:.3f}, clean touched {s.touched}/{s.clean}")  # fmt: skip
-    assert sum(s.gold.values()) >= 600
-    assert s.recall >= 0.90, "recall on the blind set fell below its measured 0.907"
-    assert s.precision >= 0.97, "precision on the blind set fell below its measured 0.984"
-    assert s.touched <= 5, "more clean sentences of the blind set touched than the measured 4"
+    s = score(deid.find, marked, clean, deid.scrub)
+    print(f"\n{name}: {sum(s.gold.values())} spans\n{s.table()}\nprecision {s.precision:.3f}, "
+          f"clean touched {s.touched}/{s.clean}")  # fmt: skip
+    assert s.recall >= recall_floor, s.misses[:20]
+    assert s.precision >= 0.95
+    assert s.touched <= touched_ceiling, s.touched_examples
 
 
 def test_third_held_out_part_recall_precision_and_clean_sentences():

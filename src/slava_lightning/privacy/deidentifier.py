@@ -26,10 +26,13 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from slava_lightning.privacy.facilities import FacilityDetector
+from slava_lightning.privacy.fields import FieldDetector
+from slava_lightning.privacy.grow import grow
 from slava_lightning.privacy.lists import TermLists
 from slava_lightning.privacy.names import NameDetector
 from slava_lightning.privacy.patterns import PatternDetector
 from slava_lightning.privacy.spans import Span, merge, render
+from slava_lightning.privacy.spoken import SpokenDetector
 
 
 class Detector(Protocol):
@@ -72,7 +75,14 @@ class Deidentifier:
             allow=lists.allowed_words if lists else (),
         )
         # facilities before names: a span both find is named a facility ("St George's")
-        return cls([PatternDetector(all_ages=all_ages), FacilityDetector(), names], lists)
+        layers: list[Detector] = [
+            PatternDetector(all_ages=all_ages),
+            FacilityDetector(),
+            names,
+            FieldDetector(),
+            SpokenDetector(),
+        ]
+        return cls(layers, lists)
 
     def find(self, text: str) -> list[Span]:
         """PHI spans of ``text``, sorted and non-overlapping."""
@@ -84,7 +94,7 @@ class Deidentifier:
                     s for s in found if not any(a <= s.start and s.end <= b for a, b in allowed)
                 ]
             found += self.lists.find(text)
-        return merge(text, found)
+        return merge(text, grow(text, found))
 
     def scrub(self, text: str) -> str:
         """``text`` with every PHI span replaced by its kind's placeholder (``[NAME]``...)."""

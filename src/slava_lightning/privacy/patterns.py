@@ -151,7 +151,7 @@ _AGE_ANY_PATTERNS = [
 ]
 
 # Prefixes that introduce a record number. The value must hold a digit.
-_ID_PREFIX = (
+ID_PREFIX = (
     r"(?:MRN|MR\s*#|MR\s*(?:no|num|number)\.?|Med(?:ical)?\.?\s*Rec(?:ord)?\.?\s*(?:#|no\.?|"
     r"number|num\.?)?|(?:hospital|record|chart|unit|patient|pt\.?|account|acct\.?|visit|"
     r"encounter|enc\.?|case|study|exam|order|requisition|req\.?|specimen|accession|acc\.?|accn\.?|"
@@ -170,7 +170,7 @@ _ID_VALUE = (
     r"(?:[-/.][\dA-Z]+|\s\d{2,}[\dA-Z]*|\s\d(?=[;,)]|\.?$)){0,24}"
 )
 _IDS = [
-    rf"(?i:\b{_ID_PREFIX}(?:\s*(?:is|was|of)\s+)?\s*[:#=]?\s*)(?-i:{_ID_VALUE})\b",
+    rf"(?i:\b{ID_PREFIX}(?:\s*(?:is|was|of)\s+)?\s*[:#=]?\s*)(?-i:{_ID_VALUE})\b",
     r"\b\d{3}-\d{2}-\d{4}\b",
     # long digit runs, and letter-prefixed ones ("K4471902"), that no measurement takes
     r"(?<![\d.,])\b(?:[A-Z]{0,4}|[a-z]{1,2})\d{6,}[A-Z]{0,2}\b(?![.,]\d)",

@@ -1,0 +1,200 @@
+"""PHI in structured text: HL7 v2 person names, DICOM person-name attributes, labelled fields.
+
+Radiology text often arrives as flattened messages and dumps, where names lose the capitals and
+titles the name layer reads: HL7 writes ``MENSAH^KWAME^OFORI`` and ``^ASANTE^KOFI^^^DR`` (family,
+given, middle, suffix, prefix), DICOM ``(0010,0010) PatientName: KARIUKI^PETER`` or
+``PN [KARIUKI^PETER]``, exports ``patient=DOUGLAS^CARMEN``, ``"surname": "HARGREAVES"``. This
+layer finds:
+
+* caret-separated person names (HL7 XPN/XCN, DICOM PN): two or more components of name-like words
+  (a census name or no English word; initials after the first), the title and degree components
+  left out;
+* the value of a DICOM attribute whose keyword names a person (``...Name``, ``...Physician...``,
+  ``OperatorsName``), each ``\\``-separated value; the value of ``InstitutionName`` as a facility;
+* the value after a label that names a person (``name``, ``surname``, ``forename``, ``given``,
+  ``family``, ``patient``, ``signed_by``, ``witness``...) in ``key=value``, ``key: value`` and
+  JSON ``"key": "value"`` form, when it holds letters only and no English word that is not a name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from slava_lightning.privacy.gazetteer import (
+    STOP_WORDS,
+    common_words,
+    first_names,
+    frequent_words,
+    surnames,
+    words,
+)
+from slava_lightning.privacy.spans import Span
+
+_PLACEHOLDERS = words("anonymous anon unknown redacted removed n/a na none")
+_TITLES = words("dr dr. mr mr. mrs mrs. ms ms. miss prof prof. rev sr jr md do rn phd")
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:['’.-][^\W\d_]+)*\.?")
+_COMPONENT = r"[^\^|~\\\[\]\r\n\"]*"
+_CARET_RUN = re.compile(rf"{_COMPONENT}(?:\^{_COMPONENT})+")
+_PERSON_KEYWORD = re.compile(
+    r"\b(\w*(?:Patient\w*Names?|Physician\w*|Operators?Names?|PersonName|ResponsiblePerson|"
+    r"NameOfPhysicians\w*)\w*)\s*[:=]\s*"
+)
+_PN_VALUE = re.compile(r"\(0010,0010\)\s*PN\s*\[([^\]]+)\]")
+_DICOM_VALUE = re.compile(r"[^\s(][^(\n]*?(?=\s{2,}|\s*\(\w{4},\w{4}\)|$)")
+_INSTITUTION = re.compile(r"\bInstitutionName\s*[:=]\s*([^\n(]*?)(?=\s{2,}|\s*\(\w{4},\w{4}\)|$)")
+_LABEL = re.compile(
+    r"(?i:(?<![\w.])(?:\w+[._])?(?:name|surname|forename|given(?:_name)?|family(?:_name)?|"
+    r"first_?name|last_?name|patient|patient_?name|pt_?name|signed_?by|witness|guarantor|"
+    r"insured|next_?of_?kin|nok|contact_?name)\"?\s*(?:=|:|\":)\s*\"?)"
+)
+_LABEL_VALUE = re.compile(
+    r"[^\W\d_][^\n\"|;,=&{}]*?(?=\s*(?:[\"|;,&}]|\s\w+[._]?\w*[=:]|$|\s{2,}))"
+)
+
+
+_DICOM_AGE = re.compile(r"(?:\bPatientAge\s*[:=]\s*|\bAS\s*\[)(0?\d{2,3})Y\b")
+_AGE_FIELD = re.compile(r"(?i:\bage\"?\s*(?:=|:|\":)\s*\"?)(\d{2,3})\b")
+_SEPARATED = re.compile(r"[;|\t]")
+_QUOTED = re.compile(r'"([^"\n]{3,60})"')
+_DATE_LIKE = re.compile(
+    r"^\s*(?:\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|\d{8}|\d{1,2}-[A-Za-z]{3}-\d{2,4})\s*$"
+)
+_OLD_FIELD = re.compile(r"^\s*(9\d|1[01]\d)\s*[aAyY]?\s*$")
+
+
+class FieldDetector:
+    """Person names and facilities in HL7, DICOM and labelled fields (see the module doc)."""
+
+    def __init__(self) -> None:
+        self.english = common_words() | frequent_words()
+        self.names = first_names() | surnames()
+
+    def _word_ok(self, word: str, initial_ok: bool) -> bool:
+        bare = word.rstrip(".")
+        if len(bare) == 1 or re.fullmatch(r"(?:[^\W\d_]\.){1,3}", word):
+            return initial_ok
+        parts = [p.lower() for p in re.split(r"['’.-]", bare) if p]
+        for part in parts:
+            if part in STOP_WORDS and part not in ("de", "da", "di", "la", "le", "van", "bin"):
+                return False
+            if part in self.english and part not in self.names:
+                return False
+        return True
+
+    def _component_ok(self, component: str, first: bool) -> bool:
+        found = _NAME_WORD.findall(component)
+        if not found or _NAME_WORD.sub("", component).strip(" ,"):
+            return False
+        return all(self._word_ok(w, initial_ok=not first or len(found) > 1) for w in found)
+
+    def _carets(self, text: str) -> list[Span]:
+        spans = []
+        for m in _CARET_RUN.finditer(text):
+            parts, pos = [], m.start()
+            for component in m.group(0).split("^"):
+                parts.append((pos, component))
+                pos += len(component) + 1
+            names = [
+                (p, c)
+                for p, c in parts
+                if c.strip() and c.strip().lower().rstrip(".") not in _TITLES
+            ]
+            run: list[tuple[int, str]] = []
+            for p, c in names:
+                if self._component_ok(c, first=not run):
+                    run.append((p, c))
+                    continue
+                break
+            if len(run) >= 2 or (run and len(_NAME_WORD.findall(run[0][1])) >= 2):
+                start = run[0][0] + len(run[0][1]) - len(run[0][1].lstrip())
+                end = run[-1][0] + len(run[-1][1].rstrip())
+                spans.append(Span("name", start, end))
+        return spans
+
+    def _dicom(self, text: str) -> list[Span]:
+        spans = []
+        for m in _PERSON_KEYWORD.finditer(text):
+            if m.group(1) == "InstitutionName":
+                continue
+            v = _DICOM_VALUE.match(text, m.end())
+            if v is None:
+                continue
+            pos = v.start()
+            for value in v.group(0).split("\\"):
+                stripped = value.strip().strip("^").rstrip("*")
+                if stripped.lower() in _PLACEHOLDERS:
+                    stripped = ""
+                if stripped and re.search(r"[^\W\d_]", stripped) and not re.search(r"\d", stripped):
+                    lead = value.find(stripped)
+                    spans.append(Span("name", pos + lead, pos + lead + len(stripped)))
+                pos += len(value) + 1
+        for m in _PN_VALUE.finditer(text):
+            value = m.group(1).strip("^ ")
+            start = text.find(value, m.start(1))
+            spans.append(Span("name", start, start + len(value)))
+        for m in _INSTITUTION.finditer(text):
+            if m.group(1).strip():
+                spans.append(Span("facility", m.start(1), m.start(1) + len(m.group(1).rstrip())))
+        return spans
+
+    def _labelled(self, text: str) -> list[Span]:
+        spans = []
+        for m in _LABEL.finditer(text):
+            v = _LABEL_VALUE.match(text, m.end())
+            if v is None:
+                continue
+            value = v.group(0).rstrip(" .")
+            found = _NAME_WORD.findall(value.replace("^", " "))
+            if not found or len(found) > 6:
+                continue
+            titles = [w for w in found if w.lower() in _TITLES]
+            rest = [w for w in found if w.lower() not in _TITLES]
+            if rest and all(self._word_ok(w, initial_ok=True) for w in rest):
+                start = v.start()
+                for t in titles:  # a title before the name stays outside it
+                    if text.startswith(t, start):
+                        start += len(t)
+                        start += len(text[start:]) - len(text[start:].lstrip())
+                spans.append(Span("name", start, v.start() + len(value)))
+        return spans
+
+    def _table(self, text: str) -> list[Span]:
+        """Names and ages over 89 as whole fields of a ``;``/``|``/tab separated or quoted row."""
+        spans: list[Span] = []
+        cells: list[tuple[int, str]] = []
+        if len(_SEPARATED.findall(text)) >= 3:
+            pos = 0
+            for cell in _SEPARATED.split(text):
+                cells.append((pos, cell))
+                pos += len(cell) + 1
+        cells += [(m.start(1), m.group(1)) for m in _QUOTED.finditer(text)]
+        if not cells:
+            return spans
+        for k, (pos, cell) in enumerate(cells):
+            value = cell.strip()
+            lead = pos + cell.find(value) if value else pos
+            words_ = _NAME_WORD.findall(value)
+            if 2 <= len(words_) <= 5 and self._component_ok(value.replace(",", " "), first=True):
+                spans.append(Span("name", lead, lead + len(value)))
+            old = _OLD_FIELD.match(cell)
+            if old and k and _DATE_LIKE.match(cells[k - 1][1].strip('"')):
+                spans.append(Span("age", pos + old.start(1), pos + old.end(1)))
+        return spans
+
+    def find(self, text: str) -> list[Span]:
+        """Name, facility and age spans of the structured fields in ``text``."""
+        spans: list[Span] = [
+            Span("age", m.start(1), m.end(1))
+            for pattern in (_DICOM_AGE, _AGE_FIELD)
+            for m in pattern.finditer(text)
+            if int(m.group(1)) >= 90
+        ]
+        if '"' in text or len(_SEPARATED.findall(text)) >= 3:
+            spans += self._table(text)
+        if "^" in text:
+            spans += self._carets(text)
+        if "Name" in text or "Physician" in text:
+            spans += self._dicom(text)
+        if "=" in text or ":" in text:
+            spans += self._labelled(text)
+        return spans
