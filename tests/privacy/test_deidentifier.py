@@ -22,6 +22,7 @@ from .phi_hard import HARD, HARD_HELD_OUT
 from .phi_heldout2 import CLEAN_HELDOUT2, HELD_OUT2
 from .phi_heldout3 import CLEAN_HELDOUT3, HELD_OUT3
 from .phi_heldout4 import CLEAN_HELDOUT4, HELD_OUT4
+from .phi_heldout5 import CLEAN_HELDOUT5, HELD_OUT5
 from .phi_set import held_out_set, iu_sentences, tuning_set
 
 # Targets: strict recall >= 0.99 on the tuning parts and >= 0.97 (goal 0.99) on text not seen, <=
@@ -30,7 +31,8 @@ from .phi_set import held_out_set, iu_sentences, tuning_set
 # (their misses were looked at), so they are tuning parts now; the held-out set of that round is
 # phi_heldout3, scored once after it (0.876) and development data in the fourth round; the
 # held-out set of the fourth round is phi_heldout4 (blind 0.907), development data in the fifth
-# round with phi_dev4 and phi_dev5; the fifth round's blind set is phi_heldout5 (only its
+# round with phi_dev4 and phi_dev5; phi_heldout5 was scored blind once in that round (0.907) and
+# then joined the development data; the blind set after the round is phi_heldout6 (only its
 # aggregate is read).
 TUNING_RECALL_FLOOR = 0.99
 HELD_OUT_RECALL_FLOOR = 0.99  # measured 0.993-0.996 (the generated part varies a little by run)
@@ -106,23 +108,27 @@ def test_second_held_out_part_recall_precision_and_clean_sentences():
 
 
 @pytest.mark.parametrize(
-    ("name", "marked", "clean", "recall_floor", "touched_ceiling"),
+    ("name", "marked", "clean", "recall_floor", "precision_floor", "touched_ceiling"),
     [
-        # held out until the fifth round (blind figure 0.907), then development data
-        ("held out 4", HELD_OUT4, CLEAN_HELDOUT4, 0.91, 4),  # measured 0.915, 4/109
-        ("dev 4", DEV4, CLEAN_DEV4, 0.87, 8),  # measured 0.874 (0.817 before the round), 8/139
-        ("dev 5", DEV5, CLEAN_DEV5, 0.865, 24),  # measured 0.873 (0.750 before), 24/159
+        # held out until the fifth round (blind 0.907), then development data
+        ("held out 4", HELD_OUT4, CLEAN_HELDOUT4, 0.92, 0.975, 4),  # 0.924, 4/109
+        ("dev 4", DEV4, CLEAN_DEV4, 0.88, 0.975, 8),  # 0.884 (0.817 before the round), 8/139
+        ("dev 5", DEV5, CLEAN_DEV5, 0.88, 0.95, 23),  # 0.886 (0.750 before), 23/159
+        # blind after the fifth round's first step (0.907, precision 0.913), then development
+        ("held out 5", HELD_OUT5, CLEAN_HELDOUT5, 0.94, 0.91, 8),  # 0.944, 8/167
     ],
 )
-def test_fifth_round_development_sets(name, marked, clean, recall_floor, touched_ceiling):
+def test_fifth_round_development_sets(
+    name, marked, clean, recall_floor, precision_floor, touched_ceiling
+):
     """Development data of the fifth round: in-sample figures, far from the 0.99 of the older
-    sets (dictation, HL7/DICOM and free-text forms the rules do not all cover yet)."""
+    sets (dictation, HL7/DICOM, non-English text and forms the rules do not all cover yet)."""
     deid = default_deidentifier()
     s = score(deid.find, marked, clean, deid.scrub)
     print(f"\n{name}: {sum(s.gold.values())} spans\n{s.table()}\nprecision {s.precision:.3f}, "
           f"clean touched {s.touched}/{s.clean}")  # fmt: skip
     assert s.recall >= recall_floor, s.misses[:20]
-    assert s.precision >= 0.95
+    assert s.precision >= precision_floor
     assert s.touched <= touched_ceiling, s.touched_examples
 
 

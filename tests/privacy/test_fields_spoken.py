@@ -125,3 +125,51 @@ def test_widening_stops_at_a_record_number_label() -> None:
     text = "Card KNH 0091552 shown"
     (grown,) = grow(text, [Span("id", 9, 16)])
     assert text[grown.start : grown.end] == "KNH 0091552"
+
+
+@pytest.mark.parametrize(
+    ("text", "masked"),
+    [
+        ("History: turned 101 last month, new confusion.", "101"),
+        ("M/96 from the ward, ?pneumonia.", "96"),
+        ("Пациентка, 94 года, одышка.", "94"),
+        ("Wskazania: pacjent lat 91, duszność.", "91"),
+        ("Stable since the mammogram (11/2019).", "11/2019"),
+        ("Vergleich: CT vom Di, 16.01.2024.", "Di, 16.01.2024"),
+        ("前回2023/12/05のCTと比較。", "2023/12/05"),
+        ("Stream at rtsp://10.1.2.3:554/live/bay2 started.", "rtsp://10.1.2.3:554/live/bay2"),
+        ("Saved to file://ris-share/out/Okafor_F.dcm today.", "file://ris-share/out/Okafor_F.dcm"),
+        ("Patient: Ade Bello  Hosp No: UCH/RAD/23/00912  Ibadan", "UCH/RAD/23/00912"),
+        ("OBR|1|PLC44120|FIL77031|CTCHEST^CT Chest|||", "FIL77031"),
+        ("Result phoned to the ward nurse, Thandeka, at 02:10.", "Thandeka"),
+        ("HL7 ADT^A08 from 10.0.0.7: patient MBEKI^ZANELE^N address updated.", "MBEKI^ZANELE^N"),
+        ("Filter: PatientName=CHAN^SIU MING AND StudyDate>=20240101", "CHAN^SIU MING"),
+        ("Mailing: RR 4, Site 2, Box 9, Olds AB T4H 1P3", "RR 4, Site 2, Box 9, Olds AB T4H 1P3"),
+        ("record number 4 4 1 9 0 2 7 period", "4 4 1 9 0 2 7"),
+        ("last name spelled O-K-A-F-O-R first name", "O-K-A-F-O-R"),
+        ("she came from meadowlark rest home yesterday", "meadowlark rest home"),
+    ],
+)
+def test_more_forms_are_masked_whole(deid: Deidentifier, text: str, masked: str) -> None:
+    found = deid.find(text)
+    start = text.index(masked)
+    covered = [False] * len(text)
+    for s in found:
+        covered[s.start : s.end] = [True] * (s.end - s.start)
+    assert all(covered[start : start + len(masked)]), [text[s.start : s.end] for s in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "OBX|1|NM|DLP^Dose length product||412.6|mGy.cm|||||F",
+        "OBX|2|NM|CTDIvol^CT dose index||8.9|mGy|||||F",
+        "Report sent to the clinic.",
+        "Comparison made with the study from the outside hospital.",
+        "The patient turned to the left for the lateral view.",
+        "Mild degenerative change at C5/6, stable on the prior study.",
+        "PID|1||XXXX^^^^MR||[redacted]^[redacted]||00000000|U",
+    ],
+)
+def test_more_clean_text_stays(deid: Deidentifier, text: str) -> None:
+    assert deid.scrub(text) == text

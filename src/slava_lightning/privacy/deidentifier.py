@@ -20,6 +20,7 @@ Examples:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
@@ -33,6 +34,9 @@ from slava_lightning.privacy.names import NameDetector
 from slava_lightning.privacy.patterns import PatternDetector
 from slava_lightning.privacy.spans import Span, merge, render
 from slava_lightning.privacy.spoken import SpokenDetector
+
+
+_ZEROS = re.compile(r"[0\s./-]*0[0\s./-]*")
 
 
 class Detector(Protocol):
@@ -94,7 +98,9 @@ class Deidentifier:
                     s for s in found if not any(a <= s.start and s.end <= b for a, b in allowed)
                 ]
             found += self.lists.find(text)
-        return merge(text, grow(text, found))
+        # a number of zeros only is a blanked value ("00000000"), not PHI
+        found = [s for s in grow(text, found) if not _ZEROS.fullmatch(text[s.start : s.end])]
+        return merge(text, found)
 
     def scrub(self, text: str) -> str:
         """``text`` with every PHI span replaced by its kind's placeholder (``[NAME]``...)."""

@@ -11,6 +11,9 @@ layer finds:
   left out;
 * the value of a DICOM attribute whose keyword names a person (``...Name``, ``...Physician...``,
   ``OperatorsName``), each ``\\``-separated value; the value of ``InstitutionName`` as a facility;
+* identifiers after a record-number label in any layout (slashes, letter groups) and bare
+  record numbers in the fields of an HL7 segment;
+* a first name after the role that introduces a person ("nurse Elif", "the ward nurse, Priya,");
 * the value after a label that names a person (``name``, ``surname``, ``forename``, ``given``,
   ``family``, ``patient``, ``signed_by``, ``witness``...) in ``key=value``, ``key: value`` and
   JSON ``"key": "value"`` form, when it holds letters only and no English word that is not a name.
@@ -28,6 +31,7 @@ from slava_lightning.privacy.gazetteer import (
     surnames,
     words,
 )
+from slava_lightning.privacy.patterns import ID_PREFIX
 from slava_lightning.privacy.spans import Span
 
 _PLACEHOLDERS = words("anonymous anon unknown redacted removed n/a na none")
@@ -62,6 +66,24 @@ _DATE_LIKE = re.compile(
 _OLD_FIELD = re.compile(r"^\s*(9\d|1[01]\d)\s*[aAyY]?\s*$")
 
 
+# a value after a record-number label that the layout patterns do not take: slashes and letter
+# groups ("Hosp No: OAU/RAD/24/03318", "study ID RADIO-SE-0441", "C.F. RSSMGR44B52F205X")
+_LABELLED_ID = re.compile(
+    rf"(?i:\b(?:{ID_PREFIX}|C\.F\.|codice\s+fiscale|NIR|HETU|NIK|RM|BN|pnr|n[°º]))"
+    r"\s*[:#=]?\s*(?-i:(?P<phi>[A-Z0-9][A-Z0-9/.\-]*\d[A-Z0-9/\-]*[A-Z0-9]))(?![\w/-])"
+)
+_HL7_SEGMENT = re.compile(r"^(?:MSH|PID|PV1|PV2|ORC|OBR|OBX|NK1|IN1|IN2|MRG|EVN|ZDS|SCH|AIP)\|")
+_HL7_ID = re.compile(r"^(?:[A-Z]{1,5}[-/]?\d{4,}[A-Z0-9-]*|\d{6,}[A-Z]?)$")
+# people named by their role: "the ward nurse, Priya,", "nurse Elif", "radiographer Tomasz"
+_ROLE = re.compile(
+    r"\b(?:nurse|sister|charge\s+nurse|ward\s+nurse|midwife|radiographer|sonographer|"
+    r"technologist|tech|porter|clerk|receptionist|registrar|resident|fellow|coordinator|"
+    r"physio|interpreter|message\s+with|left\s+message\s+with|spoke\s+to)\s*,?\s+"
+    r"(?P<phi>[A-Z][a-z\u00df-\u00ff'’-]+)(?=\s*(?:[,.;:)]|at\b|on\b|and\b|who\b|assisted|"
+    r"will|has|said|says|confirmed|reported|$))"
+)
+
+
 class FieldDetector:
     """Person names and facilities in HL7, DICOM and labelled fields (see the module doc)."""
 
@@ -73,6 +95,8 @@ class FieldDetector:
         bare = word.rstrip(".")
         if len(bare) == 1 or re.fullmatch(r"(?:[^\W\d_]\.){1,3}", word):
             return initial_ok
+        if bare.isupper() and len(bare) <= 3 and bare.lower() not in self.names:
+            return False  # an acronym ("CT", "MRI"), not a name
         parts = [p.lower() for p in re.split(r"['’.-]", bare) if p]
         for part in parts:
             if part in STOP_WORDS and part not in ("de", "da", "di", "la", "le", "van", "bin"):
@@ -87,6 +111,24 @@ class FieldDetector:
             return False
         return all(self._word_ok(w, initial_ok=not first or len(found) > 1) for w in found)
 
+    def _edge(self, component: str, first: bool) -> tuple[int, int] | None:
+        """The part of an outer component that is a name: the words after the text before a
+        caret run ("patient ROBERTS"), or before the text after it ("LING AND StudyDate"; there
+        no English word at all, since a census name may be one: "DLP^Dose length product")."""
+        found = list(re.finditer(r"[^\s=:]+", component))
+        for k in range(len(found)):
+            words_ = found[k:] if first else found[: len(found) - k]
+            a, b = words_[0].start(), words_[-1].end()
+            kept = component[a:b]
+            strict = (
+                first
+                or len(kept.rstrip(".")) == 1
+                or all(p.lower() not in self.english for p in re.split(r"[\s'’.-]+", kept) if p)
+            )
+            if strict and self._component_ok(kept, first=first):
+                return a, b
+        return None
+
     def _carets(self, text: str) -> list[Span]:
         spans = []
         for m in _CARET_RUN.finditer(text):
@@ -99,16 +141,23 @@ class FieldDetector:
                 for p, c in parts
                 if c.strip() and c.strip().lower().rstrip(".") not in _TITLES
             ]
-            run: list[tuple[int, str]] = []
+            runs: list[list[tuple[int, str]]] = [[]]
             for p, c in names:
+                run = runs[-1]
                 if self._component_ok(c, first=not run):
                     run.append((p, c))
                     continue
-                break
-            if len(run) >= 2 or (run and len(_NAME_WORD.findall(run[0][1])) >= 2):
-                start = run[0][0] + len(run[0][1]) - len(run[0][1].lstrip())
-                end = run[-1][0] + len(run[-1][1].rstrip())
-                spans.append(Span("name", start, end))
+                edge = self._edge(c, first=not run)
+                if edge is not None:
+                    run.append((p + edge[0], c[edge[0] : edge[1]]))
+                    if len(run) == 1:
+                        continue  # the name starts at the end of this component
+                runs.append([])  # the run ends here
+            for run in runs:
+                if len(run) >= 2 or (run and len(_NAME_WORD.findall(run[0][1])) >= 2):
+                    start = run[0][0] + len(run[0][1]) - len(run[0][1].lstrip())
+                    end = run[-1][0] + len(run[-1][1].rstrip())
+                    spans.append(Span("name", start, end))
         return spans
 
     def _dicom(self, text: str) -> list[Span]:
@@ -181,8 +230,33 @@ class FieldDetector:
                 spans.append(Span("age", pos + old.start(1), pos + old.end(1)))
         return spans
 
+    def _ids(self, text: str) -> list[Span]:
+        spans = [
+            Span("id", m.start("phi"), m.end("phi"))
+            for m in _LABELLED_ID.finditer(text)
+            if m.group("phi").strip("0")  # "000000" is a blanked value
+        ]
+        for line in re.finditer(r"[^\n]+", text):
+            if not _HL7_SEGMENT.match(line.group(0)):
+                continue
+            pos = line.start()
+            for cell in line.group(0).split("|"):
+                first = cell.split("^")[0]
+                if _HL7_ID.match(first) and first.strip("0"):
+                    spans.append(Span("id", pos, pos + len(first)))
+                pos += len(cell) + 1
+        return spans
+
+    def _roles(self, text: str) -> list[Span]:
+        spans = []
+        for m in _ROLE.finditer(text):
+            word = m.group("phi").lower()
+            if word in self.names or word not in self.english:
+                spans.append(Span("name", m.start("phi"), m.end("phi")))
+        return spans
+
     def find(self, text: str) -> list[Span]:
-        """Name, facility and age spans of the structured fields in ``text``."""
+        """Name, facility, id and age spans of the structured fields in ``text``."""
         spans: list[Span] = [
             Span("age", m.start(1), m.end(1))
             for pattern in (_DICOM_AGE, _AGE_FIELD)
@@ -191,6 +265,7 @@ class FieldDetector:
         ]
         if '"' in text or len(_SEPARATED.findall(text)) >= 3:
             spans += self._table(text)
+        spans += self._ids(text) + self._roles(text)
         if "^" in text:
             spans += self._carets(text)
         if "Name" in text or "Physician" in text:

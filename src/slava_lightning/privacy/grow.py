@@ -28,6 +28,12 @@ _UNIT_BEFORE = re.compile(
     r"bat|no|room|rm|croft|stand|erf)\.?\s*[\w/-]{1,6}(?:\s+lot\s+\w{1,4})?,?\s+"
     r"(?:[A-Z][\w'’-]*\s+){0,3}(?:[A-Z][\w'’-]*,\s+)?)$"
 )
+# a postcode or region code written after an address: "H3A 2R6", "C1193AAF CABA", ", CDMX"
+_POSTCODE_AFTER = re.compile(
+    r",?\s+(?:[A-Z]\d[A-Z]\s?\d[A-Z]\d|[A-Z]\d{4}[A-Z]{3}|\d{4,6}|[A-Z]{2,5}|[A-Z])(?=[\s.,;)]|$)"
+)
+# two parts of one address found apart: "RR 2, Site" + "Box 14, Olds AB"
+_ADDRESS_GAP = re.compile(r"[^;()\n]{0,20}")
 _CAPS_PREFIX = re.compile(r"(?<![\w-])[A-Z0-9]{1,5}-$")
 
 
@@ -66,6 +72,12 @@ def grow(text: str, spans: list[Span]) -> list[Span]:
             m = _UNIT_BEFORE.search(text, max(0, start - 60), start)
             if m is not None and m.end() == start:
                 start = m.start()
+            end = start + len(text[start:end].rstrip())
+            for _ in range(2):
+                m = _POSTCODE_AFTER.match(text, end)
+                if m is None:
+                    break
+                end = m.end()
             m = _HL7_TAIL.match(text, end) if "|" in text else None
             if m is not None:
                 end = m.start() + len(m.group(0).rstrip("^ "))
@@ -74,4 +86,18 @@ def grow(text: str, spans: list[Span]) -> list[Span]:
             if m is not None and m.end() == start:
                 start = m.start()
         out.append(Span(s.kind, start, end) if (start, end) != (s.start, s.end) else s)
-    return out
+    return _join_addresses(text, out)
+
+
+def _join_addresses(text: str, spans: list[Span]) -> list[Span]:
+    """Address parts at most 20 characters apart in one clause become one address."""
+    addresses = sorted((s for s in spans if s.kind == "address"), key=lambda s: s.start)
+    joined: list[Span] = []
+    for s in addresses:
+        if joined and 0 <= s.start - joined[-1].end <= 20:
+            gap = text[joined[-1].end : s.start]
+            if _ADDRESS_GAP.fullmatch(gap) and ". " not in gap:
+                joined[-1] = Span("address", joined[-1].start, max(s.end, joined[-1].end))
+                continue
+        joined.append(s)
+    return [s for s in spans if s.kind != "address"] + joined

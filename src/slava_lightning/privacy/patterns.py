@@ -75,6 +75,18 @@ _DATES = [
     r"\b[HRST]\d{1,2}[./]\d{1,2}[./]\d{1,2}\b(?![./]\d)",
     # Thai: "5 ม.ค. 2562" (a day, a Thai month, a Buddhist-era or common year)
     r"\b\d{1,2}\s*[\u0e00-\u0e7f][\u0e00-\u0e7f.]*\s*(?:25\d\d|(?:19|20)\d\d)\b",
+    # Korean month and day without a year: "6월 11일"
+    r"(?<!\d)\d{1,2}\s?월\s?\d{1,2}\s?일",
+    # y/m/d against letters of a script without spaces ("2024/02/14の前回CT")
+    rf"(?<![\d/.-]){_YEAR}(?P<s3>[-/.]){_MM}(?P=s3){_DAY}(?![\d/.-])",
+    # month/year: "(Ms Fields, 11/2020)", "since 03/2019"
+    rf"(?<![\d/.-])(?:1[0-2]|0?[1-9])/{_YEAR}(?![\d/.-])",
+    # Russian genitive months: "12 марта 2024 г."
+    r"\b\d{1,2}\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|"
+    r"ноября|декабря)(?:\s+\d{4}(?:\s*г\.?)?)?",
+    # a German, French, Spanish or Dutch weekday before a numeric date: "Mo, 15.01.2024"
+    rf"\b(?:Mo|Di|Mi|Do|Fr|Sa|So|lun|mar|mer|jeu|ven|sam|dim|ma|wo|vr|za|zo)\.?,?\s+"
+    rf"{_DAY}[./]{_MM}[./](?:{_YEAR}|{_YY})\b",
 ]
 # A year or day/month alone is a date only after a temporal word; the ``phi`` group is the span.
 _DATE_CONTEXT = [
@@ -133,6 +145,15 @@ _AGE = [
     # "nonagenarian, 94", "centenarian (101)", "in her nineties"
     rf"\b(?:nonagenarian|centenarian|supercentenarian)(?:,?\s*\(?(?:aged\s+)?{_OLD_ANY}\b\)?)?",
     r"\b(?:in\s+(?:his|her|their)\s+(?:(?:early|mid|late)[- ])?)(?:90s|nineties|hundreds)\b",
+    # "turned 100 last week", "turns ninety-one", "a man of ninety", "M/97", "F 93"
+    rf"\b(?:turned|turns|turning|reached|man\s+of|woman\s+of|lady\s+of|gentleman\s+of)\s+"
+    rf"(?P<phi>{_OLD_ANY})\b",
+    rf"(?-i:\b[MF]\s?/\s?(?P<phi>{_OLD})\b)",
+    # other languages: "93 года", "96岁", "92세", "lat 92", "90 años", "93 ans", "91 Jahre"
+    rf"(?P<phi>{_OLD})\s?(?:года|лет|岁|歳|세|años|anos|ans|jahre|jaar|anni)(?!\w)",
+    rf"\b(?:lat|età|edad|idade|âge|alter|leeftijd|yaş)\s*:?\s*(?P<phi>{_OLD})\b",
+    # "age is 94", "ages of ... 88 and 97"
+    rf"\bage\s+(?:is|was|now)\s+(?P<phi>{_OLD_ANY})\b",
 ]
 
 # Ages of any number, for callers that mask every age (``PatternDetector(all_ages=True)``).
@@ -197,7 +218,7 @@ _PHONE = [
 
 _EMAIL = [r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b"]
 _URL = [
-    r"\b(?:https?|ftp)://[^\s<>\"')\]]+",
+    r"\b(?:https?|s?ftp|file|rtsp|smb|dicomweb|wado|s3)://[^\s<>\"')\]]+",
     r"\bwww\.[\w-]+(?:\.[\w-]+)+(?:/[^\s<>\"')\]]*)?",
 ]
 _OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"

@@ -63,16 +63,73 @@ _SPOKEN_DATE = re.compile(
 )
 _DOB_WORDS = re.compile(
     rf"(?i:\b(?:date\s+of\s+birth|d\s+o\s+b|dob|born)\s+"
-    rf"((?:{_DIGIT}|{_TEENS}|{_TENS})(?:\s+(?:{_DIGIT}|{_TEENS}|{_TENS})){{0,3}}\s+{_SPOKEN_YEAR})\b)"
+    rf"((?:(?:{_DIGIT}|{_TEENS}|{_TENS})(?:\s+(?:{_DIGIT}|{_TEENS}|{_TENS})){{0,3}}\s+)?"
+    rf"{_SPOKEN_YEAR})\b)"
 )
 _YEAR_AFTER = re.compile(rf"(?i:\b(?:in|since|dated)\s+({_SPOKEN_YEAR})\b)")
-_SPELLED = re.compile(rf"(?i:{_LETTER}(?:\s+{_LETTER}){{4,}})")
+_SPELLED = re.compile(
+    rf"(?i:{_LETTER}(?:\s+{_LETTER}){{4,}})|(?<![\w-])[A-Za-z](?:-[A-Za-z]){{4,}}(?![\w-])"
+)
+# digits read one by one and typed as figures: "record number 7 7 4 1 2 0 9"
+_DIGITS_SPACED = re.compile(r"(?<![\w.])\d(?:\s\d){4,}(?![\w.])")
+_LOWER_FACILITY = re.compile(
+    r"\b(?:at|from|to|in)\s+(?:the\s+)?(?P<phi>(?:[a-z][a-z'’-]+\s+){1,4}(?:hospital|clinic|"
+    r"medical\s+cent(?:re|er)|health\s+cent(?:re|er)|rest\s+home|care\s+home|nursing\s+home|"
+    r"hospice|infirmary|medical\s+practice|imaging\s+cent(?:re|er))(?:\s+(?!and\b|with\b|"
+    r"for\b|on\b|in\b|at\b|status\b|was\b|is\b|who\b)[a-z]+)?)\b"
+)
 _NAME_CUE = re.compile(
     r"\b(?:(?P<strong>dictating\s+on|dictated\s+by|dictated\s+for|patient(?:'s)?\s+name(?:\s+is)?|"
     r"report\s+is\s+for|addendum\s+for|copy\s+to|mister|missus|miss|caller\s+was|"
-    r"radiologist|surname|first\s+name|name(?:\s+is)?)|(?P<weak>the\s+patient|patient))\s+"
+    r"radiologist|surname|first\s+name|name(?:\s+is)?|message\s+from|practitioner|"
+    r"addendum\s+to\s+\S+\s+\S+\s+for)|(?P<weak>the\s+patient|patient|pt))\s+"
 )
 _WORD = re.compile(r"[a-z][a-z'’-]*")
+#: Words that describe a facility without naming it ("the outside hospital", "a local clinic").
+_GENERIC = frozenset(
+    [
+        "the",
+        "outside",
+        "referring",
+        "local",
+        "same",
+        "other",
+        "another",
+        "their",
+        "our",
+        "this",
+        "that",
+        "his",
+        "her",
+        "its",
+        "a",
+        "an",
+        "previous",
+        "prior",
+        "nearby",
+        "private",
+        "receiving",
+        "sending",
+        "treating",
+        "transferring",
+        "originating",
+        "any",
+        "each",
+        "one",
+        "some",
+        "different",
+        "new",
+        "old",
+        "current",
+        "main",
+        "general",
+        "district",
+        "regional",
+        "community",
+        "your",
+        "my",
+    ]
+)
 
 
 class SpokenDetector:
@@ -97,7 +154,8 @@ class SpokenDetector:
                 continue
             if part not in self.names:
                 return False
-            if not strong and part in self.frequent and not (first and part in self.first):
+            # after a weak cue, an everyday word opens a name only when it is a first name
+            if not strong and first and part in self.frequent and part not in self.first:
                 return False
         return True
 
@@ -117,6 +175,13 @@ class SpokenDetector:
         spans += [Span("date", m.start(1), m.end(1)) for m in _DOB_WORDS.finditer(text)]
         spans += [Span("date", m.start(1), m.end(1)) for m in _YEAR_AFTER.finditer(text)]
         spans += [Span("name", m.start(), m.end()) for m in _SPELLED.finditer(text)]
+        spans += [Span("id", m.start(), m.end()) for m in _DIGITS_SPACED.finditer(text)]
+        spans += [
+            Span("facility", m.start("phi"), m.end("phi"))
+            for m in _LOWER_FACILITY.finditer(text)
+            if not set(m.group("phi").split()[:-1]) <= _GENERIC | {"hospital", "clinic"}
+            and m.group("phi").split()[0] not in _GENERIC
+        ]
         for m in _NAME_CUE.finditer(text):
             strong = m.group("strong") is not None
             start = end = m.end()
