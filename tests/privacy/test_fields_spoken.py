@@ -169,6 +169,10 @@ def test_more_forms_are_masked_whole(deid: Deidentifier, text: str, masked: str)
         "The patient turned to the left for the lateral view.",
         "Mild degenerative change at C5/6, stable on the prior study.",
         "PID|1||XXXX^^^^MR||[redacted]^[redacted]||00000000|U",
+        "Scanned on the Siemens SOMATOM Force; Philips Ingenia 3T for the MRI.",
+        "Implant: MR Conditional pacemaker (Medtronic Azure), SureScan on.",
+        "(0008,0016) SOPClassUID: 1.2.840.10008.5.1.4.1.1.2 (CT Image Storage)",
+        "(0008,0030) StudyTime: 083000  (0008,0031) SeriesTime: 083412",
     ],
 )
 def test_more_clean_text_stays(deid: Deidentifier, text: str) -> None:

@@ -35,8 +35,10 @@ from slava_lightning.privacy.patterns import PatternDetector
 from slava_lightning.privacy.spans import Span, merge, render
 from slava_lightning.privacy.spoken import SpokenDetector
 
-
 _ZEROS = re.compile(r"[0\s./-]*0[0\s./-]*")
+# UIDs under the DICOM standard's own root name classes and transfer syntaxes, not studies
+_STANDARD_UID = re.compile(r"1\.2\.840\.10008(?:\.\d+)*")
+_TIME_LABEL = re.compile(r"(?i:time)\s*[:=]\s*$")
 
 
 class Detector(Protocol):
@@ -99,8 +101,19 @@ class Deidentifier:
                 ]
             found += self.lists.find(text)
         # a number of zeros only is a blanked value ("00000000"), not PHI
-        found = [s for s in grow(text, found) if not _ZEROS.fullmatch(text[s.start : s.end])]
+        found = [s for s in grow(text, found) if not self._not_phi(text, s)]
         return merge(text, found)
+
+    @staticmethod
+    def _not_phi(text: str, span: Span) -> bool:
+        """Values that look like identifiers but are not: blanked zeros ("00000000"), DICOM's own
+        UIDs (SOP classes, transfer syntaxes), a time of day after a ``...Time:`` label."""
+        value = text[span.start : span.end]
+        if _ZEROS.fullmatch(value) or _STANDARD_UID.fullmatch(value):
+            return True
+        return (
+            span.kind == "id" and value.isdigit() and bool(_TIME_LABEL.search(text, 0, span.start))
+        )
 
     def scrub(self, text: str) -> str:
         """``text`` with every PHI span replaced by its kind's placeholder (``[NAME]``...)."""

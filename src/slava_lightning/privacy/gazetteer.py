@@ -34,6 +34,19 @@ STOP_WORDS = words(
 )
 
 
+#: Makers and product lines of imaging equipment, devices and contrast media: never a name
+#: ("Siemens SOMATOM Force", "Philips Ingenia", "Medtronic Azure", "MR Conditional").
+PRODUCT_WORDS = words(
+    "siemens healthineers philips ge canon toshiba hitachi fujifilm fuji agfa carestream "
+    "samsung hologic konica minolta shimadzu mindray esaote medtronic abbott biotronik "
+    "boston jude bayer medrad bracco guerbet somatom magnetom biograph naeotom vida skyra "
+    "prisma aera sola lumina ingenia achieva elition evolve brilliance iqon incisive azurion "
+    "revolution discovery optima signa lightspeed aquilion vantage orian galan alphenix "
+    "stellant visipaque omnipaque optiray ultravist isovue gadovist dotarem prohance "
+    "magnevist clariscan azure surescan conditional digitaldiagnost mobilett ysio luminos"
+)
+
+
 def _census(name: str) -> frozenset[str]:
     try:
         text = resources.files("names").joinpath(name).read_text(encoding="ascii")

@@ -24,6 +24,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 
 from slava_lightning.privacy.gazetteer import (
+    PRODUCT_WORDS,
     STOP_WORDS,
     common_words,
     first_names,
@@ -256,7 +257,7 @@ class NameDetector:
         self.last = surnames() | {w.lower() for w in extra_surnames}
         self.common = common_words()
         self.frequent = frequent_words()
-        self.allow = _CLINICAL | {w.lower() for w in allow}
+        self.allow = _CLINICAL | PRODUCT_WORDS | {w.lower() for w in allow}
 
     # -- word classes -------------------------------------------------------------------------
     def _parts(self, tok: _Tok) -> list[str]:
@@ -465,7 +466,10 @@ class NameDetector:
         classes = [self.word_class(toks[i]) for i in words]
         if context in ("title", "label:"):
             # after a title or a "Name:" label any capitalised word is taken ("Dr. Brown")
-            return not words or any(toks[i].key not in STOP_WORDS for i in words)
+            # ... but not a product ("MR Conditional", "GE Revolution")
+            return not words or any(
+                toks[i].key not in STOP_WORDS and toks[i].key not in PRODUCT_WORDS for i in words
+            )
         if not words:
             return False
         # an English word that is also a census name ("MARK", "Grace") may stand beside a name
