@@ -148,6 +148,12 @@ def test_widening_stops_at_a_record_number_label() -> None:
         ("record number 4 4 1 9 0 2 7 period", "4 4 1 9 0 2 7"),
         ("last name spelled O-K-A-F-O-R first name", "O-K-A-F-O-R"),
         ("she came from meadowlark rest home yesterday", "meadowlark rest home"),
+        ("Band: MOKOENA T.K. RAD 4410 FALL RISK", "MOKOENA T.K."),
+        ("Referral SK/2024/05/22811 received.", "SK/2024/05/22811"),
+        ("ACC0091883,K0048812,MENSAH, KWAME O,1934-02-19,M,CR", "K0048812"),
+        ("Naam en van: Pieter Johannes Steyn  Ouderdom: 93", "Pieter Johannes Steyn"),
+        ("Naam en van: Pieter Johannes Steyn  Ouderdom: 93", "93"),
+        ("Member VHI 22 881 004 5 at the desk", "VHI 22 881 004 5"),
     ],
 )
 def test_more_forms_are_masked_whole(deid: Deidentifier, text: str, masked: str) -> None:

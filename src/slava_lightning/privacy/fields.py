@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from slava_lightning.privacy.gazetteer import (
+    PRODUCT_WORDS,
     STOP_WORDS,
     common_words,
     first_names,
@@ -49,13 +50,27 @@ _INSTITUTION = re.compile(r"\bInstitutionName\s*[:=]\s*([^\n(]*?)(?=\s{2,}|\s*\(
 _LABEL = re.compile(
     r"(?i:(?<![\w.])(?:\w+[._])?(?:name|surname|forename|given(?:_name)?|family(?:_name)?|"
     r"first_?name|last_?name|patient|patient_?name|pt_?name|signed_?by|witness|guarantor|"
-    r"insured|next_?of_?kin|nok|contact_?name)\"?\s*(?:=|:|\":)\s*\"?)"
+    r"insured|next_?of_?kin|nok|contact_?name|titular|derechohabiente|"
+    # the same labels in other languages: "Nom", "Nombre", "Naam en van", "Nama pesakit"...
+    r"nom|pr[ée]nom|nombre(?:\s+del?\s+paciente)?|apellidos?|nome(?:\s+do\s+paciente)?|cognome|"
+    r"naam(?:\s+en\s+van)?|nama(?:\s+pesakit)?|pangalan|imi[eę](?:\s+i\s+nazwisko)?|nazwisko|"
+    r"vorname|name,\s+vorname|paciente|pasien|pesakit|potilas|patiënt|ονοματεπώνυμο|фио|"
+    r"фамилия|имя)\"?\s*(?:=|:|\":)\s*\"?)"
 )
 _LABEL_VALUE = re.compile(
     r"[^\W\d_][^\n\"|;,=&{}]*?(?=\s*(?:[\"|;,&}]|\s\w+[._]?\w*[=:]|$|\s{2,}))"
 )
 
 
+# an all-capitals surname with initials or a first name on a band, label or list line:
+# "QURESHI M.H.", "CAMPBELL D.W.", "ABUBAKAR H —", "TE WHATA, Hemi", "KHAN Imran ("
+_CAPS_SURNAME = re.compile(
+    r"(?<![\w-])(?P<phi>[A-Z][A-Z'’-]{2,}(?:\s[A-Z][A-Z'’-]+)?,?\s+(?:(?:[A-Z]\.){1,3}|[A-Z](?=\s+[-–—/(])|"
+    r"[A-Z][a-z\u00df-\u00ff]+(?=\s*(?:[(/|]|\s{2}|$))))"
+)
+# a record number of letter groups and figures joined by slashes: "SK/2024/05/22811"
+_SLASHED_ID = re.compile(r"(?<![\w/])[A-Z]{2,6}(?:/[A-Z0-9]{1,6}){2,}(?![\w/])")
+_CELL_ID = re.compile(r"^[A-Z]{1,5}[-/]?\d{4,}[A-Z0-9-]*$")
 _DICOM_AGE = re.compile(r"(?:\bPatientAge\s*[:=]\s*|\bAS\s*\[)(0?\d{2,3})Y\b")
 _AGE_FIELD = re.compile(r"(?i:\bage\"?\s*(?:=|:|\":)\s*\"?)(\d{2,3})\b")
 _SEPARATED = re.compile(r"[;|\t]")
@@ -95,6 +110,8 @@ class FieldDetector:
         bare = word.rstrip(".")
         if len(bare) == 1 or re.fullmatch(r"(?:[^\W\d_]\.){1,3}", word):
             return initial_ok
+        if bare.lower() in PRODUCT_WORDS or re.fullmatch(r"X{2,}", bare):
+            return False  # a product ("MAGNETOM"), or IU-Xray's own mask
         if bare.isupper() and len(bare) <= 3 and bare.lower() not in self.names:
             return False  # an acronym ("CT", "MRI"), not a name
         parts = [p.lower() for p in re.split(r"['’.-]", bare) if p]
@@ -211,9 +228,12 @@ class FieldDetector:
         """Names and ages over 89 as whole fields of a ``;``/``|``/tab separated or quoted row."""
         spans: list[Span] = []
         cells: list[tuple[int, str]] = []
-        if len(_SEPARATED.findall(text)) >= 3:
+        separator = _SEPARATED if len(_SEPARATED.findall(text)) >= 3 else None
+        if separator is None and text.count(",") >= 4 and " " not in text.split(",", 1)[0]:
+            separator = re.compile(",")  # a comma-separated row ("ACC0091883,K0048812,...")
+        if separator is not None:
             pos = 0
-            for cell in _SEPARATED.split(text):
+            for cell in separator.split(text):
                 cells.append((pos, cell))
                 pos += len(cell) + 1
         cells += [(m.start(1), m.group(1)) for m in _QUOTED.finditer(text)]
@@ -221,6 +241,10 @@ class FieldDetector:
             return spans
         for k, (pos, cell) in enumerate(cells):
             value = cell.strip()
+            if _CELL_ID.match(value):
+                lead = pos + cell.find(value)
+                spans.append(Span("id", lead, lead + len(value)))
+                continue
             lead = pos + cell.find(value) if value else pos
             words_ = _NAME_WORD.findall(value)
             if 2 <= len(words_) <= 5 and self._component_ok(value.replace(",", " "), first=True):
@@ -232,6 +256,16 @@ class FieldDetector:
 
     def _ids(self, text: str) -> list[Span]:
         spans = [
+            Span("id", m.start(), m.end())
+            for m in _SLASHED_ID.finditer(text)
+            if sum(c.isdigit() for c in m.group(0)) >= 4
+        ]
+        spans += [
+            Span("id", m.start(1), m.end(1))
+            for m in re.finditer(r'"([^"\s]{4,20})"', text)
+            if _CELL_ID.match(m.group(1))
+        ]
+        spans += [
             Span("id", m.start("phi"), m.end("phi"))
             for m in _LABELLED_ID.finditer(text)
             if m.group("phi").strip("0")  # "000000" is a blanked value
@@ -245,6 +279,14 @@ class FieldDetector:
                 if _HL7_ID.match(first) and first.strip("0"):
                     spans.append(Span("id", pos, pos + len(first)))
                 pos += len(cell) + 1
+        return spans
+
+    def _caps_surnames(self, text: str) -> list[Span]:
+        spans = []
+        for m in _CAPS_SURNAME.finditer(text):
+            surname = re.split(r"[\s,]", m.group("phi"))[0]
+            if self._word_ok(surname, initial_ok=False):
+                spans.append(Span("name", m.start("phi"), m.end("phi")))
         return spans
 
     def _roles(self, text: str) -> list[Span]:
@@ -263,9 +305,9 @@ class FieldDetector:
             for m in pattern.finditer(text)
             if int(m.group(1)) >= 90
         ]
-        if '"' in text or len(_SEPARATED.findall(text)) >= 3:
+        if '"' in text or len(_SEPARATED.findall(text)) >= 3 or text.count(",") >= 4:
             spans += self._table(text)
-        spans += self._ids(text) + self._roles(text)
+        spans += self._ids(text) + self._roles(text) + self._caps_surnames(text)
         if "^" in text:
             spans += self._carets(text)
         if "Name" in text or "Physician" in text:

@@ -62,7 +62,7 @@ def grow(text: str, spans: list[Span]) -> list[Span]:
     out = []
     for s in spans:
         start, end = s.start, s.end
-        if s.kind == "id":
+        if s.kind in ("id", "phone"):
             start, end = _grow_id(text, start, end)
         elif s.kind == "date":
             m = _DATE_TAIL.match(text, end)

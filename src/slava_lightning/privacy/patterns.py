@@ -151,7 +151,8 @@ _AGE = [
     rf"(?-i:\b[MF]\s?/\s?(?P<phi>{_OLD})\b)",
     # other languages: "93 года", "96岁", "92세", "lat 92", "90 años", "93 ans", "91 Jahre"
     rf"(?P<phi>{_OLD})\s?(?:года|лет|岁|歳|세|años|anos|ans|jahre|jaar|anni)(?!\w)",
-    rf"\b(?:lat|età|edad|idade|âge|alter|leeftijd|yaş)\s*:?\s*(?P<phi>{_OLD})\b",
+    rf"\b(?:lat|età|edad|idade|âge|alter|leeftijd|yaş|ouderdom|umur|wiek|ηλικία|возраст|"
+    rf"usia|tuổi|ålder|alder|ikä)\"?\s*:?\s*(?P<phi>{_OLD})\b",
     # "age is 94", "ages of ... 88 and 97"
     rf"\bage\s+(?:is|was|now)\s+(?P<phi>{_OLD_ANY})\b",
 ]
