@@ -10,7 +10,14 @@ from typing import Any, Literal
 import pytest
 import yaml
 
-from slava_lightning.commandline import option, parse_settings, section, settings_parser
+from slava_lightning.commandline import (
+    command_parser,
+    option,
+    parse_command,
+    parse_settings,
+    section,
+    settings_parser,
+)
 from slava_lightning.decoding import GenerationSettings
 
 
@@ -95,6 +102,35 @@ def test_bad_values_exit_2_naming_the_option(argv, message, capsys):
     assert message in capsys.readouterr().err
 
 
+def test_a_repeated_option_reads_a_list_from_the_settings_file(tmp_path: Path, capsys):
+    @dataclass(kw_only=True)
+    class Runs:
+        run: list[str] = option(help="a run", append=True)
+        size: list[int] = option(help="a size", append=True, default_factory=list)
+        kind: list[Literal["a", "b"]] = option(help="a kind", append=True, default_factory=list)
+
+    path = tmp_path / "runs.yaml"
+    path.write_text(yaml.safe_dump({"run": ["x=1", "y=2"], "size": [3], "kind": ["b"]}))
+    s = parse_settings(Runs, ["--settings", str(path)], prog="demo")
+    assert (s.run, s.size, s.kind) == (["x=1", "y=2"], [3], ["b"])
+    s = parse_settings(Runs, ["--settings", str(path), "--run", "z=3", "--kind", "a"], prog="demo")
+    assert (s.run, s.kind) == (["x=1", "y=2", "z=3"], ["b", "a"])  # a flag adds to the file's
+    for bad, message in [
+        ({"run": ["x"], "size": ["big"]}, 'key "size": invalid literal'),
+        ({"run": "x=1"}, 'key "run": expected a list of values'),
+        ({"run": ["x"], "kind": ["c"]}, "invalid choice: 'c'"),
+    ]:
+        path.write_text(yaml.safe_dump(bad))
+        with pytest.raises(SystemExit) as stop:
+            parse_settings(Runs, ["--settings", str(path)], prog="demo")
+        assert stop.value.code == 2 and message in capsys.readouterr().err
+    with pytest.raises(SystemExit) as stop:
+        parse_settings(Runs, ["--run", "x", "--kind", "c"], prog="demo")
+    assert (
+        stop.value.code == 2 and "argument --kind: invalid choice: 'c'" in capsys.readouterr().err
+    )
+
+
 def test_a_bad_value_in_the_settings_file_is_a_usage_error(tmp_path: Path, capsys):
     path = tmp_path / "run.yaml"
     path.write_text(json.dumps({"max_items": "lots"}))
@@ -143,3 +179,112 @@ def test_commands_parse_their_settings_file(tmp_path: Path, capsys):
     assert set(scores["corpus"]) == {"rougeL"} and 0 < scores["corpus"]["rougeL"] < 1
     s = parse_settings(ScoreSettings, ["--settings", str(path)])
     assert s.suite.metrics == ["rougeL"] and s.predictions == preds
+
+
+@dataclass(kw_only=True)
+class Build:
+    out: Path = option(help="new folder")
+    system: list[str] = option(help="a system", append=True, metavar="NAME=PATH")
+    seed: int = option(0, "the seed")
+
+    def __post_init__(self) -> None:
+        if len(self.system) < 2:
+            raise ValueError(f"--system: give 2 or more, got {len(self.system)}")
+
+
+@dataclass(kw_only=True)
+class Analyse:
+    study: Path = option(positional=True, help="the study folder")
+    out: Path = option(help="the output folder")
+    limits: Limits = section(Limits, "limits")
+
+
+COMMANDS = {"build": Build, "analyse": Analyse}
+HELP = {"build": "write a study", "analyse": "analyse the answers"}
+ALIASES = {"analyse": ["analyze"]}
+
+
+def command(argv: list[str]) -> tuple[str, Any]:
+    return parse_command(COMMANDS, argv, "demo", "a demo", help=HELP, aliases=ALIASES)
+
+
+def test_a_subcommand_parses_into_its_own_settings():
+    name, s = command(["build", "--out", "o", "--system", "a=1", "--system", "b=2"])
+    assert name == "build" and s == Build(out=Path("o"), system=["a=1", "b=2"])
+    name, s = command(["analyse", "st", "--out", "a", "--max-items", "2"])
+    assert name == "analyse" and s == Analyse(study=Path("st"), out=Path("a"), limits=Limits(2))
+
+
+def test_an_alias_gives_the_subcommand_name():
+    name, s = command(["analyze", "st", "--out", "a"])
+    assert name == "analyse" and s == Analyse(study=Path("st"), out=Path("a"))
+
+
+def test_each_subcommand_reads_its_settings_file(tmp_path: Path):
+    path = tmp_path / "build.yaml"
+    path.write_text(yaml.safe_dump({"out": "o", "system": ["a=1", "b=2"], "seed": 3}))
+    name, s = command(["build", "--settings", str(path), "--seed", "4"])
+    assert name == "build" and s == Build(out=Path("o"), system=["a=1", "b=2"], seed=4)
+    path.write_text(yaml.safe_dump({"out": "a", "timeout_s": 9.0}))
+    name, s = command(["analyze", "st", "--settings", str(path)])
+    assert name == "analyse" and s.limits == Limits(timeout_s=9.0) and s.out == Path("a")
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        ([], '"command" to be one of {build,analyse,analyze}'),
+        (["deploy"], "invalid choice: 'deploy'"),
+        (["build", "--out", "o", "--system", "a=1", "--system", "b", "--seed", "x"], "seed"),
+        (["build", "--out", "o", "--system", "a=1"], "--system: give 2 or more, got 1"),
+        (["build", "--system", "a=1", "--system", "b=2"], "required: build.out"),
+        (["analyze", "st", "--out", "a", "--max-items", "0"], "max_items must be >= 1, got 0"),
+        (["analyse", "st", "--out", "a", "--seed", "1"], "unrecognized arguments: --seed 1"),
+    ],
+)
+def test_subcommand_usage_errors_exit_2_naming_the_option(argv, message, capsys):
+    with pytest.raises(SystemExit) as stop:
+        command(argv)
+    assert stop.value.code == 2
+    assert message in capsys.readouterr().err
+
+
+def test_a_settings_check_is_reported_with_the_subcommands_usage(capsys):
+    with pytest.raises(SystemExit):
+        command(["build", "--out", "o", "--system", "a=1"])
+    assert "usage: demo build [-h]" in capsys.readouterr().err
+
+
+def test_command_help_lists_subcommands_aliases_and_their_help():
+    parser = command_parser(COMMANDS, "demo", "a demo", help=HELP, aliases=ALIASES)
+    text = parser.format_help()
+    assert "a demo" in text and "build               write a study" in text
+    assert "analyse (analyze)   analyse the answers" in text
+    with pytest.raises(SystemExit) as stop:
+        command(["analyze", "--help"])
+    assert stop.value.code == 0
+
+
+def test_subcommand_help_shows_its_own_options(capsys):
+    with pytest.raises(SystemExit) as stop:
+        command(["build", "--help"])
+    text = capsys.readouterr().out
+    assert stop.value.code == 0 and text.startswith("usage: demo build [-h] [--settings SETTINGS]")
+    assert "write a study" in text and "--system NAME=PATH" in text and "--max-items" not in text
+
+
+@pytest.mark.parametrize(
+    ("help", "aliases", "message"),
+    [
+        ({"serve": "x"}, {}, "help given for unknown subcommands ['serve']"),
+        ({}, {"serve": ["s"]}, "aliases given for unknown subcommands ['serve']"),
+        ({}, {"analyse": ["build"]}, "'build' is used twice (build and analyse)"),
+        ({}, {"analyse": "analyze"}, "give a list of names"),
+    ],
+)
+def test_ill_declared_subcommands_are_refused(help, aliases, message):
+    with pytest.raises(ValueError) as err:
+        command_parser(COMMANDS, "demo", help=help, aliases=aliases)
+    assert message in str(err.value)
+    with pytest.raises(ValueError, match="at least one subcommand"):
+        command_parser({}, "demo")

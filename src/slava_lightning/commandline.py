@@ -13,6 +13,10 @@ jsonargparse checks every value against its type, from the command line and from
 A ``ValueError`` raised while building the settings (a dataclass's ``__post_init__``) is reported
 as a usage error naming the command.
 
+A command with subcommands (``slava-humaneval build|serve|analyse``) gives one settings class per
+subcommand to :func:`parse_command`, which returns the subcommand's name and its settings; each
+subcommand's flags are built as :func:`settings_parser` builds them, ``--settings FILE`` included.
+
 A field's help is its :func:`option` text, else its entry in the ``Args:`` section of the class
 docstring (so a plain dataclass can be a section), with the default appended.
 
@@ -30,14 +34,22 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import typing
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 if TYPE_CHECKING:
     from jsonargparse import ArgumentParser
 
-__all__ = ["option", "parse_settings", "section", "settings_from_namespace", "settings_parser"]
+__all__ = [
+    "command_parser",
+    "option",
+    "parse_command",
+    "parse_settings",
+    "section",
+    "settings_from_namespace",
+    "settings_parser",
+]
 
 T = TypeVar("T")
 
@@ -149,6 +161,47 @@ def _scalar(kind: Any) -> Any:
     return kind if isinstance(kind, type) else str
 
 
+class _Repeated(argparse._AppendAction):
+    """``append=True``: ``--x A --x B`` gives ``[A, B]``, and a settings file's ``x: [A, B]`` too.
+
+    Plain argparse ``append`` is not enough under jsonargparse: it checks a file's value with the
+    action's ``type`` as one value (a list became its ``str``) and its choices against the whole
+    list. An action with ``_check_type_`` checks the value itself: here item by item, choices
+    included (kept off ``self.choices`` for that reason). A flag after ``--settings`` adds to
+    the file's list, as argparse's ``append`` adds to what is there.
+    """
+
+    def __init__(self, *args: Any, choices: Sequence[Any] | None = None, **kwargs: Any) -> None:
+        self.allowed = None if choices is None else tuple(choices)
+        if self.allowed is not None and kwargs.get("metavar") is None:
+            kwargs["metavar"] = "{" + ",".join(str(c) for c in self.allowed) + "}"
+        super().__init__(*args, **kwargs)
+
+    def _choice(self, value: Any) -> Any:
+        if self.allowed is not None and value not in self.allowed:
+            shown = ", ".join(repr(c) for c in self.allowed)
+            raise ValueError(f"invalid choice: {value!r} (choose from {shown})")
+        return value
+
+    def __call__(self, parser: Any, namespace: Any, values: Any, option_string: Any = None) -> None:
+        try:
+            self._choice(values)
+        except ValueError as err:
+            raise argparse.ArgumentError(self, str(err)) from None
+        super().__call__(parser, namespace, values, option_string)
+
+    def _check_type_(self, value: Any, **_: Any) -> list[Any]:
+        """A settings file's value, checked (the name and keywords jsonargparse uses)."""
+        if not isinstance(value, list):
+            raise TypeError(f'Parser key "{self.dest}": expected a list of values, got {value!r}')
+        try:
+            return [self._choice(v if self.type is None else self.type(v)) for v in value]  # type: ignore[operator]
+        except (TypeError, ValueError) as err:
+            raise TypeError(f'Parser key "{self.dest}": {err}') from err
+
+    _check_type = _check_type_  # jsonargparse looks for this name
+
+
 def _docstring_help(cls: type) -> dict[str, str]:
     """``{field: text}`` of the ``Args:`` section of ``cls``'s docstring (for plain fields)."""
     from docstring_parser import parse
@@ -216,7 +269,7 @@ def _add_field(
     if origin in (list, tuple, Sequence):
         (kind, *_) = typing.get_args(kind) or (str,)
         if meta.get("append"):
-            kwargs["action"] = "append"
+            kwargs["action"] = _Repeated
             if kwargs.get("default"):
                 raise ValueError(f"{f.name}: a repeated option starts empty")
         else:
@@ -327,3 +380,104 @@ def parse_settings(
     except ValueError as err:
         parser.error(str(err))
         raise  # parser.error exits; this line is for type checkers
+
+
+def _command_names(
+    commands: Mapping[str, type], help: Mapping[str, str], aliases: Mapping[str, Sequence[str]]
+) -> dict[str, str]:
+    """``{name or alias: command}``, refusing clashes and help or aliases of unknown commands."""
+    if not commands:
+        raise ValueError("a command needs at least one subcommand")
+    for what, table in (("help", help), ("aliases", aliases)):
+        unknown = sorted(set(table) - set(commands))
+        if unknown:
+            raise ValueError(
+                f"{what} given for unknown subcommands {unknown}; known: {list(commands)}"
+            )
+    names = {name: name for name in commands}
+    for name, others in aliases.items():
+        if isinstance(others, str):
+            raise ValueError(
+                f"aliases of {name!r}: give a list of names, not the string {others!r}"
+            )
+        for alias in others:
+            if alias in names:
+                raise ValueError(
+                    f"subcommand name {alias!r} is used twice ({names[alias]} and {name})"
+                )
+            names[alias] = name
+    return names
+
+
+def command_parser(
+    commands: Mapping[str, type],
+    prog: str,
+    description: str | None = None,
+    epilog: str | None = None,
+    *,
+    help: Mapping[str, str] | None = None,
+    aliases: Mapping[str, Sequence[str]] | None = None,
+) -> ArgumentParser:
+    """The jsonargparse parser of a command with subcommands, one settings dataclass each.
+
+    Args:
+        commands: ``{subcommand: settings dataclass}``, in the order the help lists them.
+        prog: the command's name.
+        description: the command's text in the help.
+        epilog: text after the help.
+        help: ``{subcommand: one line}`` shown in the command's help (and as the subcommand's
+            description in its own help).
+        aliases: ``{subcommand: other names}`` (``{"analyse": ["analyze"]}``).
+
+    Raises:
+        ValueError: a name is used twice, or ``help``/``aliases`` name an unknown subcommand.
+    """
+    from jsonargparse import ArgumentParser
+
+    help, aliases = help or {}, aliases or {}
+    _command_names(commands, help, aliases)
+    parser = ArgumentParser(
+        prog=prog,
+        description=description,
+        epilog=epilog,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        exit_on_error=True,
+    )
+    subcommands = parser.add_subcommands(required=True, dest="command")
+    parser._slava_subparsers = {}  # type: ignore[attr-defined]
+    for name, cls in commands.items():
+        sub = settings_parser(cls, f"{prog} {name}", help.get(name))
+        extra: dict[str, Any] = {"help": help[name]} if name in help else {}
+        subcommands.add_subcommand(name, sub, aliases=tuple(aliases.get(name, ())), **extra)
+        sub.prog = f"{prog} {name}"  # argparse's form (jsonargparse inserts "[options]")
+        parser._slava_subparsers[name] = sub  # type: ignore[attr-defined]
+    return parser
+
+
+def parse_command(
+    commands: Mapping[str, type],
+    argv: Sequence[str] | None = None,
+    prog: str = "",
+    description: str | None = None,
+    epilog: str | None = None,
+    *,
+    help: Mapping[str, str] | None = None,
+    aliases: Mapping[str, Sequence[str]] | None = None,
+) -> tuple[str, Any]:
+    """Parse ``argv`` (default: ``sys.argv[1:]``) of a command with subcommands.
+
+    The arguments are those of :func:`command_parser`. Returns the subcommand's name (its own
+    name when an alias was given) and an instance of its settings dataclass. Exits with status 2
+    and a usage message on a missing or unknown subcommand, a bad flag or value, or a
+    ``ValueError`` of the dataclass's own checks, as :func:`parse_settings` does.
+    """
+    parser = command_parser(commands, prog, description, epilog, help=help, aliases=aliases)
+    names = _command_names(commands, help or {}, aliases or {})
+    namespace = parser.parse_args(None if argv is None else list(argv))
+    given = namespace["command"]
+    name = names[given]
+    try:
+        return name, settings_from_namespace(commands[name], namespace[given])
+    except ValueError as err:
+        parser._slava_subparsers[name].error(str(err))  # type: ignore[attr-defined]
+        raise  # error() exits; this line is for type checkers

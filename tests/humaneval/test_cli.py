@@ -5,8 +5,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
+from slava_lightning.commandline import parse_command
 from slava_lightning.humaneval.answers import AnswerLog
-from slava_lightning.humaneval.cli import main
+from slava_lightning.humaneval.cli import ALIASES, COMMANDS, AnalyseStudySettings, main
 from slava_lightning.humaneval.study import load_key, load_study
 
 from .helpers import IMAGES, SYSTEMS, intended_scores
@@ -50,3 +53,25 @@ def test_refusals(tmp_path: Path, systems: dict[str, Path], capsys):
                  "--system", f"B={b}", "--tasks", "generation", "summarization",
                  "--references", "refs.jsonl"]) == 2  # fmt: skip
     assert "give TASK=PATH for each" in capsys.readouterr().err
+
+
+def test_build_from_a_settings_file_and_a_bad_value_is_a_usage_error(
+    tmp_path: Path, systems: dict[str, Path], capsys
+):
+    path = tmp_path / "build.yaml"
+    path.write_text(json.dumps({
+        "system": [f"{name}={p}" for name, p in systems.items()], "raters": "alice",
+        "images": str(IMAGES), "out": str(tmp_path / "study"), "seed": 1,
+    }))  # fmt: skip
+    name, settings = parse_command(COMMANDS, ["build", "--settings", str(path)], "slava-humaneval")
+    assert name == "build" and settings.system == [f"{n}={p}" for n, p in systems.items()]
+    assert main(["build", "--settings", str(path), "--raters", "alice,bob"]) == 0
+    assert load_study(tmp_path / "study").raters == ["alice", "bob"]
+    capsys.readouterr()
+    with pytest.raises(SystemExit) as stop:
+        main(["analyze", str(tmp_path / "study"), "--out", str(tmp_path / "a"), "--bootstrap", "x"])
+    assert stop.value.code == 2 and 'key "bootstrap"' in capsys.readouterr().err
+    name, settings = parse_command(
+        COMMANDS, ["analyze", "st", "--out", "a"], "slava-humaneval", aliases=ALIASES
+    )
+    assert name == "analyse" and settings == AnalyseStudySettings(study=Path("st"), out=Path("a"))

@@ -11,10 +11,11 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
+from slava_lightning.commandline import parse_command
 from slava_lightning.data.llava import load_llava
 from slava_lightning.data.reports import study_sample
 from slava_lightning.synthesis.prepare import PrepareOptions, prepare_corpora
-from slava_lightning.synthesis.prepare_cli import main
+from slava_lightning.synthesis.prepare_cli import DATASETS, MimicCxrSettings, main
 from slava_lightning.synthesis.radex.schema import read_cases
 
 
@@ -118,3 +119,26 @@ def test_cli_mimic_layout_and_errors(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert main(["iu-xray", "--reports", str(tmp_path / "nope.tgz"), "--images", str(root),
                  "--out", str(out)]) == 2  # fmt: skip
     assert "nope.tgz" in capsys.readouterr().err
+
+
+def test_cli_settings_file_and_a_bad_value(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = tmp_path / "mimic"
+    _mimic_tree(root)
+    out = tmp_path / "data"
+    path = tmp_path / "prepare.yaml"
+    path.write_text(json.dumps({"root": str(root), "out": str(out), "source": "site A",
+                                "max_images": 1, "no_instructions": True}))  # fmt: skip
+    _, settings = parse_command(DATASETS, ["mimic-cxr", "--settings", str(path)], "slava-prepare")
+    assert isinstance(settings, MimicCxrSettings) and settings.root == root
+    assert (settings.corpus.source, settings.corpus.max_images) == ("site A", 1)
+    assert settings.corpus.no_instructions and settings.corpus.out == out
+    assert main(["mimic-cxr", "--settings", str(path), "--limit", "1"]) == 0
+    assert json.loads(capsys.readouterr().out)["studies"] == 1
+    assert read_cases(out / "cases_train.jsonl")[0].source == "site A"
+    with pytest.raises(SystemExit) as stop:
+        main(["iu-xray", "--reports", "r.tgz", "--images", "i", "--out", "o", "--max-images", "x"])
+    assert stop.value.code == 2 and 'key "max_images"' in capsys.readouterr().err
+    assert main(["mimic-cxr", "--settings", str(path), "--val-fraction", "1"]) == 2
+    assert "val_fraction must be in [0, 1), got 1.0" in capsys.readouterr().err

@@ -10,12 +10,92 @@ Example::
 
 from __future__ import annotations
 
-import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-__all__ = ["build_parser", "main"]
+from slava_lightning.commandline import command_parser, option, parse_command
+
+if TYPE_CHECKING:
+    from jsonargparse import ArgumentParser
+
+__all__ = [
+    "AnalyseStudySettings",
+    "BuildStudySettings",
+    "ServeStudySettings",
+    "build_parser",
+    "main",
+]
+
+
+@dataclass(kw_only=True)
+class BuildStudySettings:
+    """``slava-humaneval build``: the systems, cases and raters of a new study."""
+
+    system: list[str] = option(
+        help="a system's slava-eval output folder or predictions file (2 or more)",
+        append=True,
+        metavar="NAME=PATH",
+    )
+    tasks: list[str] = option(
+        help="tasks (<task>.jsonl in each folder; default: generation)",
+        default_factory=lambda: ["generation"],
+    )
+    references: list[str] = option(
+        help="references file(s) (default: <task>.references.jsonl of a system folder)",
+        metavar="[TASK=]PATH",
+        default_factory=list,
+    )
+    context: list[str] = option(
+        help="texts shown as the system's input, e.g. Findings for summarization",
+        metavar="[TASK=]PATH",
+        default_factory=list,
+    )
+    images: Path | None = option(None, "folder of the images (relative paths, <id>.png)")
+    raters: str = option(help="comma-separated rater names")
+    cases: int | None = option(None, "rate a seeded random subset of N cases per task")
+    seed: int = option(0, "seed of ids, orders and subset")
+    out: Path = option(help="new study folder")
+
+
+@dataclass(kw_only=True)
+class ServeStudySettings:
+    """``slava-humaneval serve``: where the rating page listens."""
+
+    study: Path = option(positional=True)
+    host: str = option("127.0.0.1", "bind address (default: loopback)")
+    port: int = option(8765)
+    allow_remote: bool = option(
+        False, "allow a non-loopback --host (the study becomes reachable from others)"
+    )
+
+
+@dataclass(kw_only=True)
+class AnalyseStudySettings:
+    """``slava-humaneval analyse``: unblinding and the statistics of the answers."""
+
+    study: Path = option(positional=True)
+    out: Path = option(help="folder for summary, tables, plots")
+    bootstrap: int = option(2000, "bootstrap resamples of cases")
+    seed: int = option(0)
+    confidence: float = option(0.95)
+    require_complete: bool = option(False, "fail when a rater left items unanswered")
+
+
+COMMANDS: dict[str, type] = {
+    "build": BuildStudySettings,
+    "serve": ServeStudySettings,
+    "analyse": AnalyseStudySettings,
+}
+HELP = {
+    "build": "write a blinded, shuffled study folder",
+    "serve": "serve the rating page",
+    "analyse": "unblind and analyse the answers",
+}
+ALIASES = {"analyse": ["analyze"]}
+DESCRIPTION = (__doc__ or "").split("\n\n")[0]
 
 
 def _pairs(values: Sequence[str], flag: str) -> dict[str, Path]:
@@ -42,91 +122,40 @@ def _per_task(values: Sequence[str], tasks: Sequence[str], flag: str) -> dict[st
     return out
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser() -> ArgumentParser:
     """The ``slava-humaneval`` argument parser (subcommands build, serve, analyse)."""
-    p = argparse.ArgumentParser(prog="slava-humaneval", description=__doc__.split("\n\n")[0])
-    sub = p.add_subparsers(dest="command", required=True)
-    b = sub.add_parser("build", help="write a blinded, shuffled study folder")
-    b.add_argument(
-        "--system",
-        action="append",
-        required=True,
-        metavar="NAME=PATH",
-        help="a system's slava-eval output folder or predictions file (2 or more)",
-    )
-    b.add_argument(
-        "--tasks",
-        nargs="+",
-        default=["generation"],
-        help="tasks (<task>.jsonl in each folder; default: generation)",
-    )
-    b.add_argument(
-        "--references",
-        nargs="+",
-        default=[],
-        metavar="[TASK=]PATH",
-        help="references file(s) (default: <task>.references.jsonl of a system folder)",
-    )
-    b.add_argument(
-        "--context",
-        nargs="+",
-        default=[],
-        metavar="[TASK=]PATH",
-        help="texts shown as the system's input, e.g. Findings for summarization",
-    )
-    b.add_argument("--images", type=Path, help="folder of the images (relative paths, <id>.png)")
-    b.add_argument("--raters", required=True, help="comma-separated rater names")
-    b.add_argument("--cases", type=int, help="rate a seeded random subset of N cases per task")
-    b.add_argument("--seed", type=int, default=0, help="seed of ids, orders and subset")
-    b.add_argument("--out", type=Path, required=True, help="new study folder")
-    s = sub.add_parser("serve", help="serve the rating page")
-    s.add_argument("study", type=Path)
-    s.add_argument("--host", default="127.0.0.1", help="bind address (default: loopback)")
-    s.add_argument("--port", type=int, default=8765)
-    s.add_argument(
-        "--allow-remote",
-        action="store_true",
-        help="allow a non-loopback --host (the study becomes reachable from others)",
-    )
-    a = sub.add_parser("analyse", aliases=["analyze"], help="unblind and analyse the answers")
-    a.add_argument("study", type=Path)
-    a.add_argument("--out", type=Path, required=True, help="folder for summary, tables, plots")
-    a.add_argument("--bootstrap", type=int, default=2000, help="bootstrap resamples of cases")
-    a.add_argument("--seed", type=int, default=0)
-    a.add_argument("--confidence", type=float, default=0.95)
-    a.add_argument(
-        "--require-complete", action="store_true", help="fail when a rater left items unanswered"
-    )
-    return p
+    return command_parser(COMMANDS, "slava-humaneval", DESCRIPTION, help=HELP, aliases=ALIASES)
 
 
-def _build(args: argparse.Namespace) -> int:
+def _build(settings: BuildStudySettings) -> int:
     from slava_lightning.humaneval.study import build_study
 
-    raters = [r.strip() for r in args.raters.split(",") if r.strip()]
+    raters = [r.strip() for r in settings.raters.split(",") if r.strip()]
     report = build_study(
-        _pairs(args.system, "--system"),
-        args.out,
+        _pairs(settings.system, "--system"),
+        settings.out,
         raters,
-        args.tasks,
-        _per_task(args.references, args.tasks, "--references") if args.references else None,
-        _per_task(args.context, args.tasks, "--context") if args.context else None,
-        args.images,
-        args.cases,
-        args.seed,
+        settings.tasks,
+        _per_task(settings.references, settings.tasks, "--references")
+        if settings.references
+        else None,
+        _per_task(settings.context, settings.tasks, "--context") if settings.context else None,
+        settings.images,
+        settings.cases,
+        settings.seed,
     )
     print(report.summary())
-    print(f"study written to {args.out}; serve it with: slava-humaneval serve {args.out}")
+    print(f"study written to {settings.out}; serve it with: slava-humaneval serve {settings.out}")
     return 0
 
 
-def _serve(args: argparse.Namespace) -> int:
+def _serve(settings: ServeStudySettings) -> int:
     from slava_lightning.humaneval.server import make_server
 
-    server = make_server(args.study, args.host, args.port, args.allow_remote)
+    server = make_server(settings.study, settings.host, settings.port, settings.allow_remote)
     host, port = str(server.server_address[0]), int(server.server_address[1])
     shown = f"[{host}]" if ":" in host else host
-    print(f"serving {args.study} at http://{shown}:{port}/ (Ctrl-C stops; answers are saved)")
+    print(f"serving {settings.study} at http://{shown}:{port}/ (Ctrl-C stops; answers are saved)")
     for rater in server.study.raters:
         done = len(server.log.latest[rater])
         print(
@@ -141,15 +170,19 @@ def _serve(args: argparse.Namespace) -> int:
     return 0
 
 
-def _analyse(args: argparse.Namespace) -> int:
+def _analyse(settings: AnalyseStudySettings) -> int:
     from slava_lightning.humaneval.analysis import analyse_study, markdown_report, write_analysis
 
     result = analyse_study(
-        args.study, args.bootstrap, args.seed, args.confidence, args.require_complete
+        settings.study,
+        settings.bootstrap,
+        settings.seed,
+        settings.confidence,
+        settings.require_complete,
     )
     for line in result.completeness.lines():
         print(f"slava-humaneval: {line}", file=sys.stderr)
-    written = write_analysis(result, args.out)
+    written = write_analysis(result, settings.out)
     print(markdown_report(result))
     print(f"wrote {', '.join(str(p) for p in written)}", file=sys.stderr)
     return 0
@@ -157,10 +190,16 @@ def _analyse(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run ``slava-humaneval``; returns 0 on success, 2 with a message on bad input."""
-    args = build_parser().parse_args(argv)
-    command = {"build": _build, "serve": _serve, "analyse": _analyse, "analyze": _analyse}
+    name, settings = parse_command(
+        COMMANDS, argv, "slava-humaneval", DESCRIPTION, help=HELP, aliases=ALIASES
+    )
+    command: dict[str, Callable[[Any], int]] = {
+        "build": _build,
+        "serve": _serve,
+        "analyse": _analyse,
+    }
     try:
-        return command[args.command](args)
+        return command[name](settings)
     except (ValueError, OSError) as err:
         print(f"slava-humaneval: error: {err}", file=sys.stderr)
         return 2
