@@ -147,3 +147,42 @@ def test_columns_agree_with_slava_eval():
     from slava_lightning.evaluation.evaluate import COLUMNS as EVAL_COLUMNS
 
     assert [(h, k, p) for h, k, p, _ in COLUMNS] == list(EVAL_COLUMNS[:7])
+
+
+def test_settings_file_by_field_name(score_files: dict[str, Path], tmp_path: Path) -> None:
+    import yaml
+
+    from slava_lightning.commandline import parse_settings
+    from slava_lightning.evaluation.tables import TableSettings
+
+    runs = [f"Good:iu-xray:generation={score_files['good']}",
+            f"Poor:iu-xray:generation={score_files['poor']}"]  # fmt: skip
+    path = tmp_path / "table.yaml"
+    path.write_text(yaml.safe_dump({"run": runs, "params": ["Good=2.7B"], "datasets": ["iu"],
+                                    "format": "latex", "no_ci": True}))  # fmt: skip
+    s = parse_settings(TableSettings, ["--settings", str(path), "-o", str(tmp_path / "t.tex")])
+    assert (s.run, s.params, s.datasets, s.format) == (runs, ["Good=2.7B"], ["iu"], "latex")
+    with contextlib.redirect_stderr(io.StringIO()):
+        assert main(["--settings", str(path), "-o", str(tmp_path / "t.tex")]) == 0
+    text = (tmp_path / "t.tex").read_text()
+    assert "Good & 2.7B &" in text and "Poor & - &" in text and "[" not in text.split("midrule")[1]
+    # flags after the file add runs (--run repeats); one run may be a plain string
+    path.write_text(yaml.safe_dump({"run": runs[:1]}))
+    s = parse_settings(TableSettings, ["--settings", str(path), "--run", runs[1]])
+    assert s.run == runs
+    path.write_text(yaml.safe_dump({"run": runs[0]}))
+    assert parse_settings(TableSettings, ["--settings", str(path)]).run == runs[:1]
+
+
+@pytest.mark.parametrize(
+    ("settings", "message"),
+    [({"run": ["a=b.json"], "format": "html"}, "format"), ({"run": [1]}, "run")],
+)
+def test_bad_settings_value_exits_2_naming_the_option(
+    settings: dict, message: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "table.yaml"
+    path.write_text(json.dumps(settings))
+    with pytest.raises(SystemExit) as stop:
+        main(["--settings", str(path)])
+    assert stop.value.code == 2 and message in capsys.readouterr().err

@@ -78,3 +78,40 @@ def test_bad_source_and_busy_target(tmp_path: Path, capsys: pytest.CaptureFixtur
     (busy / "file").write_text("x")
     assert main(["--from", "hf-llava", str(tmp_path), "--to", "hf-llava", str(busy)]) == 2
     assert "pass --overwrite" in capsys.readouterr().err
+
+
+def test_settings_file_by_field_name(tmp_path: Path) -> None:
+    import yaml
+
+    from slava_lightning.commandline import parse_settings
+    from slava_lightning.interop.cli import ConvertSettings
+
+    src, out = tmp_path / "src", tmp_path / "bf16"
+    LlavaPhiReference("mlp2x_gelu").write(src)
+    path = tmp_path / "convert.yaml"
+    path.write_text(yaml.safe_dump({"source_format": "llava-phi", "target_format": "llava-phi",
+                                    "dtype": "bfloat16", "quantize": "int8"}))  # fmt: skip
+    s = parse_settings(ConvertSettings, ["--settings", str(path), str(src), str(out)])
+    assert (s.source_format, s.target_format, s.dtype, s.quantize) == (
+        "llava-phi", "llava-phi", "bfloat16", "int8",
+    )  # fmt: skip
+    assert (s.source, s.target, s.gguf_type, s.overwrite) == (str(src), str(out), "Q8_0", False)
+    assert main(["--settings", str(path), str(src), str(out)]) == 0
+    tensors = load_file(str(out / "model.safetensors"))
+    assert {t.dtype for t in tensors.values()} == {torch.bfloat16}
+    assert json.loads((out / "slava_artifact.json").read_text())["quantization"] == "int8"
+
+
+def test_bad_settings_value_exits_2_naming_the_option(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    path = tmp_path / "convert.yaml"
+    path.write_text("target_format: hf-llava\ngguf_type: Q2_K\n")
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--settings", str(path), str(tmp_path), str(tmp_path / "o")])
+    assert exit_info.value.code == 2 and "gguf_type" in capsys.readouterr().err
+    path.write_text('target_format: hf-llava\noverwrite: "false"\n')
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--settings", str(path), str(tmp_path), str(tmp_path / "o")])
+    assert exit_info.value.code == 2
+    assert "overwrite must be true or false, got 'false'" in capsys.readouterr().err

@@ -92,3 +92,33 @@ def test_bad_input_is_reported_with_record_and_field(tmp_path, capsys):
     assert (
         "cases.jsonl line 3 (case 'case-002'): field 'source' is missing" in capsys.readouterr().err
     )
+
+
+def test_settings_file_by_field_name_keeps_the_loopback_guard(tmp_path, capsys):
+    import pytest
+    import yaml
+
+    from slava_lightning.commandline import parse_settings
+    from slava_lightning.synthesis.radex.cli import RadexSettings
+
+    cases = write_jsonl(tmp_path / "cases.jsonl", make_cases(2))
+    out = tmp_path / "radex.jsonl"
+    path = tmp_path / "radex.yaml"
+    path.write_text(yaml.safe_dump({
+        "cases": str(cases), "out": str(out), "backend": "openai", "model": "tiny",
+        "base_url": "http://203.0.113.7:8000/v1", "max_concurrency": 1, "no_progress": True,
+    }))  # fmt: skip
+    s = parse_settings(RadexSettings, ["--settings", str(path), "--seed", "5"])
+    assert (s.cases, s.out, s.backend, s.max_concurrency, s.seed) == (cases, out, "openai", 1, 5)
+    assert (s.allow_remote, s.allow_proxy, s.no_progress, s.max_retries) == (False, False, True, 5)
+    assert main(["--settings", str(path)]) == 2  # a remote endpoint without --allow-remote
+    assert "is not a loopback address" in capsys.readouterr().err and not out.exists()
+    with pytest.raises(SystemExit) as stop:
+        main(["--settings", str(path), "--backend", "vllm"])
+    assert stop.value.code == 2 and "invalid choice: 'vllm'" in capsys.readouterr().err
+    # a quoted "false" in the file is not a true --allow-remote
+    path.write_text(path.read_text() + 'allow_remote: "false"\n')
+    with pytest.raises(SystemExit) as stop:
+        main(["--settings", str(path)])
+    assert stop.value.code == 2
+    assert "allow_remote must be true or false, got 'false'" in capsys.readouterr().err

@@ -6,48 +6,61 @@ report per row (no header) and writes ``Reports`` plus the 14 observation column
 
 from __future__ import annotations
 
-import argparse
 import sys
 import time
 from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
 
+from slava_lightning.commandline import option, parse_settings, settings_parser
 from slava_lightning.evaluation.chexpert import CheXpertLabeler, read_reports, write_labels
 
+if TYPE_CHECKING:
+    from jsonargparse import ArgumentParser
 
-def build_parser() -> argparse.ArgumentParser:
-    """The command-line parser of ``slava-label``."""
-    parser = argparse.ArgumentParser(
-        prog="slava-label",
-        description="Label radiology reports with the 14 CheXpert observations (offline rules).",
+__all__ = ["LabelSettings", "build_parser", "label_reports", "main"]
+
+
+@dataclass(kw_only=True)
+class LabelSettings:
+    """The settings of ``slava-label``."""
+
+    reports: Path = option(help="CSV file, one report per row, no header", positional=True)
+    output: Path = option(Path("labeled_reports.csv"), "output CSV", flags=("-o", "--output"))
+    phrases_dir: Path | None = option(
+        None, "folder with mention/ and unmention/ phrase lists (default: the original lists)"
     )
-    parser.add_argument("reports", help="CSV file, one report per row, no header")
-    parser.add_argument(
-        "-o", "--output", default="labeled_reports.csv", help="output CSV (default: %(default)s)"
-    )
-    parser.add_argument(
-        "--phrases-dir",
-        default=None,
-        help="folder with mention/ and unmention/ phrase lists (default: the original lists)",
-    )
-    parser.add_argument("-v", "--verbose", action="store_true", help="print progress and timing")
-    return parser
+    verbose: bool = option(False, "print progress and timing", flags=("-v", "--verbose"))
+
+
+_DESCRIPTION = "Label radiology reports with the 14 CheXpert observations (offline rules)."
+
+
+def build_parser() -> ArgumentParser:
+    """The command-line parser of ``slava-label`` (of :class:`LabelSettings`)."""
+    return settings_parser(LabelSettings, "slava-label", _DESCRIPTION)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run ``slava-label``; returns the exit status (2 on a bad input file)."""
-    args = build_parser().parse_args(argv)
+    return label_reports(parse_settings(LabelSettings, argv, "slava-label", _DESCRIPTION))
+
+
+def label_reports(settings: LabelSettings) -> int:
+    """Label the reports of ``settings`` and write the CSV; returns the exit status."""
     try:
-        reports = read_reports(args.reports)
-        labeler = CheXpertLabeler(args.phrases_dir)
+        reports = read_reports(settings.reports)
+        labeler = CheXpertLabeler(settings.phrases_dir)
     except ValueError as error:
         print(f"slava-label: error: {error}", file=sys.stderr)
         return 2
     started = time.perf_counter()
     labels = labeler(reports)
-    write_labels(args.output, reports, labels)
-    if args.verbose:
+    write_labels(settings.output, reports, labels)
+    if settings.verbose:
         elapsed = time.perf_counter() - started
-        print(f"labelled {len(reports)} reports in {elapsed:.2f} s -> {args.output}")
+        print(f"labelled {len(reports)} reports in {elapsed:.2f} s -> {settings.output}")
     return 0
 
 

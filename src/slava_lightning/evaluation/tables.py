@@ -18,25 +18,31 @@ A ``--run`` reads a ``slava-eval`` ``scores.json`` (dataset and tasks taken from
 
 from __future__ import annotations
 
-import argparse
 import json
 import math
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, Literal
+
+from slava_lightning.commandline import option, parse_settings, settings_parser
+
+if TYPE_CHECKING:
+    from jsonargparse import ArgumentParser
 
 __all__ = [
     "COLUMNS",
     "DATASETS",
     "Cell",
     "ResultsTable",
+    "TableSettings",
     "build_parser",
     "collect_runs",
     "format_latex",
     "format_markdown",
     "main",
+    "write_tables",
 ]
 
 #: (header, result key, shown in percent, higher is better), in the paper's order.
@@ -345,40 +351,70 @@ def format_latex(
     return "\n".join(lines) + "\n"
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The ``slava-table`` argument parser."""
-    p = argparse.ArgumentParser(prog="slava-table", description=__doc__.split("\n\n")[0])
-    p.add_argument(
-        "--run",
-        action="append",
-        required=True,
-        metavar="NAME[:DATASET[:TASK]]=FILE",
+class _Entry(str):
+    """One value of a repeated option (``--run``, ``--params``).
+
+    argparse gives the type each value given on the command line; jsonargparse gives it a settings
+    file's whole list at once (commandline passes the element type to an ``append`` option), so a
+    list is mapped item by item here. A single string in the file becomes a one-item list in
+    :meth:`TableSettings.__post_init__`.
+    """
+
+    def __new__(cls, value: object) -> Any:
+        if isinstance(value, list):
+            return [cls(v) for v in value]
+        if not isinstance(value, str):
+            raise ValueError(f"expected a string or a list of strings, got {value!r}")
+        return str(value)
+
+
+@dataclass(kw_only=True)
+class TableSettings:
+    """The settings of ``slava-table``."""
+
+    run: list[_Entry] = option(
         help="a run's slava-eval scores.json or slava-score -o file (repeatable)",
+        append=True,
+        metavar="NAME[:DATASET[:TASK]]=FILE",
     )
-    p.add_argument("--format", choices=("markdown", "latex"), default="markdown")
-    p.add_argument("--tasks", nargs="+", help="tasks to tabulate (default: every task found)")
-    p.add_argument(
-        "--datasets",
-        nargs="+",
-        default=list(DATASETS),
+    format: Literal["markdown", "latex"] = option("markdown")
+    tasks: list[str] | None = option(None, "tasks to tabulate (default: every task found)")
+    datasets: list[str] = option(
         help="column groups, in order (default: mimic-cxr iu-xray)",
+        default_factory=lambda: list(DATASETS),
     )
-    p.add_argument(
-        "--params",
-        action="append",
-        default=[],
-        metavar="NAME=SIZE",
+    params: list[_Entry] = option(
         help="a '# Params' cell for a run (e.g. SLaVA-CXR=2.7B)",
+        append=True,
+        metavar="NAME=SIZE",
+        default_factory=list,
     )
-    p.add_argument("--no-ci", action="store_true", help="leave intervals out")
-    p.add_argument("--bold-best", action="store_true", help="bold each column's best value")
-    p.add_argument("-o", "--output", type=Path, help="write here instead of stdout")
-    return p
+    no_ci: bool = option(False, "leave intervals out")
+    bold_best: bool = option(False, "bold each column's best value")
+    output: Path | None = option(None, "write here instead of stdout", flags=("-o", "--output"))
+
+    def __post_init__(self) -> None:
+        # a settings file may name a single run as a string
+        for name in ("run", "params"):
+            if isinstance(getattr(self, name), str):
+                setattr(self, name, [getattr(self, name)])
+
+
+_DESCRIPTION = __doc__.split("\n\n")[0]
+
+
+def build_parser() -> ArgumentParser:
+    """The ``slava-table`` argument parser (of :class:`TableSettings`)."""
+    return settings_parser(TableSettings, "slava-table", _DESCRIPTION)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run ``slava-table``; returns 0 on success, 2 with a message on bad input."""
-    args = build_parser().parse_args(argv)
+    return write_tables(parse_settings(TableSettings, argv, "slava-table", _DESCRIPTION))
+
+
+def write_tables(args: TableSettings) -> int:
+    """Read the runs of ``args``, print or write their tables; returns the exit status."""
     try:
         datasets = [canonical_dataset(d) for d in args.datasets]
         table = collect_runs(args.run, datasets)

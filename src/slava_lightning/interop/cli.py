@@ -10,23 +10,35 @@ prompt its source; ``--quantize`` records the CPU quantization they apply when l
 
 from __future__ import annotations
 
-import argparse
 import dataclasses
 import json
 import sys
+import textwrap
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
+from slava_lightning.commandline import option, parse_settings, settings_parser
 from slava_lightning.dtypes import DTYPE_NAMES
 from slava_lightning.interop.formats import FOLDER_LAYOUTS, folder_layout
 
 if TYPE_CHECKING:  # torch loads only once a conversion runs, so that --help answers at once
-    from slava_lightning.model import SlavaModel
+    from jsonargparse import ArgumentParser
 
-if TYPE_CHECKING:
     from slava_lightning.inference.loading import LoadedModel
+    from slava_lightning.model import SlavaModel
     from slava_lightning.prompts import ChatTemplate
+
+__all__ = [
+    "READERS",
+    "WRITERS",
+    "ConvertSettings",
+    "build_parser",
+    "convert",
+    "detect_format",
+    "main",
+]
 
 READERS = ("ckpt", *(layout.name for layout in FOLDER_LAYOUTS))
 WRITERS = ("hf-llava", "llava-phi", "gguf")
@@ -60,78 +72,69 @@ def detect_format(source: str | Path) -> str:
     return folder_layout(config, cfg).name
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The ``slava-convert`` argument parser."""
-    parser = argparse.ArgumentParser(
-        prog="slava-convert",
-        description=(
-            "Convert a vision-language checkpoint. ckpt: a slava-fit Lightning checkpoint "
-            "(last.ckpt; complete as it is, older weights-only files need --config or --preset). "
-            "hf-llava: a transformers LlavaForConditionalGeneration folder (what transformers, "
-            "AutoProcessor and vLLM load). llava-phi: the LLaVA-Phi layout of the released "
-            "SLaVA-CXR weights (keeps Phi's lm_head.bias, which hf-llava cannot hold). llava: the "
-            "LLaVA repository's llava_llama / llava_mistral folders (read only). "
-            "gguf: llama.cpp / Ollama files (language model, mmproj vision projector, Modelfile)."
-        ),
-        epilog=(
-            "examples: slava-convert logs/run/checkpoints/last.ckpt --to hf-llava ./export; "
-            "slava-convert --from llava-phi ./SLaVA-CXR --to llava-phi ./slava-cxr-bf16 "
-            "--dtype bfloat16; slava-convert last.ckpt --to gguf ./ollama --gguf-type Q8_0"
-        ),
+GgufType = Literal["F32", "F16", "Q8_0", "Q4_0"]
+
+
+@dataclass(kw_only=True)
+class ConvertSettings:
+    """The settings of ``slava-convert``."""
+
+    source_format: str | None = option(
+        None, "layout of SRC (default: detected)", flags=("--from",), choices=READERS
     )
-    parser.add_argument(
-        "--from",
-        dest="source_format",
-        choices=READERS,
-        default=None,
-        help="layout of SRC (default: detected)",
+    source: str = option(help="checkpoint file or folder to read", positional=True, metavar="SRC")
+    target_format: str = option(help="layout to write", flags=("--to",), choices=WRITERS)
+    target: str = option(help="folder to write (created if absent)", positional=True, metavar="DST")
+    dtype: str = option(
+        "float32", "dtype of the written weights (default: float32)", choices=DTYPE_NAMES
     )
-    parser.add_argument("source", metavar="SRC", help="checkpoint file or folder to read")
-    parser.add_argument(
-        "--to", dest="target_format", choices=WRITERS, required=True, help="layout to write"
-    )
-    parser.add_argument("target", metavar="DST", help="folder to write (created if absent)")
-    parser.add_argument(
-        "--dtype",
-        choices=DTYPE_NAMES,
-        default="float32",
-        help="dtype of the written weights (default: float32)",
-    )
-    parser.add_argument(
-        "--tokenizer", default=None, help="tokenizer folder, when it is not inside SRC"
-    )
-    parser.add_argument(
-        "--config", default=None, help="ckpt without a run record: the training YAML (architecture)"
-    )
-    parser.add_argument(
-        "--preset", default=None, help="ckpt without a run record: the preset of its architecture"
-    )
-    parser.add_argument(
-        "--quantize",
-        choices=("none", "int8", "int4"),
-        default=None,
-        help="hf-llava/llava-phi: CPU quantization the slava tools apply when "
+    tokenizer: str | None = option(None, "tokenizer folder, when it is not inside SRC")
+    config: str | None = option(None, "ckpt without a run record: the training YAML (architecture)")
+    preset: str | None = option(None, "ckpt without a run record: the preset of its architecture")
+    quantize: Literal["none", "int8", "int4"] | None = option(
+        None,
+        "hf-llava/llava-phi: CPU quantization the slava tools apply when "
         "loading DST (recorded; weights stay float)",
     )
-    parser.add_argument(
-        "--gguf-type",
-        choices=("F32", "F16", "Q8_0", "Q4_0"),
-        default="Q8_0",
-        help="gguf: type of the language model's matrices (default: Q8_0)",
+    gguf_type: GgufType = option(
+        "Q8_0", "gguf: type of the language model's matrices (default: Q8_0)"
     )
-    parser.add_argument(
-        "--mmproj-type",
-        choices=("F32", "F16", "Q8_0", "Q4_0"),
-        default="F16",
-        help="gguf: type of the vision tower's and projector's matrices (default: F16)",
+    mmproj_type: GgufType = option(
+        "F16", "gguf: type of the vision tower's and projector's matrices (default: F16)"
     )
-    parser.add_argument(
-        "--overwrite", action="store_true", help="allow writing into a non-empty DST"
-    )
-    return parser
+    overwrite: bool = option(False, "allow writing into a non-empty DST")
+
+    def __post_init__(self) -> None:
+        # a settings file's switch reaches here unchecked: a quoted "false" must not overwrite
+        if not isinstance(self.overwrite, bool):
+            raise ValueError(f"overwrite must be true or false, got {self.overwrite!r}")
 
 
-def convert(args: argparse.Namespace) -> Path:
+# the parser prints description and epilog as given: wrapped here for an 80-column terminal
+_DESCRIPTION = textwrap.fill(
+    "Convert a vision-language checkpoint. ckpt: a slava-fit Lightning checkpoint "
+    "(last.ckpt; complete as it is, older weights-only files need --config or --preset). "
+    "hf-llava: a transformers LlavaForConditionalGeneration folder (what transformers, "
+    "AutoProcessor and vLLM load). llava-phi: the LLaVA-Phi layout of the released "
+    "SLaVA-CXR weights (keeps Phi's lm_head.bias, which hf-llava cannot hold). llava: the "
+    "LLaVA repository's llava_llama / llava_mistral folders (read only). "
+    "gguf: llama.cpp / Ollama files (language model, mmproj vision projector, Modelfile).",
+    78,
+)
+_EPILOG = textwrap.fill(
+    "examples: slava-convert logs/run/checkpoints/last.ckpt --to hf-llava ./export; "
+    "slava-convert --from llava-phi ./SLaVA-CXR --to llava-phi ./slava-cxr-bf16 "
+    "--dtype bfloat16; slava-convert last.ckpt --to gguf ./ollama --gguf-type Q8_0",
+    78,
+)
+
+
+def build_parser() -> ArgumentParser:
+    """The ``slava-convert`` argument parser (of :class:`ConvertSettings`)."""
+    return settings_parser(ConvertSettings, "slava-convert", _DESCRIPTION, _EPILOG)
+
+
+def convert(args: ConvertSettings) -> Path:
     """Read SRC, write DST and its run record; returns DST. ``ValueError`` on bad input."""
     from slava_lightning.artifact import write_folder_record
     from slava_lightning.inference.loading import load_source, print_notes
@@ -161,7 +164,7 @@ def convert(args: argparse.Namespace) -> Path:
         _write_gguf(loaded, args)
         return target
     _writer(args.target_format)(loaded.model, target)
-    quantization = getattr(args, "quantize", None)
+    quantization = args.quantize
     if loaded.record is not None or quantization is not None:
         from slava_lightning.artifact import describe_model
 
@@ -182,10 +185,10 @@ def _template(loaded: LoadedModel) -> ChatTemplate:
     return get_template(tpl) if isinstance(tpl, str) else tpl
 
 
-def _write_gguf(loaded: LoadedModel, args: argparse.Namespace) -> None:
+def _write_gguf(loaded: LoadedModel, args: ConvertSettings) -> None:
     from slava_lightning.interop.gguf import save_gguf
 
-    if getattr(args, "quantize", None) is not None:
+    if args.quantize is not None:
         raise ValueError("--quantize applies to hf-llava/llava-phi; for gguf use --gguf-type")
     if args.dtype != "float32":
         raise ValueError("--to gguf reads float32 weights; choose the file types with --gguf-type")
@@ -203,7 +206,7 @@ def _write_gguf(loaded: LoadedModel, args: argparse.Namespace) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run ``slava-convert``; returns 0 on success, 2 with a message on bad input."""
-    args = build_parser().parse_args(argv)
+    args = parse_settings(ConvertSettings, argv, "slava-convert", _DESCRIPTION, _EPILOG)
     target = Path(args.target)
     if target.exists() and (not target.is_dir() or any(target.iterdir())) and not args.overwrite:
         print(

@@ -13,16 +13,19 @@ Examples::
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from slava_lightning.commandline import option, parse_settings, settings_parser
 from slava_lightning.privacy.deidentifier import Deidentifier, default_deidentifier
+
+if TYPE_CHECKING:
+    from jsonargparse import ArgumentParser
 
 DEFAULT_SKIP = ("id", "image", "images", "metadata")
 
@@ -59,31 +62,43 @@ def audit_jsonl(
                 yield Finding(number, field, span.kind, text[span.start : span.end])
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The argument parser of ``slava-audit``."""
-    p = argparse.ArgumentParser(prog="slava-audit", description=__doc__.split("\n")[0])
-    p.add_argument("corpus", type=Path, nargs="+", help="JSONL files to scan")
-    p.add_argument("--phi-lists", type=Path, help="the site's allow/deny term list")
-    p.add_argument(
-        "--skip",
-        default=",".join(DEFAULT_SKIP),
-        help="comma-separated top-level fields not scanned (default: %(default)s)",
-    )
-    p.add_argument("--json", action="store_true", help="print findings as JSON lines")
-    return p
+@dataclass(kw_only=True)
+class AuditSettings:
+    """The settings of ``slava-audit``."""
+
+    corpus: list[Path] = option(help="JSONL files to scan", positional=True, nargs="+")
+    phi_lists: Path | None = option(None, "the site's allow/deny term list")
+    skip: str = option(",".join(DEFAULT_SKIP), "comma-separated top-level fields not scanned")
+    json: bool = option(False, "print findings as JSON lines")
+
+    def skipped_fields(self) -> list[str]:
+        """The top-level fields of ``skip`` (none for ``--skip ''``)."""
+        return [s for s in self.skip.split(",") if s]
+
+
+_DESCRIPTION = __doc__.split("\n")[0]
+
+
+def build_parser() -> ArgumentParser:
+    """The ``slava-audit`` argument parser (of :class:`AuditSettings`)."""
+    return settings_parser(AuditSettings, "slava-audit", _DESCRIPTION)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run ``slava-audit``; returns 0 (clean), 1 (residual PHI found) or 2 (bad input)."""
-    args = build_parser().parse_args(argv)
-    skip = [s for s in args.skip.split(",") if s]
+    return audit(parse_settings(AuditSettings, argv, "slava-audit", _DESCRIPTION))
+
+
+def audit(settings: AuditSettings) -> int:
+    """Scan every corpus of ``settings``, print the findings; returns the exit status of :func:`main`."""
+    skip = settings.skipped_fields()
     try:
-        deid = Deidentifier.default(args.phi_lists) if args.phi_lists else None
+        deid = Deidentifier.default(settings.phi_lists) if settings.phi_lists else None
         total: Counter[str] = Counter()
-        for corpus in args.corpus:
+        for corpus in settings.corpus:
             for f in audit_jsonl(corpus, deid, skip):
                 total[f.kind] += 1
-                if args.json:
+                if settings.json:
                     print(json.dumps({"file": str(corpus), **f.__dict__}, ensure_ascii=False))
                 else:
                     print(f"{corpus}:{f.line}: {f.kind} in {f.field}: {f.text!r}")

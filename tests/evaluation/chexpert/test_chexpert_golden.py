@@ -49,3 +49,24 @@ def test_python_api_matches_golden_values() -> None:
 def test_cli_reports_missing_input(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main([str(tmp_path / "absent.csv"), "-o", str(tmp_path / "out.csv")]) == 2
     assert "absent.csv" in capsys.readouterr().err
+
+
+def test_settings_file_by_field_name(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import yaml
+
+    output = tmp_path / "labeled.csv"
+    settings = tmp_path / "label.yaml"
+    settings.write_text(yaml.safe_dump({"output": str(output), "verbose": True}))
+    assert main(["--settings", str(settings), str(SAMPLE)]) == 0
+    assert output.read_bytes() == GOLDEN.read_bytes()
+    assert "labelled 4 reports in" in capsys.readouterr().out
+
+
+def test_bad_settings_value_exits_2_naming_the_option(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    settings = tmp_path / "label.yaml"
+    settings.write_text("phrases_dir: [mention, unmention]\n")
+    with pytest.raises(SystemExit) as stop:
+        main(["--settings", str(settings), str(SAMPLE)])
+    assert stop.value.code == 2 and "phrases_dir" in capsys.readouterr().err

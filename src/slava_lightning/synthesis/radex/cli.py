@@ -12,69 +12,94 @@ Examples::
 
 from __future__ import annotations
 
-import argparse
+import dataclasses
 import json
 import logging
 import os
 import sys
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Literal
 
+from slava_lightning.commandline import option, parse_settings, settings_parser
 from slava_lightning.privacy import Deidentifier
 from slava_lightning.synthesis.radex.backends import Backend
 from slava_lightning.synthesis.radex.conversations import Phrasings
 from slava_lightning.synthesis.radex.parsing import Limits
 from slava_lightning.synthesis.radex.pipeline import RadexOptions, run_radex, side_paths
 
+if TYPE_CHECKING:
+    from jsonargparse import ArgumentParser
 
-def build_parser() -> argparse.ArgumentParser:
-    """The argument parser of ``slava-radex``."""
-    p = argparse.ArgumentParser(prog="slava-radex", description=__doc__.split("\n")[0])
-    p.add_argument("--cases", required=True, type=Path, help="input cases (.jsonl or .csv)")
-    p.add_argument("--out", required=True, type=Path, help="output JSONL (appended, resumable)")
-    p.add_argument("--backend", required=True, choices=("transformers", "openai"))
-    p.add_argument("--model", required=True, help="local model folder, or the served model name")
-    g = p.add_argument_group("openai backend")
-    g.add_argument("--base-url", default="http://127.0.0.1:8000/v1", help="API root")
-    g.add_argument("--allow-remote", action="store_true", help="permit a non-loopback endpoint")
-    g.add_argument(
-        "--allow-proxy",
-        action="store_true",
-        help="honour HTTP_PROXY/HTTPS_PROXY/ALL_PROXY (ignored otherwise; must be loopback "
+__all__ = ["RadexSettings", "build_parser", "main", "make_backend", "radex_options", "run"]
+
+_OPENAI = "openai backend"
+_TRANSFORMERS = "transformers backend"
+_OUTPUT = "generation and output"
+
+
+@dataclass(kw_only=True)
+class RadexSettings:
+    """The settings of ``slava-radex``."""
+
+    cases: Path = option(help="input cases (.jsonl or .csv)")
+    out: Path = option(help="output JSONL (appended, resumable)")
+    backend: Literal["transformers", "openai"] = option()
+    model: str = option(help="local model folder, or the served model name")
+    base_url: str = option("http://127.0.0.1:8000/v1", "API root", group=_OPENAI)
+    allow_remote: bool = option(False, "permit a non-loopback endpoint", group=_OPENAI)
+    allow_proxy: bool = option(
+        False,
+        "honour HTTP_PROXY/HTTPS_PROXY/ALL_PROXY (ignored otherwise; must be loopback "
         "unless --allow-remote)",
+        group=_OPENAI,
     )
-    g.add_argument("--audit-log", type=Path, help="request log (default: <out>.audit.jsonl)")
-    g.add_argument("--api-key-env", default="OPENAI_API_KEY", help="env var holding the API key")
-    g.add_argument("--max-concurrency", type=int, default=8)
-    g.add_argument("--max-retries", type=int, default=5)
-    g.add_argument("--backoff", type=float, default=1.0, help="first retry delay (s), doubling")
-    g.add_argument("--timeout", type=float, default=120.0, help="seconds per request")
-    g = p.add_argument_group("transformers backend")
-    g.add_argument("--device", default="auto")
-    g.add_argument("--dtype", default="auto")
-    g.add_argument("--gen-batch-size", type=int, default=8, help="prompts per generate() call")
-    g = p.add_argument_group("generation and output")
-    g.add_argument("--max-new-tokens", type=int, default=512)
-    g.add_argument("--temperature", type=float, default=0.0)
-    g.add_argument("--seed", type=int, default=0)
-    g.add_argument("--batch-size", type=int, default=16, help="cases per backend call")
-    g.add_argument("--max-cases", type=int, help="process at most this many pending cases")
-    g.add_argument("--phrasings", type=Path, help="JSON file of instruction phrasings")
-    g.add_argument("--no-example", action="store_true", help="leave the worked example out")
-    g.add_argument("--min-findings-words", type=int, default=Limits.min_findings_words)
-    g.add_argument("--max-findings-words", type=int, default=Limits.max_findings_words)
-    g.add_argument("--min-impression-words", type=int, default=Limits.min_impression_words)
-    g.add_argument("--max-impression-words", type=int, default=Limits.max_impression_words)
-    g.add_argument("--no-progress", action="store_true", help="hide the progress bar")
-    g.add_argument(
-        "--phi-lists",
-        type=Path,
-        help="the site's allow/deny term list (YAML or text) for the de-identifier",
+    audit_log: Path | None = option(None, "request log (default: <out>.audit.jsonl)", group=_OPENAI)
+    api_key_env: str = option("OPENAI_API_KEY", "env var holding the API key", group=_OPENAI)
+    max_concurrency: int = option(8, group=_OPENAI)
+    max_retries: int = option(5, group=_OPENAI)
+    backoff: float = option(1.0, "first retry delay (s), doubling", group=_OPENAI)
+    timeout: float = option(120.0, "seconds per request", group=_OPENAI)
+    device: str = option("auto", group=_TRANSFORMERS)
+    dtype: str = option("auto", group=_TRANSFORMERS)
+    gen_batch_size: int = option(8, "prompts per generate() call", group=_TRANSFORMERS)
+    max_new_tokens: int = option(512, group=_OUTPUT)
+    temperature: float = option(0.0, group=_OUTPUT)
+    seed: int = option(0, group=_OUTPUT)
+    batch_size: int = option(16, "cases per backend call", group=_OUTPUT)
+    max_cases: int | None = option(None, "process at most this many pending cases", group=_OUTPUT)
+    phrasings: Path | None = option(None, "JSON file of instruction phrasings", group=_OUTPUT)
+    no_example: bool = option(False, "leave the worked example out", group=_OUTPUT)
+    min_findings_words: int = option(Limits.min_findings_words, group=_OUTPUT)
+    max_findings_words: int = option(Limits.max_findings_words, group=_OUTPUT)
+    min_impression_words: int = option(Limits.min_impression_words, group=_OUTPUT)
+    max_impression_words: int = option(Limits.max_impression_words, group=_OUTPUT)
+    no_progress: bool = option(False, "hide the progress bar", group=_OUTPUT)
+    phi_lists: Path | None = option(
+        None,
+        "the site's allow/deny term list (YAML or text) for the de-identifier",
+        group=_OUTPUT,
     )
-    return p
+
+    def __post_init__(self) -> None:
+        # a settings file's switches reach here unchecked: a quoted "false" must not be read as
+        # true, least of all for --allow-remote / --allow-proxy
+        for f in dataclasses.fields(self):
+            value = getattr(self, f.name)
+            if f.type in (bool, "bool") and not isinstance(value, bool):
+                raise ValueError(f"{f.name} must be true or false, got {value!r}")
 
 
-def make_backend(args: argparse.Namespace, deidentifier: Deidentifier | None = None) -> Backend:
+_DESCRIPTION = __doc__.split("\n")[0]
+
+
+def build_parser() -> ArgumentParser:
+    """The argument parser of ``slava-radex`` (of :class:`RadexSettings`)."""
+    return settings_parser(RadexSettings, "slava-radex", _DESCRIPTION)
+
+
+def make_backend(args: RadexSettings, deidentifier: Deidentifier | None = None) -> Backend:
     """The backend named by ``args.backend``."""
     if args.backend == "openai":
         from slava_lightning.synthesis.radex.http_backend import OpenAIBackend
@@ -109,28 +134,37 @@ def make_backend(args: argparse.Namespace, deidentifier: Deidentifier | None = N
     )
 
 
+def radex_options(args: RadexSettings) -> RadexOptions:
+    """The pipeline options of ``args``; ``ValueError`` on bad limits or an unreadable file."""
+    return RadexOptions(
+        seed=args.seed,
+        batch_size=args.batch_size,
+        limits=Limits(
+            args.min_findings_words,
+            args.max_findings_words,
+            args.min_impression_words,
+            args.max_impression_words,
+        ),
+        phrasings=Phrasings.from_json(args.phrasings) if args.phrasings else Phrasings(),
+        with_example=not args.no_example,
+        max_cases=args.max_cases,
+        progress=not args.no_progress,
+        deidentifier=Deidentifier.default(args.phi_lists, all_ages=True)
+        if args.phi_lists
+        else None,
+    )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run ``slava-radex``; prints the stats report as JSON and returns the exit code."""
-    args = build_parser().parse_args(argv)
+    return run(parse_settings(RadexSettings, argv, "slava-radex", _DESCRIPTION))
+
+
+def run(args: RadexSettings) -> int:
+    """Synthesize the corpus of ``args`` and print its stats; returns the exit code of :func:`main`."""
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     try:
-        options = RadexOptions(
-            seed=args.seed,
-            batch_size=args.batch_size,
-            limits=Limits(
-                args.min_findings_words,
-                args.max_findings_words,
-                args.min_impression_words,
-                args.max_impression_words,
-            ),
-            phrasings=Phrasings.from_json(args.phrasings) if args.phrasings else Phrasings(),
-            with_example=not args.no_example,
-            max_cases=args.max_cases,
-            progress=not args.no_progress,
-            deidentifier=Deidentifier.default(args.phi_lists, all_ages=True)
-            if args.phi_lists
-            else None,
-        )
+        options = radex_options(args)
         backend = make_backend(args, options.deidentifier)
     except ValueError as err:
         print(f"slava-radex: error: {err}", file=sys.stderr)
