@@ -115,9 +115,11 @@ def test_a_repeated_option_reads_a_list_from_the_settings_file(tmp_path: Path, c
     assert (s.run, s.size, s.kind) == (["x=1", "y=2"], [3], ["b"])
     s = parse_settings(Runs, ["--settings", str(path), "--run", "z=3", "--kind", "a"], prog="demo")
     assert (s.run, s.kind) == (["x=1", "y=2", "z=3"], ["b", "a"])  # a flag adds to the file's
+    path.write_text(yaml.safe_dump({"run": "x=1"}))  # one value alone is a one-item list
+    assert parse_settings(Runs, ["--settings", str(path)], prog="demo").run == ["x=1"]
     for bad, message in [
         ({"run": ["x"], "size": ["big"]}, 'key "size": invalid literal'),
-        ({"run": "x=1"}, 'key "run": expected a list of values'),
+        ({"run": "x=1", "size": "big"}, 'key "size": invalid literal'),
         ({"run": ["x"], "kind": ["c"]}, "invalid choice: 'c'"),
     ]:
         path.write_text(yaml.safe_dump(bad))
@@ -288,3 +290,23 @@ def test_ill_declared_subcommands_are_refused(help, aliases, message):
     assert message in str(err.value)
     with pytest.raises(ValueError, match="at least one subcommand"):
         command_parser({}, "demo")
+
+
+@pytest.mark.parametrize("value", ['"false"', "1", "[true]"])
+def test_a_switch_in_a_settings_file_must_be_a_boolean(tmp_path: Path, value: str, capsys):
+    path = tmp_path / "run.yaml"
+    path.write_text(f"verbose: {value}\n")
+    with pytest.raises(SystemExit) as stop:
+        parse_settings(Settings, ["--settings", str(path)], prog="demo")
+    assert stop.value.code == 2 and "verbose" in capsys.readouterr().err
+    path.write_text("verbose: false\nstream: false\n")
+    s = parse_settings(Settings, ["--settings", str(path)], prog="demo")
+    assert s.verbose is False and s.stream is False
+
+
+def test_help_shows_a_zero_default():
+    @dataclass
+    class Zero:
+        seed: int = option(0, "the seed")
+
+    assert "the seed (default: 0)" in " ".join(settings_parser(Zero, "demo").format_help().split())

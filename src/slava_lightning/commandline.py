@@ -167,7 +167,8 @@ class _Repeated(argparse._AppendAction):
     Plain argparse ``append`` is not enough under jsonargparse: it checks a file's value with the
     action's ``type`` as one value (a list became its ``str``) and its choices against the whole
     list. An action with ``_check_type_`` checks the value itself: here item by item, choices
-    included (kept off ``self.choices`` for that reason). A flag after ``--settings`` adds to
+    included (kept off ``self.choices`` for that reason); a single value is a one-item list. A
+    flag after ``--settings`` adds to
     the file's list, as argparse's ``append`` adds to what is there.
     """
 
@@ -193,13 +194,38 @@ class _Repeated(argparse._AppendAction):
     def _check_type_(self, value: Any, **_: Any) -> list[Any]:
         """A settings file's value, checked (the name and keywords jsonargparse uses)."""
         if not isinstance(value, list):
-            raise TypeError(f'Parser key "{self.dest}": expected a list of values, got {value!r}')
+            value = [value]  # one value given alone: "run: A=x.json"
         try:
             return [self._choice(v if self.type is None else self.type(v)) for v in value]  # type: ignore[operator]
         except (TypeError, ValueError) as err:
             raise TypeError(f'Parser key "{self.dest}": {err}') from err
 
     _check_type = _check_type_  # jsonargparse looks for this name
+
+
+def _check_switch(dest: str, value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise TypeError(f'Parser key "{dest}": expected true or false, got {value!r}')
+    return value
+
+
+class _Switch(argparse._StoreTrueAction):
+    """A ``bool`` switch whose settings-file value must be a boolean (a quoted ``"false"`` would
+    otherwise count as true)."""
+
+    def _check_type_(self, value: Any, **_: Any) -> bool:
+        return _check_switch(self.dest, value)
+
+    _check_type = _check_type_
+
+
+class _Negatable(argparse.BooleanOptionalAction):
+    """``--x`` / ``--no-x``, with the settings-file check of :class:`_Switch`."""
+
+    def _check_type_(self, value: Any, **_: Any) -> bool | None:
+        return None if value is None else _check_switch(self.dest, value)
+
+    _check_type = _check_type_
 
 
 def _docstring_help(cls: type) -> dict[str, str]:
@@ -216,7 +242,8 @@ def _docstring_help(cls: type) -> dict[str, str]:
 def _help(f: dataclasses.Field, described: dict[str, str], partial: bool) -> str:
     text = str(f.metadata.get("help") or described.get(f.name, "")).replace("``", "")
     default = f.default
-    if not partial and "default" not in text and default not in (dataclasses.MISSING, None, False):
+    shown = default is not dataclasses.MISSING and default is not None and default is not False
+    if not partial and "default" not in text and shown:
         text += f" (default: {default})"
     return text.replace("%", "%%")
 
@@ -258,11 +285,11 @@ def _add_field(
         kwargs["required"] = True
     if kind is bool:
         if partial or meta.get("negatable"):
-            kwargs["action"] = argparse.BooleanOptionalAction
+            kwargs["action"] = _Negatable
         elif kwargs.get("default") is True:
             raise ValueError(f"{f.name}: a switch that defaults to True must be negatable")
         else:
-            kwargs["action"] = "store_true"
+            kwargs["action"] = _Switch
         target.add_argument(*names, **kwargs)
         return
     origin = typing.get_origin(kind)

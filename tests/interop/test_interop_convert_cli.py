@@ -114,4 +114,4 @@ def test_bad_settings_value_exits_2_naming_the_option(
     with pytest.raises(SystemExit) as exit_info:
         main(["--settings", str(path), str(tmp_path), str(tmp_path / "o")])
     assert exit_info.value.code == 2
-    assert "overwrite must be true or false, got 'false'" in capsys.readouterr().err
+    assert "\"overwrite\": expected true or false, got 'false'" in capsys.readouterr().err

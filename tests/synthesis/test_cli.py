@@ -121,4 +121,4 @@ def test_settings_file_by_field_name_keeps_the_loopback_guard(tmp_path, capsys):
     with pytest.raises(SystemExit) as stop:
         main(["--settings", str(path)])
     assert stop.value.code == 2
-    assert "allow_remote must be true or false, got 'false'" in capsys.readouterr().err
+    assert "\"allow_remote\": expected true or false, got 'false'" in capsys.readouterr().err

@@ -351,28 +351,11 @@ def format_latex(
     return "\n".join(lines) + "\n"
 
 
-class _Entry(str):
-    """One value of a repeated option (``--run``, ``--params``).
-
-    argparse gives the type each value given on the command line; jsonargparse gives it a settings
-    file's whole list at once (commandline passes the element type to an ``append`` option), so a
-    list is mapped item by item here. A single string in the file becomes a one-item list in
-    :meth:`TableSettings.__post_init__`.
-    """
-
-    def __new__(cls, value: object) -> Any:
-        if isinstance(value, list):
-            return [cls(v) for v in value]
-        if not isinstance(value, str):
-            raise ValueError(f"expected a string or a list of strings, got {value!r}")
-        return str(value)
-
-
 @dataclass(kw_only=True)
 class TableSettings:
     """The settings of ``slava-table``."""
 
-    run: list[_Entry] = option(
+    run: list[str] = option(
         help="a run's slava-eval scores.json or slava-score -o file (repeatable)",
         append=True,
         metavar="NAME[:DATASET[:TASK]]=FILE",
@@ -383,7 +366,7 @@ class TableSettings:
         help="column groups, in order (default: mimic-cxr iu-xray)",
         default_factory=lambda: list(DATASETS),
     )
-    params: list[_Entry] = option(
+    params: list[str] = option(
         help="a '# Params' cell for a run (e.g. SLaVA-CXR=2.7B)",
         append=True,
         metavar="NAME=SIZE",
@@ -392,12 +375,6 @@ class TableSettings:
     no_ci: bool = option(False, "leave intervals out")
     bold_best: bool = option(False, "bold each column's best value")
     output: Path | None = option(None, "write here instead of stdout", flags=("-o", "--output"))
-
-    def __post_init__(self) -> None:
-        # a settings file may name a single run as a string
-        for name in ("run", "params"):
-            if isinstance(getattr(self, name), str):
-                setattr(self, name, [getattr(self, name)])
 
 
 _DESCRIPTION = __doc__.split("\n\n")[0]

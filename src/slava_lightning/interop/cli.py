@@ -104,11 +104,6 @@ class ConvertSettings:
     )
     overwrite: bool = option(False, "allow writing into a non-empty DST")
 
-    def __post_init__(self) -> None:
-        # a settings file's switch reaches here unchecked: a quoted "false" must not overwrite
-        if not isinstance(self.overwrite, bool):
-            raise ValueError(f"overwrite must be true or false, got {self.overwrite!r}")
-
 
 # the parser prints description and epilog as given: wrapped here for an 80-column terminal
 _DESCRIPTION = textwrap.fill(

@@ -12,7 +12,6 @@ Examples::
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import logging
 import os
@@ -81,14 +80,6 @@ class RadexSettings:
         "the site's allow/deny term list (YAML or text) for the de-identifier",
         group=_OUTPUT,
     )
-
-    def __post_init__(self) -> None:
-        # a settings file's switches reach here unchecked: a quoted "false" must not be read as
-        # true, least of all for --allow-remote / --allow-proxy
-        for f in dataclasses.fields(self):
-            value = getattr(self, f.name)
-            if f.type in (bool, "bool") and not isinstance(value, bool):
-                raise ValueError(f"{f.name} must be true or false, got {value!r}")
 
 
 _DESCRIPTION = __doc__.split("\n")[0]
