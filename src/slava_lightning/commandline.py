@@ -195,6 +195,8 @@ class _Repeated(argparse._AppendAction):
         """A settings file's value, checked (the name and keywords jsonargparse uses)."""
         if not isinstance(value, list):
             value = [value]  # one value given alone: "run: A=x.json"
+        if self.type in (None, str) and not all(isinstance(v, str) for v in value):
+            raise TypeError(f'Parser key "{self.dest}": expected strings, got {value!r}')
         try:
             return [self._choice(v if self.type is None else self.type(v)) for v in value]  # type: ignore[operator]
         except (TypeError, ValueError) as err:
