@@ -138,12 +138,12 @@ class StreamingQuantizer:
         self._waiting: dict[tuple[int, str], set[str]] = {}
         if self.mode == "none":
             return
-        for prefix, part in (("language_model.", model.language_model),
-                             ("projector.", model.projector)):  # fmt: skip
+        parts = (("language_model.", model.language_model), ("projector.", model.projector))
+        for prefix, part in parts:
             for parent_name, parent in part.named_modules(prefix=prefix.rstrip(".")):
                 for name in _linear_names(parent):
-                    keys = {f"{parent_name}.{name}.{p}" for p, _ in
-                            getattr(parent, name).named_parameters(recurse=False)}  # fmt: skip
+                    params = getattr(parent, name).named_parameters(recurse=False)
+                    keys = {f"{parent_name}.{name}.{p}" for p, _ in params}
                     for key in keys:
                         self._owner[key] = (parent, name)
                     self._waiting[(id(parent), name)] = keys
@@ -323,21 +323,28 @@ def _matmul_nbits_session(
     from onnx import TensorProto, helper, numpy_helper
 
     n = packed.shape[0]
-    inits = [numpy_helper.from_array(packed.numpy(), "w"),
-             numpy_helper.from_array(scales.numpy(), "scales")]  # fmt: skip
+    inits = [
+        numpy_helper.from_array(packed.numpy(), "w"),
+        numpy_helper.from_array(scales.numpy(), "scales"),
+    ]
     inputs = ["x", "w", "scales"]
     if bias is not None:  # MatMulNBits' 6th input: zero_points and g_idx left empty
         inits.append(numpy_helper.from_array(bias.numpy(), "bias"))
         inputs += ["", "", "bias"]
     node = helper.make_node(
-        "MatMulNBits", inputs, ["y"], domain="com.microsoft",
-        K=k, N=n, bits=4, block_size=INT4_BLOCK, accuracy_level=4,
-    )  # fmt: skip
-    graph = helper.make_graph(
-        [node], "int4_linear",
-        [helper.make_tensor_value_info("x", TensorProto.FLOAT, ["rows", k])],
-        [helper.make_tensor_value_info("y", TensorProto.FLOAT, ["rows", n])], inits,
-    )  # fmt: skip
+        "MatMulNBits",
+        inputs,
+        ["y"],
+        domain="com.microsoft",
+        K=k,
+        N=n,
+        bits=4,
+        block_size=INT4_BLOCK,
+        accuracy_level=4,
+    )
+    x_info = helper.make_tensor_value_info("x", TensorProto.FLOAT, ["rows", k])
+    y_info = helper.make_tensor_value_info("y", TensorProto.FLOAT, ["rows", n])
+    graph = helper.make_graph([node], "int4_linear", [x_info], [y_info], inits)
     proto = helper.make_model(
         graph, opset_imports=[helper.make_opsetid("", 17), helper.make_opsetid("com.microsoft", 1)]
     )

@@ -232,9 +232,12 @@ def collect_studies(args: GenerateSettings, lenient: bool = False) -> list[Study
     if args.images:
         paths = [Path(p) for p in args.images]
         study = Study(
-            paths[0].stem, list(paths), task=args.task, findings=args.findings,
+            paths[0].stem,
+            list(paths),
+            task=args.task,
+            findings=args.findings,
             metadata={"images": _names(paths)},
-        )  # fmt: skip
+        )
         study.conversation()  # fail early on a missing --findings
         return [study]
     if args.image_folder is not None:
@@ -301,14 +304,17 @@ def run(args: GenerateSettings, stdout: TextIO, stderr: TextIO) -> int:
     seconds = time.perf_counter() - start
     where = f" to {args.output}" if args.output else ""
     tokens = sum(r.completion_tokens for r in reports)
-    print(f"wrote {len(reports)} report(s){where}: {tokens} tokens generated in {seconds:.2f} s "
-          f"({len(reports) / seconds:.2f} reports/s, {tokens / seconds:.1f} tokens/s, "
-          f"batch size {generator.batch_size})", file=stderr)  # fmt: skip
+    summary = (
+        f"wrote {len(reports)} report(s){where}: {tokens} tokens generated in {seconds:.2f} s "
+        f"({len(reports) / seconds:.2f} reports/s, {tokens / seconds:.1f} tokens/s, "
+        f"batch size {generator.batch_size})"
+    )
+    print(summary, file=stderr)
     if reports:
         print(latency_summary(reports), file=stderr)
     if failures:
-        print(f"slava-generate: {len(failures)} of {len(inputs)} studies failed "
-              f"(error records written{where}):", file=stderr)  # fmt: skip
+        failed = f"{len(failures)} of {len(inputs)} studies failed"
+        print(f"slava-generate: {failed} (error records written{where}):", file=stderr)
         for failure in failures[:10]:
             print(f"  {failure.study.id}: {failure.error}", file=stderr)
         if len(failures) > 10:
@@ -323,8 +329,9 @@ def latency_summary(reports: Sequence[Report]) -> str:
     first = [r.first_token_s for r in reports if r.first_token_s is not None]
     parts = []
     if first:
-        parts.append(f"time to first token: median {statistics.median(first):.3f} s, "
-                     f"max {max(first):.3f} s")  # fmt: skip
+        parts.append(
+            f"time to first token: median {statistics.median(first):.3f} s, max {max(first):.3f} s"
+        )
     parts.append(f"per report: median {statistics.median(per):.3f} s, max {max(per):.3f} s")
     return "; ".join(parts) + " (from the start of each batch, image loading included)"
 
@@ -337,9 +344,11 @@ def _stream(
     stderr: TextIO,
 ) -> int:
     """One study's report to the terminal token by token (no JSONL; use --output or --no-stream)."""
-    outcomes = list(generator.generate_iter(
-        [study], settings, streamer=lambda t: print(t, end="", flush=True, file=stdout)
-    ))  # fmt: skip
+
+    def echo(text: str) -> None:
+        print(text, end="", flush=True, file=stdout)
+
+    outcomes = list(generator.generate_iter([study], settings, streamer=echo))
     ((_, outcome),) = outcomes
     if isinstance(outcome, Failure):
         print(f"slava-generate: error: {outcome.error}", file=stderr)

@@ -351,9 +351,12 @@ def _bnb_linear(bnb: Any, linear: nn.Linear, bits: int, compute: torch.dtype) ->
         new.weight = bnb.nn.Int8Params(linear.weight.data, requires_grad=False)
     else:
         new = bnb.nn.Linear4bit(
-            linear.in_features, linear.out_features, has_bias, compute_dtype=compute,
+            linear.in_features,
+            linear.out_features,
+            has_bias,
+            compute_dtype=compute,
             quant_type="nf4",
-        )  # fmt: skip
+        )
         new.weight = bnb.nn.Params4bit(linear.weight.data, requires_grad=False, quant_type="nf4")
     if has_bias:
         new.bias = nn.Parameter(linear.bias.data, requires_grad=False)

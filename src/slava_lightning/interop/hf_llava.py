@@ -146,9 +146,10 @@ def load_hf_llava(
     select = _select(cfg.get("vision_feature_select_strategy", "default"), family, folder)
     with skip_init():
         encoder = HFVisionEncoder(
-            config=cfg["vision_config"], feature_layer=cfg.get("vision_feature_layer", -2),
+            config=cfg["vision_config"],
+            feature_layer=cfg.get("vision_feature_layer", -2),
             select=select,  # type: ignore[arg-type]
-        )  # fmt: skip
+        )
         lm = CausalLanguageModel(
             config=cfg["text_config"], tokenizer_path=tokenizer_path or str(folder)
         )
@@ -276,9 +277,11 @@ def _processor(model: SlavaModel, enc: HFVisionEncoder, strategy: str) -> Any:
     square = {"height": proc.size, "width": proc.size}
     if enc.family == "clip":
         image_processor = CLIPImageProcessor(
-            size={"shortest_edge": proc.size}, crop_size=square,
-            image_mean=list(proc.mean), image_std=list(proc.std),
-        )  # fmt: skip
+            size={"shortest_edge": proc.size},
+            crop_size=square,
+            image_mean=list(proc.mean),
+            image_std=list(proc.std),
+        )
     else:
         image_processor = SiglipImageProcessor(
             size=square, image_mean=list(proc.mean), image_std=list(proc.std)
@@ -323,9 +326,10 @@ def save_hf_llava(model: SlavaModel, path: str | Path) -> Path:
         )
     lm = model.language_model
     hf.generation_config = GenerationConfig(
-        eos_token_id=lm.tokenizer.eos_token_id, pad_token_id=lm.pad_token_id,
+        eos_token_id=lm.tokenizer.eos_token_id,
+        pad_token_id=lm.pad_token_id,
         bos_token_id=lm.tokenizer.bos_token_id,
-    )  # fmt: skip
+    )
     folder.mkdir(parents=True, exist_ok=True)
     hf.save_pretrained(folder)
     enc, _, _ = _check_writable(model)

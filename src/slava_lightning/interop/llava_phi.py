@@ -45,12 +45,32 @@ MODEL_TYPE = "llava_phi"
 #: LLaVA's ``mm_vision_select_feature`` names and ``HFVisionEncoder(select=...)``.
 _SELECT = {"patch": "patch", "cls_patch": "full"}
 #: Top-level keys that describe the checkpoint, not the Phi text model.
-_NOT_TEXT = {"model_type", "architectures", "auto_map", "vision_config", "transformers_version",
-             "torch_dtype", "dtype", "_name_or_path"}  # fmt: skip
-_TEXT_REQUIRED = ("vocab_size", "hidden_size", "intermediate_size", "num_hidden_layers",
-                  "num_attention_heads")  # fmt: skip
-_VISION_REQUIRED = ("hidden_size", "image_size", "patch_size", "intermediate_size",
-                    "num_hidden_layers", "num_attention_heads", "mm_vision_select_layer")  # fmt: skip
+_NOT_TEXT = {
+    "model_type",
+    "architectures",
+    "auto_map",
+    "vision_config",
+    "transformers_version",
+    "torch_dtype",
+    "dtype",
+    "_name_or_path",
+}
+_TEXT_REQUIRED = (
+    "vocab_size",
+    "hidden_size",
+    "intermediate_size",
+    "num_hidden_layers",
+    "num_attention_heads",
+)
+_VISION_REQUIRED = (
+    "hidden_size",
+    "image_size",
+    "patch_size",
+    "intermediate_size",
+    "num_hidden_layers",
+    "num_attention_heads",
+    "mm_vision_select_layer",
+)
 
 
 def _require(section: dict[str, Any], names: tuple[str, ...], where: str) -> None:
@@ -79,8 +99,11 @@ def read_llava_phi_config(folder: Path) -> dict[str, Any]:
     if not isinstance(tower, dict) or not isinstance(mm, dict):
         raise ValueError(f"{file}: vision_config needs objects 'vision_tower' and 'mm_projector'")
     _require(tower, _VISION_REQUIRED, f"{file}: vision_config.vision_tower")
-    _require(mm, ("mm_projector_type", "mm_hidden_size", "hidden_size"),
-             f"{file}: vision_config.mm_projector")  # fmt: skip
+    _require(
+        mm,
+        ("mm_projector_type", "mm_hidden_size", "hidden_size"),
+        f"{file}: vision_config.mm_projector",
+    )
     feature = tower.get("mm_vision_select_feature", "patch")
     if feature not in _SELECT:
         raise ValueError(
@@ -103,10 +126,13 @@ def read_llava_phi_config(folder: Path) -> dict[str, Any]:
     text["model_type"] = "phi"
     return {
         "text": text,
-        "vision": {"config": clip, "feature_layer": tower["mm_vision_select_layer"],
-                   "select": _SELECT[feature]},
+        "vision": {
+            "config": clip,
+            "feature_layer": tower["mm_vision_select_layer"],
+            "select": _SELECT[feature],
+        },
         "projector": {"kind": mm["mm_projector_type"]},
-    }  # fmt: skip
+    }
 
 
 def llava_phi_rules(model: SlavaModel) -> list[Rename]:
@@ -205,13 +231,20 @@ def llava_phi_config(model: SlavaModel) -> dict[str, Any]:
         mm_vision_select_layer=enc.feature_layer,
         mm_vision_select_feature="patch" if enc.select == "patch" else "cls_patch",
     )
-    mm = {"mm_projector_type": _projector_kind(model), "mm_hidden_size": enc.hidden_size,
-          "hidden_size": lm.hidden_size}  # fmt: skip
+    mm = {
+        "mm_projector_type": _projector_kind(model),
+        "mm_hidden_size": enc.hidden_size,
+        "hidden_size": lm.hidden_size,
+    }
     text = {k: v for k, v in text.items() if k not in _NOT_TEXT}
     dtype = str(next(model.parameters()).dtype).removeprefix("torch.")
-    return {"model_type": MODEL_TYPE, "architectures": ["LlavaPhiForCausalLM"], **text,
-            "torch_dtype": dtype,
-            "vision_config": {"vision_tower": tower, "mm_projector": mm}}  # fmt: skip
+    return {
+        "model_type": MODEL_TYPE,
+        "architectures": ["LlavaPhiForCausalLM"],
+        **text,
+        "torch_dtype": dtype,
+        "vision_config": {"vision_tower": tower, "mm_projector": mm},
+    }
 
 
 def llava_phi_state_dict(model: SlavaModel) -> dict[str, torch.Tensor]:
@@ -258,9 +291,11 @@ def save_llava_phi(model: SlavaModel, path: str | Path) -> Path:
     model.tokenizer.save_pretrained(folder)
     proc = model.vision_encoder.processing
     CLIPImageProcessor(
-        size={"shortest_edge": proc.size}, crop_size={"height": proc.size, "width": proc.size},
-        image_mean=list(proc.mean), image_std=list(proc.std),
-    ).save_pretrained(folder)  # fmt: skip
+        size={"shortest_edge": proc.size},
+        crop_size={"height": proc.size, "width": proc.size},
+        image_mean=list(proc.mean),
+        image_std=list(proc.std),
+    ).save_pretrained(folder)
     return folder
 
 
