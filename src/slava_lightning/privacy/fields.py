@@ -71,6 +71,13 @@ _CAPS_SURNAME = re.compile(
 # a record number of letter groups and figures joined by slashes: "SK/2024/05/22811"
 _SLASHED_ID = re.compile(r"(?<![\w/])[A-Z]{2,6}(?:/[A-Z0-9]{1,6}){2,}(?![\w/])")
 _CELL_ID = re.compile(r"^[A-Z]{1,5}[-/]?\d{4,}[A-Z0-9-]*$")
+# a site named only by its short name, before a study or team it holds: "the Derriford MRI",
+# "The Siriraj CT", "the Karolinska fixation", "the St Vincent's MRI", "Known to Sunnybrook oncology"
+_SITE_BEFORE_STUDY = re.compile(
+    r"\b(?:[Tt]he|at|from|to)\s+(?P<phi>(?:St\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+"
+    r"(?:CT|MRI|MR|PET(?:-CT)?|CXR|US|scan|study|films?|images?|disc|report|team|oncology|"
+    r"fixation|satellite|ED|A&E|clinic|unit|ward|registrar|consultant|radiology)\b"
+)
 _DICOM_AGE = re.compile(r"(?:\bPatientAge\s*[:=]\s*|\bAS\s*\[)(0?\d{2,3})Y\b")
 _AGE_FIELD = re.compile(r"(?i:\bage\"?\s*(?:=|:|\":)\s*\"?)(\d{2,3})\b")
 _SEPARATED = re.compile(r"[;|\t]")
@@ -103,7 +110,9 @@ class FieldDetector:
     """Person names and facilities in HL7, DICOM and labelled fields (see the module doc)."""
 
     def __init__(self) -> None:
-        self.english = common_words() | frequent_words()
+        self.common = common_words()
+        self.frequent = frequent_words()
+        self.english = self.common | self.frequent
         self.names = first_names() | surnames()
 
     def _word_ok(self, word: str, initial_ok: bool) -> bool:
@@ -289,6 +298,22 @@ class FieldDetector:
                 spans.append(Span("name", m.start("phi"), m.end("phi")))
         return spans
 
+    def _sites(self, text: str) -> list[Span]:
+        spans = []
+        for m in _SITE_BEFORE_STUDY.finditer(text):
+            found = [w for w in re.split(r"\s+", m.group("phi")) if w.rstrip(".") != "St"]
+            if any(re.fullmatch(r"[A-Z]{1,4}|X{2,}", w) for w in found):
+                continue  # an acronym ("the ED consultant", "the CT scan") or IU-Xray's mask
+            keys = [re.sub(r"['’]s?$", "", w).lower() for w in found]
+            if all(
+                k not in PRODUCT_WORDS
+                and k not in STOP_WORDS
+                and (k not in self.frequent or (k in self.names and k not in self.common))
+                for k in keys
+            ):
+                spans.append(Span("facility", m.start("phi"), m.end("phi")))
+        return spans
+
     def _roles(self, text: str) -> list[Span]:
         spans = []
         for m in _ROLE.finditer(text):
@@ -308,6 +333,7 @@ class FieldDetector:
         if '"' in text or len(_SEPARATED.findall(text)) >= 3 or text.count(",") >= 4:
             spans += self._table(text)
         spans += self._ids(text) + self._roles(text) + self._caps_surnames(text)
+        spans += self._sites(text)
         if "^" in text:
             spans += self._carets(text)
         if "Name" in text or "Physician" in text:
