@@ -29,6 +29,7 @@ from slava_lightning.privacy.gazetteer import (
     common_words,
     first_names,
     frequent_words,
+    place_names,
     surnames,
     words,
 )
@@ -78,6 +79,23 @@ _SITE_BEFORE_STUDY = re.compile(
     r"(?:CT|MRI|MR|PET(?:-CT)?|CXR|US|scan|study|films?|images?|disc|report|team|oncology|"
     r"fixation|satellite|ED|A&E|clinic|unit|ward|registrar|consultant|radiology)\b"
 )
+# a site by its short name after at/from/to, before what ends the place: "at the Freeman in
+# 2017", "from RPA (CT brain...)", "at GOSH on 11th November", "from Unilabs was imported"
+_SHORT_SITE = re.compile(
+    r"\b(?:at|from|to)\s+(?P<the>the\s+)?(?P<phi>(?:St\.?\s+)?[A-Z][\w'’&-]*[\w'’]"
+    r"(?:\s+(?:St\.?\s+)?[A-Z][\w'’-]*[\w'’]){0,2})"
+    r"(?=\s+(?:in|on|dated|for|was|were|without|by|sent|shows?|showed|accompany|has|had|"
+    r"overnight|last|this|yesterday|today|after|before|under|with)\b|\s*[(,.;:]|\s*$)"
+)
+#: Capitalised words that say what a place is without naming it, and clinical acronyms.
+_NOT_SITE = words(
+    "hospital department clinic centre center ward unit emergency radiology imaging theatre "
+    "theatres surgery outpatients outpatient home icu itu hdu ccu nicu picu ed er a&e or ir us "
+    "ct mri mr nm pet cxr axr mdt opd gp amu mau sau resus recovery pacs ris xr dexa endoscopy "
+    "cardiology oncology neurology pathology pharmacy physiotherapy maternity paediatrics "
+    "pediatrics christmas easter day night week weekend morning evening ent ercp mrcp ctpa ivu "
+    "ugi ot sdu cdu ms lmp nok ooh dna tbc ugh ams eau acu svc ivc cbd"
+)
 _DICOM_AGE = re.compile(r"(?:\bPatientAge\s*[:=]\s*|\bAS\s*\[)(0?\d{2,3})Y\b")
 _AGE_FIELD = re.compile(r"(?i:\bage\"?\s*(?:=|:|\":)\s*\"?)(\d{2,3})\b")
 _SEPARATED = re.compile(r"[;|\t]")
@@ -110,6 +128,7 @@ class FieldDetector:
     """Person names and facilities in HL7, DICOM and labelled fields (see the module doc)."""
 
     def __init__(self) -> None:
+        self.places = place_names()
         self.common = common_words()
         self.frequent = frequent_words()
         self.english = self.common | self.frequent
@@ -314,6 +333,41 @@ class FieldDetector:
                 spans.append(Span("facility", m.start("phi"), m.end("phi")))
         return spans
 
+    def _short_sites(self, text: str) -> list[Span]:
+        spans = []
+        for m in _SHORT_SITE.finditer(text):
+            value = m.group("phi")
+            found = [w for w in value.split() if w.rstrip(".") != "St"]
+            keys = [re.sub(r"['’]s?$", "", w).lower() for w in found]
+            if not keys or any(
+                k in _NOT_SITE or k in STOP_WORDS or k in PRODUCT_WORDS for k in keys
+            ):
+                continue
+            if m.group("the") is None and value.lower() in self.places:
+                continue  # "from Lagos": a city, no facility
+            if re.search(r"X{2,}|\d", value):
+                continue  # IU-Xray's own mask, a spine level ("at L4-L5")
+            if len(found) == 1 and re.fullmatch(r"[A-Z]{2,5}", found[0]):
+                # a site's initials ("from RPA", "at GOSH"); "the SVC" is anatomy
+                if m.group("the") is None:
+                    spans.append(Span("facility", m.start("phi"), m.end("phi")))
+                continue
+            bare = m.group("the") is None and not re.search(r"['’]s?$", value)
+            if bare and len(found) == 1 and not re.match(r"\s+\w", text[m.end("phi") :]):
+                continue  # "Withdrawal from Xanax.": a lone word before a stop may be a drug
+            # every word names something: no English word, a census name, a possessive
+            # ("Guy's"), or after "the" any capitalised word ("at the Royal for ...")
+            ok = all(
+                k not in self.english
+                or (k in self.names and k not in self.common)
+                or re.search(r"['’]s?$", w) is not None
+                or m.group("the") is not None
+                for k, w in zip(keys, found, strict=True)
+            )
+            if ok:
+                spans.append(Span("facility", m.start("phi"), m.end("phi")))
+        return spans
+
     def _roles(self, text: str) -> list[Span]:
         spans = []
         for m in _ROLE.finditer(text):
@@ -333,7 +387,7 @@ class FieldDetector:
         if '"' in text or len(_SEPARATED.findall(text)) >= 3 or text.count(",") >= 4:
             spans += self._table(text)
         spans += self._ids(text) + self._roles(text) + self._caps_surnames(text)
-        spans += self._sites(text)
+        spans += self._sites(text) + self._short_sites(text)
         if "^" in text:
             spans += self._carets(text)
         if "Name" in text or "Physician" in text:
