@@ -158,6 +158,10 @@ def test_widening_stops_at_a_record_number_label() -> None:
         ("Films on disc from QMH (CT brain 28/07/2023) reviewed.", "QMH"),
         ("Outside MRI from Radiologix was imported for fusion.", "Radiologix"),
         ("Review of the Ramathibodi CT confirms the mass.", "Ramathibodi"),
+        ("Marisol, could you find the old films for bed 12?", "Marisol"),
+        ("Dwayne says the injector is jamming again.", "Dwayne"),
+        ("Ask Priyanka to check the coil before the next knee.", "Priyanka"),
+        ("Per Oksana in IR, the sheath is 6 Fr.", "Oksana"),
     ],
 )
 def test_more_forms_are_masked_whole(deid: Deidentifier, text: str, masked: str) -> None:
@@ -189,6 +193,10 @@ def test_more_forms_are_masked_whole(deid: Deidentifier, text: str, masked: str)
         "The patient recently returned from a trip to Kenya with a cough.",
         "Transferred by air ambulance from Darwin for neurosurgical review.",
         "Transferred from ICU to the ward on day 3.",
+        "Repeat CT in 3 months per Fleischner; no further imaging if stable.",
+        "Will repeat the lateral view if the patient can stand.",
+        "Hope this helps with the planning.",
+        "However, please correlate clinically.",
     ],
 )
 def test_more_clean_text_stays(deid: Deidentifier, text: str) -> None:

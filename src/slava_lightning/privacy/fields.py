@@ -96,6 +96,29 @@ _NOT_SITE = words(
     "pediatrics christmas easter day night week weekend morning evening ent ercp mrcp ctpa ivu "
     "ugi ot sdu cdu ms lmp nok ooh dna tbc ugh ams eau acu svc ivc cbd"
 )
+# a first name alone in a staff note: "Rose, could you...", "Bob says...", "Ask Will to...",
+# "Hope from bookings rang", "Per Rocky in IR", "Scanned by Sky;"
+_NAME_WORD_RE = r"[A-Z][a-z\u00df-\u00ff'’-]+"
+_INFORMAL = [
+    re.compile(
+        rf"(?:^|(?<=[.!?]\s))(?P<phi>{_NAME_WORD_RE}),\s+(?:pls|plz|please|could|can|would|"
+        r"can't|the\s+(?:porter|agency|ward|charge|night|day|duty)|thanks|thank|fyi|just)\b"
+    ),
+    re.compile(
+        rf"(?:^|(?<=[.!?]\s))(?P<phi>{_NAME_WORD_RE})\s+(?:says|said|asked|rang|called|phoned|"
+        r"scanned|did|took|wants|confirmed|reported|has\s+(?:checked|confirmed|asked|scanned|"
+        r"called|rung|phoned)|from\s+(?:the\s+)?(?:ward|bookings?|reception|IR|MRI|CT|nucs|"
+        r"pharmacy|theatres?|porters?|portering|radiology|admin)\b|in\s+(?:IR|MRI|CT|ED|"
+        r"theatres?|nucs|US)\b|on\s+\d\w?\b|is\s+the\s+(?:\w+\s+)?(?:radiographer|nurse|"
+        r"porter|tech|sonographer|registrar|coordinator))"
+    ),
+    re.compile(
+        rf"\b(?:Ask|ask|Message\s+for|message\s+for|[Ss]canned\s+by|[Dd]one\s+by|[Tt]hanks|"
+        rf"[Cc]c)\s+(?P<phi>{_NAME_WORD_RE})(?=\s+(?:to|in|on|from)\b|\s*[;:,.!]|$)"
+    ),
+    # "Per Rocky in IR", not "per Fleischner;"
+    re.compile(rf"\b[Pp]er\s+(?P<phi>{_NAME_WORD_RE})(?=\s+(?:in|from)\s)"),
+]
 _DICOM_AGE = re.compile(r"(?:\bPatientAge\s*[:=]\s*|\bAS\s*\[)(0?\d{2,3})Y\b")
 _AGE_FIELD = re.compile(r"(?i:\bage\"?\s*(?:=|:|\":)\s*\"?)(\d{2,3})\b")
 _SEPARATED = re.compile(r"[;|\t]")
@@ -129,6 +152,7 @@ class FieldDetector:
 
     def __init__(self) -> None:
         self.places = place_names()
+        self.first = first_names()
         self.common = common_words()
         self.frequent = frequent_words()
         self.english = self.common | self.frequent
@@ -368,6 +392,17 @@ class FieldDetector:
                 spans.append(Span("facility", m.start("phi"), m.end("phi")))
         return spans
 
+    def _informal(self, text: str) -> list[Span]:
+        spans = []
+        for pattern in _INFORMAL:
+            for m in pattern.finditer(text):
+                word = m.group("phi").lower()
+                if word in STOP_WORDS or word in PRODUCT_WORDS or word in self.places:
+                    continue
+                if word in self.first or word not in self.english:
+                    spans.append(Span("name", m.start("phi"), m.end("phi")))
+        return spans
+
     def _roles(self, text: str) -> list[Span]:
         spans = []
         for m in _ROLE.finditer(text):
@@ -387,7 +422,7 @@ class FieldDetector:
         if '"' in text or len(_SEPARATED.findall(text)) >= 3 or text.count(",") >= 4:
             spans += self._table(text)
         spans += self._ids(text) + self._roles(text) + self._caps_surnames(text)
-        spans += self._sites(text) + self._short_sites(text)
+        spans += self._sites(text) + self._short_sites(text) + self._informal(text)
         if "^" in text:
             spans += self._carets(text)
         if "Name" in text or "Physician" in text:
