@@ -154,6 +154,14 @@ def test_widening_stops_at_a_record_number_label() -> None:
         ("Naam en van: Pieter Johannes Steyn  Ouderdom: 93", "Pieter Johannes Steyn"),
         ("Naam en van: Pieter Johannes Steyn  Ouderdom: 93", "93"),
         ("Member VHI 22 881 004 5 at the desk", "VHI 22 881 004 5"),
+        ("Comparison with the CT at the Tolworth in March 2022.", "Tolworth"),
+        ("Films on disc from QMH (CT brain 28/07/2023) reviewed.", "QMH"),
+        ("Outside MRI from Radiologix was imported for fusion.", "Radiologix"),
+        ("Review of the Ramathibodi CT confirms the mass.", "Ramathibodi"),
+        ("Marisol, could you find the old films for bed 12?", "Marisol"),
+        ("Dwayne says the injector is jamming again.", "Dwayne"),
+        ("Ask Priyanka to check the coil before the next knee.", "Priyanka"),
+        ("Per Oksana in IR, the sheath is 6 Fr.", "Oksana"),
     ],
 )
 def test_more_forms_are_masked_whole(deid: Deidentifier, text: str, masked: str) -> None:
@@ -179,6 +187,16 @@ def test_more_forms_are_masked_whole(deid: Deidentifier, text: str, masked: str)
         "Implant: MR Conditional pacemaker (Medtronic Azure), SureScan on.",
         "(0008,0016) SOPClassUID: 1.2.840.10008.5.1.4.1.1.2 (CT Image Storage)",
         "(0008,0030) StudyTime: 083000  (0008,0031) SeriesTime: 083412",
+        "Right PICC tip is at the SVC.",
+        "Grade 2 spondylolisthesis at L4-L5.",
+        "Withdrawal from Xanax.",
+        "The patient recently returned from a trip to Kenya with a cough.",
+        "Transferred by air ambulance from Darwin for neurosurgical review.",
+        "Transferred from ICU to the ward on day 3.",
+        "Repeat CT in 3 months per Fleischner; no further imaging if stable.",
+        "Will repeat the lateral view if the patient can stand.",
+        "Hope this helps with the planning.",
+        "However, please correlate clinically.",
     ],
 )
 def test_more_clean_text_stays(deid: Deidentifier, text: str) -> None:

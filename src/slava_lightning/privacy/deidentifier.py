@@ -28,6 +28,7 @@ from typing import Any, Protocol
 
 from slava_lightning.privacy.facilities import FacilityDetector
 from slava_lightning.privacy.fields import FieldDetector
+from slava_lightning.privacy.gazetteer import place_names
 from slava_lightning.privacy.grow import grow
 from slava_lightning.privacy.lists import TermLists
 from slava_lightning.privacy.names import NameDetector
@@ -39,6 +40,12 @@ _ZEROS = re.compile(r"[0\s./-]*0[0\s./-]*")
 # UIDs under the DICOM standard's own root name classes and transfer syntaxes, not studies
 _STANDARD_UID = re.compile(r"1\.2\.840\.10008(?:\.\d+)*")
 _TIME_LABEL = re.compile(r"(?i:time)\s*[:=]\s*$")
+# travel before a place: "a trip to Kenya", "flown in from Darwin", "Referral from Lagos"
+_TRAVEL_BEFORE = re.compile(
+    r"(?i:\b(?:trip|travel\w*|flew|flown|moved|relocated|returned|holiday\w*|visit\w*|lives|"
+    r"living|born|referral|referred|transferred|arrived|ambulance|emigrated|immigrated|"
+    r"tourist)\b[^.;\n]{0,30}?\b(?:to|from|in)\s+$)"
+)
 
 
 class Detector(Protocol):
@@ -106,10 +113,18 @@ class Deidentifier:
 
     @staticmethod
     def _not_phi(text: str, span: Span) -> bool:
-        """Values that look like identifiers but are not: blanked zeros ("00000000"), DICOM's own
-        UIDs (SOP classes, transfer syntaxes), a time of day after a ``...Time:`` label."""
+        """Values that look like PHI but are not: blanked zeros ("00000000"), DICOM's own UIDs
+        (SOP classes, transfer syntaxes), a time of day after a ``...Time:`` label, a city or
+        country after travel ("a trip to Kenya")."""
         value = text[span.start : span.end]
         if _ZEROS.fullmatch(value) or _STANDARD_UID.fullmatch(value):
+            return True
+        # a city or country alone is no PHI: "returned from a trip to Kenya"
+        if (
+            span.kind in ("name", "facility")
+            and value.lower() in place_names()
+            and _TRAVEL_BEFORE.search(text, max(0, span.start - 60), span.start)
+        ):
             return True
         return (
             span.kind == "id" and value.isdigit() and bool(_TIME_LABEL.search(text, 0, span.start))

@@ -29,6 +29,7 @@ from slava_lightning.privacy.gazetteer import (
     common_words,
     first_names,
     frequent_words,
+    place_names,
     surnames,
     words,
 )
@@ -71,6 +72,53 @@ _CAPS_SURNAME = re.compile(
 # a record number of letter groups and figures joined by slashes: "SK/2024/05/22811"
 _SLASHED_ID = re.compile(r"(?<![\w/])[A-Z]{2,6}(?:/[A-Z0-9]{1,6}){2,}(?![\w/])")
 _CELL_ID = re.compile(r"^[A-Z]{1,5}[-/]?\d{4,}[A-Z0-9-]*$")
+# a site named only by its short name, before a study or team it holds: "the Derriford MRI",
+# "The Siriraj CT", "the Karolinska fixation", "the St Vincent's MRI", "Known to Sunnybrook oncology"
+_SITE_BEFORE_STUDY = re.compile(
+    r"\b(?:[Tt]he|at|from|to)\s+(?P<phi>(?:St\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+"
+    r"(?:CT|MRI|MR|PET(?:-CT)?|CXR|US|scan|study|films?|images?|disc|report|team|oncology|"
+    r"fixation|satellite|ED|A&E|clinic|unit|ward|registrar|consultant|radiology)\b"
+)
+# a site by its short name after at/from/to, before what ends the place: "at the Freeman in
+# 2017", "from RPA (CT brain...)", "at GOSH on 11th November", "from Unilabs was imported"
+_SHORT_SITE = re.compile(
+    r"\b(?:at|from|to)\s+(?P<the>the\s+)?(?P<phi>(?:St\.?\s+)?[A-Z][\w'’&-]*[\w'’]"
+    r"(?:\s+(?:St\.?\s+)?[A-Z][\w'’-]*[\w'’]){0,2})"
+    r"(?=\s+(?:in|on|dated|for|was|were|without|by|sent|shows?|showed|accompany|has|had|"
+    r"overnight|last|this|yesterday|today|after|before|under|with)\b|\s*[(,.;:]|\s*$)"
+)
+#: Capitalised words that say what a place is without naming it, and clinical acronyms.
+_NOT_SITE = words(
+    "hospital department clinic centre center ward unit emergency radiology imaging theatre "
+    "theatres surgery outpatients outpatient home icu itu hdu ccu nicu picu ed er a&e or ir us "
+    "ct mri mr nm pet cxr axr mdt opd gp amu mau sau resus recovery pacs ris xr dexa endoscopy "
+    "cardiology oncology neurology pathology pharmacy physiotherapy maternity paediatrics "
+    "pediatrics christmas easter day night week weekend morning evening ent ercp mrcp ctpa ivu "
+    "ugi ot sdu cdu ms lmp nok ooh dna tbc ugh ams eau acu svc ivc cbd"
+)
+# a first name alone in a staff note: "Rose, could you...", "Bob says...", "Ask Will to...",
+# "Hope from bookings rang", "Per Rocky in IR", "Scanned by Sky;"
+_NAME_WORD_RE = r"[A-Z][a-z\u00df-\u00ff'’-]+"
+_INFORMAL = [
+    re.compile(
+        rf"(?:^|(?<=[.!?]\s))(?P<phi>{_NAME_WORD_RE}),\s+(?:pls|plz|please|could|can|would|"
+        r"can't|the\s+(?:porter|agency|ward|charge|night|day|duty)|thanks|thank|fyi|just)\b"
+    ),
+    re.compile(
+        rf"(?:^|(?<=[.!?]\s))(?P<phi>{_NAME_WORD_RE})\s+(?:says|said|asked|rang|called|phoned|"
+        r"scanned|did|took|wants|confirmed|reported|has\s+(?:checked|confirmed|asked|scanned|"
+        r"called|rung|phoned)|from\s+(?:the\s+)?(?:ward|bookings?|reception|IR|MRI|CT|nucs|"
+        r"pharmacy|theatres?|porters?|portering|radiology|admin)\b|in\s+(?:IR|MRI|CT|ED|"
+        r"theatres?|nucs|US)\b|on\s+\d\w?\b|is\s+the\s+(?:\w+\s+)?(?:radiographer|nurse|"
+        r"porter|tech|sonographer|registrar|coordinator))"
+    ),
+    re.compile(
+        rf"\b(?:Ask|ask|Message\s+for|message\s+for|[Ss]canned\s+by|[Dd]one\s+by|[Tt]hanks|"
+        rf"[Cc]c)\s+(?P<phi>{_NAME_WORD_RE})(?=\s+(?:to|in|on|from)\b|\s*[;:,.!]|$)"
+    ),
+    # "Per Rocky in IR", not "per Fleischner;"
+    re.compile(rf"\b[Pp]er\s+(?P<phi>{_NAME_WORD_RE})(?=\s+(?:in|from)\s)"),
+]
 _DICOM_AGE = re.compile(r"(?:\bPatientAge\s*[:=]\s*|\bAS\s*\[)(0?\d{2,3})Y\b")
 _AGE_FIELD = re.compile(r"(?i:\bage\"?\s*(?:=|:|\":)\s*\"?)(\d{2,3})\b")
 _SEPARATED = re.compile(r"[;|\t]")
@@ -103,7 +151,11 @@ class FieldDetector:
     """Person names and facilities in HL7, DICOM and labelled fields (see the module doc)."""
 
     def __init__(self) -> None:
-        self.english = common_words() | frequent_words()
+        self.places = place_names()
+        self.first = first_names()
+        self.common = common_words()
+        self.frequent = frequent_words()
+        self.english = self.common | self.frequent
         self.names = first_names() | surnames()
 
     def _word_ok(self, word: str, initial_ok: bool) -> bool:
@@ -289,6 +341,68 @@ class FieldDetector:
                 spans.append(Span("name", m.start("phi"), m.end("phi")))
         return spans
 
+    def _sites(self, text: str) -> list[Span]:
+        spans = []
+        for m in _SITE_BEFORE_STUDY.finditer(text):
+            found = [w for w in re.split(r"\s+", m.group("phi")) if w.rstrip(".") != "St"]
+            if any(re.fullmatch(r"[A-Z]{1,4}|X{2,}", w) for w in found):
+                continue  # an acronym ("the ED consultant", "the CT scan") or IU-Xray's mask
+            keys = [re.sub(r"['’]s?$", "", w).lower() for w in found]
+            if all(
+                k not in PRODUCT_WORDS
+                and k not in STOP_WORDS
+                and (k not in self.frequent or (k in self.names and k not in self.common))
+                for k in keys
+            ):
+                spans.append(Span("facility", m.start("phi"), m.end("phi")))
+        return spans
+
+    def _short_sites(self, text: str) -> list[Span]:
+        spans = []
+        for m in _SHORT_SITE.finditer(text):
+            value = m.group("phi")
+            found = [w for w in value.split() if w.rstrip(".") != "St"]
+            keys = [re.sub(r"['’]s?$", "", w).lower() for w in found]
+            if not keys or any(
+                k in _NOT_SITE or k in STOP_WORDS or k in PRODUCT_WORDS for k in keys
+            ):
+                continue
+            if m.group("the") is None and value.lower() in self.places:
+                continue  # "from Lagos": a city, no facility
+            if re.search(r"X{2,}|\d", value):
+                continue  # IU-Xray's own mask, a spine level ("at L4-L5")
+            if len(found) == 1 and re.fullmatch(r"[A-Z]{2,5}", found[0]):
+                # a site's initials ("from RPA", "at GOSH"); "the SVC" is anatomy
+                if m.group("the") is None:
+                    spans.append(Span("facility", m.start("phi"), m.end("phi")))
+                continue
+            bare = m.group("the") is None and not re.search(r"['’]s?$", value)
+            if bare and len(found) == 1 and not re.match(r"\s+\w", text[m.end("phi") :]):
+                continue  # "Withdrawal from Xanax.": a lone word before a stop may be a drug
+            # every word names something: no English word, a census name, a possessive
+            # ("Guy's"), or after "the" any capitalised word ("at the Royal for ...")
+            ok = all(
+                k not in self.english
+                or (k in self.names and k not in self.common)
+                or re.search(r"['’]s?$", w) is not None
+                or m.group("the") is not None
+                for k, w in zip(keys, found, strict=True)
+            )
+            if ok:
+                spans.append(Span("facility", m.start("phi"), m.end("phi")))
+        return spans
+
+    def _informal(self, text: str) -> list[Span]:
+        spans = []
+        for pattern in _INFORMAL:
+            for m in pattern.finditer(text):
+                word = m.group("phi").lower()
+                if word in STOP_WORDS or word in PRODUCT_WORDS or word in self.places:
+                    continue
+                if word in self.first or word not in self.english:
+                    spans.append(Span("name", m.start("phi"), m.end("phi")))
+        return spans
+
     def _roles(self, text: str) -> list[Span]:
         spans = []
         for m in _ROLE.finditer(text):
@@ -308,6 +422,7 @@ class FieldDetector:
         if '"' in text or len(_SEPARATED.findall(text)) >= 3 or text.count(",") >= 4:
             spans += self._table(text)
         spans += self._ids(text) + self._roles(text) + self._caps_surnames(text)
+        spans += self._sites(text) + self._short_sites(text) + self._informal(text)
         if "^" in text:
             spans += self._carets(text)
         if "Name" in text or "Physician" in text:

