@@ -162,6 +162,15 @@ def test_widening_stops_at_a_record_number_label() -> None:
         ("Dwayne says the injector is jamming again.", "Dwayne"),
         ("Ask Priyanka to check the coil before the next knee.", "Priyanka"),
         ("Per Oksana in IR, the sheath is 6 Fr.", "Oksana"),
+        ("PID|1||X1^^^^MR||TE RANGI^HINE^ANA||19300101|F", "TE RANGI^HINE^ANA"),
+        ("PID|1||X2^^^^MR||ÖZKAN^ELIF^NUR||19300101|F", "ÖZKAN^ELIF^NUR"),
+        ('{"name": "TAN AH KOW", "age": 96}', "TAN AH KOW"),
+        ("WRISTBAND: TE RANGI, Hine  NHI ZKM4471", "TE RANGI, Hine"),
+        ("Order ORD-7784412 for PATEL, Nikhil R scheduled Thu 27/06/2024", "PATEL, Nikhil R"),
+        ("Brought in by her grandson Kaiden, who found her on the floor.", "Kaiden"),
+        ("WhatsApp from Tavita (radiographer): the patient has arrived.", "Tavita"),
+        ("@Oyelaran the AE title changed, please re-add it", "Oyelaran"),
+        ("Chat 14:03 Rahim: is the patient going to CT first?", "Rahim"),
     ],
 )
 def test_more_forms_are_masked_whole(deid: Deidentifier, text: str, masked: str) -> None:
