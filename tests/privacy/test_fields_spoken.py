@@ -171,6 +171,14 @@ def test_widening_stops_at_a_record_number_label() -> None:
         ("WhatsApp from Tavita (radiographer): the patient has arrived.", "Tavita"),
         ("@Oyelaran the AE title changed, please re-add it", "Oyelaran"),
         ("Chat 14:03 Rahim: is the patient going to CT first?", "Rahim"),
+        (
+            "Adresse: Vesterbrogade 88, 3. tv., 1620 København V",
+            "Vesterbrogade 88, 3. tv., 1620 København V",
+        ),
+        (
+            "Lives with carer at Ivy Cottage, Church Lane, Great Ayton, Middlesbrough TS9 6HN",
+            "Ivy Cottage, Church Lane",
+        ),
     ],
 )
 def test_more_forms_are_masked_whole(deid: Deidentifier, text: str, masked: str) -> None:
