@@ -20,8 +20,12 @@ _LABEL = re.compile(rf"(?i:{ID_PREFIX})")
 _SEGMENT_LEFT = re.compile(r"(?<![\w-])[A-Z0-9]{1,6}[-/]$")
 _SEGMENT_RIGHT = re.compile(r"[-/][A-Z0-9]{1,6}(?![\w-])")
 _WORD_LEFT = re.compile(r"(?<![\w-])([A-Z]{2,5}) $")
-_WORD_RIGHT = re.compile(r" ([A-Z]{1,3}|\d{1,2})(?![\w-])(?! ?[-/:]?\d)")
-_DATE_TAIL = re.compile(r"(?:\.\d{1,6})?[+-](?:[01]\d|2[0-3])[0-5]\d\b|\.\d{1,6}\b")
+_WORD_RIGHT = re.compile(r" ([A-Z]{1,3}|\d{1,2}(?:-\d{1,2})?)(?![\w-])(?! ?[-/:]?\d)|(\(\d\))")
+_DATE_TAIL = re.compile(
+    r"(?::\d\d:\d\d(?::\d\d)?)?(?:\.\d{1,6})?(?:\s?(?:Z\b|[+-](?:[01]\d|2[0-3]):?[0-5]\d\b|"
+    r"(?:GMT|UTC)(?:[+-]\d{1,2}(?::?\d\d)?)?\b|(?:BST|IST|CET|CEST|EET|EEST|SGT|AEST|AEDT|"
+    r"ACST|AWST|NZST|NZDT|[ECMP][SD]T|HKT|JST|KST|WIB|PKT|SAST|WAT|EAT)\b))|\.\d{1,6}\b"
+)
 _HL7_TAIL = re.compile(r"(?:\^+[^|^~\r\n]*)+")
 # a dwelling unit or plot before a street ("Flat 7, Harbour Court, 2 Quay Street", "Villa 17, ...")
 _UNIT_BEFORE = re.compile(
@@ -53,7 +57,7 @@ def _grow_id(text: str, start: int, end: int) -> tuple[int, int]:
             break
         end = m.end()
     m = _WORD_RIGHT.match(text, end)
-    if m is not None and not _LABEL.fullmatch(m.group(1)):
+    if m is not None and (m.group(1) is None or not _LABEL.fullmatch(m.group(1))):
         end = m.end()
     return start, end
 
