@@ -162,6 +162,31 @@ def test_widening_stops_at_a_record_number_label() -> None:
         ("Dwayne says the injector is jamming again.", "Dwayne"),
         ("Ask Priyanka to check the coil before the next knee.", "Priyanka"),
         ("Per Oksana in IR, the sheath is 6 Fr.", "Oksana"),
+        ("PID|1||X1^^^^MR||TE RANGI^HINE^ANA||19300101|F", "TE RANGI^HINE^ANA"),
+        ("PID|1||X2^^^^MR||ÖZKAN^ELIF^NUR||19300101|F", "ÖZKAN^ELIF^NUR"),
+        ('{"name": "TAN AH KOW", "age": 96}', "TAN AH KOW"),
+        ("WRISTBAND: TE RANGI, Hine  NHI ZKM4471", "TE RANGI, Hine"),
+        ("Order ORD-7784412 for PATEL, Nikhil R scheduled Thu 27/06/2024", "PATEL, Nikhil R"),
+        ("Brought in by her grandson Kaiden, who found her on the floor.", "Kaiden"),
+        ("WhatsApp from Tavita (radiographer): the patient has arrived.", "Tavita"),
+        ("@Oyelaran the AE title changed, please re-add it", "Oyelaran"),
+        ("Chat 14:03 Rahim: is the patient going to CT first?", "Rahim"),
+        ("F 97, bed-bound resident, with a sacral sore.", "97"),
+        ("A retired teacher of ninety-two who still walks daily.", "ninety-two"),
+        ("ED triage note: pt 91 female, dizziness.", "91"),
+        ("Signed 2023-08-17 16:44 BST by the consultant.", "2023-08-17 16:44 BST"),
+        ("[14/Mar/2019:08:40:11 +0000] GET /wado", "14/Mar/2019:08:40:11 +0000"),
+        ("OBR|1||A1|73721^MR KNEE^CPT|||20190314T083000||", "20190314T083000"),
+        ("HKID K482917(3) shown at check-in.", "K482917(3)"),
+        ("National Insurance number QQ 12 34 56 C given.", "QQ 12 34 56 C"),
+        (
+            "Adresse: Vesterbrogade 88, 3. tv., 1620 København V",
+            "Vesterbrogade 88, 3. tv., 1620 København V",
+        ),
+        (
+            "Lives with carer at Ivy Cottage, Church Lane, Great Ayton, Middlesbrough TS9 6HN",
+            "Ivy Cottage, Church Lane",
+        ),
     ],
 )
 def test_more_forms_are_masked_whole(deid: Deidentifier, text: str, masked: str) -> None:
@@ -197,6 +222,8 @@ def test_more_forms_are_masked_whole(deid: Deidentifier, text: str, masked: str)
         "Will repeat the lateral view if the patient can stand.",
         "Hope this helps with the planning.",
         "However, please correlate clinically.",
+        "Heart rate of 95 and blood pressure 120/80.",
+        "Mass of 92 mm in the right lobe.",
     ],
 )
 def test_more_clean_text_stays(deid: Deidentifier, text: str) -> None:

@@ -66,8 +66,9 @@ _LABEL_VALUE = re.compile(
 # an all-capitals surname with initials or a first name on a band, label or list line:
 # "QURESHI M.H.", "CAMPBELL D.W.", "ABUBAKAR H —", "TE WHATA, Hemi", "KHAN Imran ("
 _CAPS_SURNAME = re.compile(
-    r"(?<![\w-])(?P<phi>[A-Z][A-Z'’-]{2,}(?:\s[A-Z][A-Z'’-]+)?,?\s+(?:(?:[A-Z]\.){1,3}|[A-Z](?=\s+[-–—/(])|"
-    r"[A-Z][a-z\u00df-\u00ff]+(?=\s*(?:[(/|]|\s{2}|$))))"
+    r"(?<![\w-])(?P<phi>(?:[A-Z][A-Z'’-]+\s[A-Z][A-Z'’-]{2,}|[A-Z][A-Z'’-]{2,})(?:\s[A-Z][A-Z'’-]+)?,?\s+(?:(?:[A-Z]\.){1,3}|[A-Z](?=\s+[-–—/(])|"
+    r"[A-Z][a-z\u00df-\u00ff]+(?:\s[A-Z]\b\.?)?(?=\s*(?:[(/|,;]|\s{2}|$)|\s+[A-Z]{2,}\b|"
+    r"\s+(?:scheduled|presented|was|is|has|had|for|with|on|at|from|-|–|—)\s)))"
 )
 # a record number of letter groups and figures joined by slashes: "SK/2024/05/22811"
 _SLASHED_ID = re.compile(r"(?<![\w/])[A-Z]{2,6}(?:/[A-Z0-9]{1,6}){2,}(?![\w/])")
@@ -139,12 +140,27 @@ _HL7_SEGMENT = re.compile(r"^(?:MSH|PID|PV1|PV2|ORC|OBR|OBX|NK1|IN1|IN2|MRG|EVN|
 _HL7_ID = re.compile(r"^(?:[A-Z]{1,5}[-/]?\d{4,}[A-Z0-9-]*|\d{6,}[A-Z]?)$")
 # people named by their role: "the ward nurse, Priya,", "nurse Elif", "radiographer Tomasz"
 _ROLE = re.compile(
-    r"\b(?:nurse|sister|charge\s+nurse|ward\s+nurse|midwife|radiographer|sonographer|"
-    r"technologist|tech|porter|clerk|receptionist|registrar|resident|fellow|coordinator|"
-    r"physio|interpreter|message\s+with|left\s+message\s+with|spoke\s+to)\s*,?\s+"
-    r"(?P<phi>[A-Z][a-z\u00df-\u00ff'’-]+)(?=\s*(?:[,.;:)]|at\b|on\b|and\b|who\b|assisted|"
-    r"will|has|said|says|confirmed|reported|$))"
+    r"\b(?:nurse|sister|charge\s+nurse|ward\s+nurse|nurse\s+in\s+charge|midwife|radiographer|"
+    r"sonographer|technologist|tech|porter|clerk|receptionist|registrar|resident|fellow|"
+    r"coordinator|physio|interpreter|message\s+with|left\s+message\s+with|spoke\s+to|"
+    r"grandson|granddaughter|son|daughter|wife|husband|partner|mother|father|brother|niece|"
+    r"nephew|carer|caregiver|guardian|NOK|neighbour|neighbor|friend)\s*,?\s+"
+    r"(?P<phi>[A-Z][a-z\u00df-\u00ff'’-]+)(?=\s*(?:[,.;:)+]|at\b|on\b|and\b|who\b|assisted|"
+    r"will|has|said|says|confirmed|reported|found|noted|rang|called|$))"
 )
+# a person named by a role in brackets, a mention or a chat prefix: "Tupou (radiographer)",
+# "Ikaika (day tech)", "@Mateus", "14:03 Rahul:"
+_ROLE_AFTER = re.compile(
+    r"(?P<phi>[A-Z][a-z\u00df-\u00ff'’-]+)\s+\((?:\w+\s+)?(?:tech|technologist|radiographer|"
+    r"nurse|porter|sonographer|registrar|reg|consultant|SHO|NP|RN|fellow|resident|clerk|"
+    r"physio|coordinator)\)|(?<![\w@])@(?P<at>[A-Z]?[a-z\u00df-\u00ff'’-]+)\b|"
+    r"\b\d{1,2}:\d\d\s+(?P<chat>[A-Z][a-z\u00df-\u00ff'’-]+):"
+)
+_PARTICLES = words(
+    "de da di du la le van von der den bin binti bt bte al el dos das do del te ni nic mac mc ua ap ab"
+)
+_MONTH_NAMES = words("jan may june april august")
+_NOT_A_NAME = _NOT_SITE | _PLACEHOLDERS
 
 
 class FieldDetector:
@@ -158,27 +174,44 @@ class FieldDetector:
         self.english = self.common | self.frequent
         self.names = first_names() | surnames()
 
-    def _word_ok(self, word: str, initial_ok: bool) -> bool:
+    def _word_ok(
+        self, word: str, initial_ok: bool, short_ok: bool = False, english_ok: bool = False
+    ) -> bool:
+        """A word that may be part of a name; ``short_ok``: short capitals too (the given names
+        of an HL7 name, "ÖZTÜRK^AYŞE^NUR"); ``english_ok``: English words too (after a name
+        label, "name": "LIM AH KOW")."""
         bare = word.rstrip(".")
         if len(bare) == 1 or re.fullmatch(r"(?:[^\W\d_]\.){1,3}", word):
             return initial_ok
         if bare.lower() in PRODUCT_WORDS or re.fullmatch(r"X{2,}", bare):
             return False  # a product ("MAGNETOM"), or IU-Xray's own mask
-        if bare.isupper() and len(bare) <= 3 and bare.lower() not in self.names:
-            return False  # an acronym ("CT", "MRI"), not a name
+        key = bare.lower()
+        short = len(bare) <= 3 and bare.isupper() and key not in self.names
+        short = short and key not in _PARTICLES
+        # an acronym ("CT", "MRI"), except where a name is expected ("LIM AH KOW")
+        if short and not (short_ok and key not in _NOT_SITE):
+            return False
         parts = [p.lower() for p in re.split(r"['’.-]", bare) if p]
         for part in parts:
-            if part in STOP_WORDS and part not in ("de", "da", "di", "la", "le", "van", "bin"):
+            if len(part) == 1 and len(parts) > 1:
+                continue  # "O'Brien"
+            if part in STOP_WORDS and part not in _PARTICLES and part not in _MONTH_NAMES:
                 return False
-            if part in self.english and part not in self.names:
+            # where a name is expected, English words may be names too ("MERE", "AH")
+            if part in self.english and part not in self.names and not english_ok:
+                return False
+            if english_ok and part in _NOT_A_NAME:
                 return False
         return True
 
-    def _component_ok(self, component: str, first: bool) -> bool:
+    def _component_ok(self, component: str, first: bool, short_ok: bool = False) -> bool:
         found = _NAME_WORD.findall(component)
         if not found or _NAME_WORD.sub("", component).strip(" ,"):
             return False
-        return all(self._word_ok(w, initial_ok=not first or len(found) > 1) for w in found)
+        return all(
+            self._word_ok(w, initial_ok=not first or len(found) > 1, short_ok=short_ok)
+            for w in found
+        )
 
     def _edge(self, component: str, first: bool) -> tuple[int, int] | None:
         """The part of an outer component that is a name: the words after the text before a
@@ -213,7 +246,8 @@ class FieldDetector:
             runs: list[list[tuple[int, str]]] = [[]]
             for p, c in names:
                 run = runs[-1]
-                if self._component_ok(c, first=not run):
+                # the family name opens the run; given names after it may be short ("NUR")
+                if self._component_ok(c, first=not run, short_ok=bool(run)):
                     run.append((p, c))
                     continue
                 edge = self._edge(c, first=not run)
@@ -267,7 +301,8 @@ class FieldDetector:
                 continue
             titles = [w for w in found if w.lower() in _TITLES]
             rest = [w for w in found if w.lower() not in _TITLES]
-            if rest and all(self._word_ok(w, initial_ok=True) for w in rest):
+            ok = all(self._word_ok(w, True, short_ok=True, english_ok=True) for w in rest)
+            if rest and ok:
                 start = v.start()
                 for t in titles:  # a title before the name stays outside it
                     if text.startswith(t, start):
@@ -405,6 +440,11 @@ class FieldDetector:
 
     def _roles(self, text: str) -> list[Span]:
         spans = []
+        for m in _ROLE_AFTER.finditer(text):
+            group = next(g for g in ("phi", "at", "chat") if m.group(g))
+            word = m.group(group).lower()
+            if word not in STOP_WORDS and (word in self.first or word not in self.english):
+                spans.append(Span("name", m.start(group), m.end(group)))
         for m in _ROLE.finditer(text):
             word = m.group("phi").lower()
             if word in self.names or word not in self.english:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from slava_lightning.privacy.gazetteer import words
 from slava_lightning.privacy.patterns import ID_PREFIX
 from slava_lightning.privacy.spans import Span
 
@@ -19,8 +20,12 @@ _LABEL = re.compile(rf"(?i:{ID_PREFIX})")
 _SEGMENT_LEFT = re.compile(r"(?<![\w-])[A-Z0-9]{1,6}[-/]$")
 _SEGMENT_RIGHT = re.compile(r"[-/][A-Z0-9]{1,6}(?![\w-])")
 _WORD_LEFT = re.compile(r"(?<![\w-])([A-Z]{2,5}) $")
-_WORD_RIGHT = re.compile(r" ([A-Z]{1,3}|\d{1,2})(?![\w-])(?! ?[-/:]?\d)")
-_DATE_TAIL = re.compile(r"(?:\.\d{1,6})?[+-](?:[01]\d|2[0-3])[0-5]\d\b|\.\d{1,6}\b")
+_WORD_RIGHT = re.compile(r" ([A-Z]{1,3}|\d{1,2}(?:-\d{1,2})?)(?![\w-])(?! ?[-/:]?\d)|(\(\d\))")
+_DATE_TAIL = re.compile(
+    r"(?::\d\d:\d\d(?::\d\d)?)?(?:\.\d{1,6})?(?:\s?(?:Z\b|[+-](?:[01]\d|2[0-3]):?[0-5]\d\b|"
+    r"(?:GMT|UTC)(?:[+-]\d{1,2}(?::?\d\d)?)?\b|(?:BST|IST|CET|CEST|EET|EEST|SGT|AEST|AEDT|"
+    r"ACST|AWST|NZST|NZDT|[ECMP][SD]T|HKT|JST|KST|WIB|PKT|SAST|WAT|EAT)\b))|\.\d{1,6}\b"
+)
 _HL7_TAIL = re.compile(r"(?:\^+[^|^~\r\n]*)+")
 # a dwelling unit or plot before a street ("Flat 7, Harbour Court, 2 Quay Street", "Villa 17, ...")
 _UNIT_BEFORE = re.compile(
@@ -52,7 +57,7 @@ def _grow_id(text: str, start: int, end: int) -> tuple[int, int]:
             break
         end = m.end()
     m = _WORD_RIGHT.match(text, end)
-    if m is not None and not _LABEL.fullmatch(m.group(1)):
+    if m is not None and (m.group(1) is None or not _LABEL.fullmatch(m.group(1))):
         end = m.end()
     return start, end
 
@@ -89,15 +94,64 @@ def grow(text: str, spans: list[Span]) -> list[Span]:
     return _join_addresses(text, out)
 
 
+#: Lower-case words that may sit between two parts of one address ("piso 5 dto B", "2nd Floor").
+_ADDRESS_WORDS = words(
+    "piso dto dpto apto apt ap bl sc nr no int floor lane section block road street st rd flat "
+    "unit via lot phase plot site box casa co tv th nd rd ave av de del la y ul d kv bloco "
+    "andar sala esq izq dcha"
+)
+_GAP_WORD = re.compile(r"[^\W\d_]+")
+#: Kinds that may be a fragment of an address found by another layer ("Riruta" as a name).
+_FRAGMENT_KINDS = ("address", "name", "facility", "id")
+_PLACE_PART = r"(?:The\s+)?(?:St\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
+# a house or building name (and a street) before the street or town, after what introduces an address:
+# "lives at Rose Cottage, Church Lane, Great Ayton", "c/o Sunrise Hostel, 44 Bowery"
+_HOUSE_BEFORE = re.compile(
+    r"(?:\b(?:at|from|to|c/o|address(?:\s+\w+)?|is|as|lists)\s*:?\s+|:\s+)"
+    rf"(?P<house>{_PLACE_PART}(?:,\s+{_PLACE_PART})?),\s+$"
+)
+
+
+def _gap_ok(gap: str) -> bool:
+    if len(gap) > 30 or any(c in gap for c in ";()\n") or re.search(r"\.\s+[A-Z]", gap):
+        return False
+    return all(
+        w.lower() in _ADDRESS_WORDS or not w.islower() or len(w) <= 2
+        for w in _GAP_WORD.findall(gap)
+    )
+
+
 def _join_addresses(text: str, spans: list[Span]) -> list[Span]:
-    """Address parts at most 20 characters apart in one clause become one address."""
-    addresses = sorted((s for s in spans if s.kind == "address"), key=lambda s: s.start)
-    joined: list[Span] = []
-    for s in addresses:
-        if joined and 0 <= s.start - joined[-1].end <= 20:
-            gap = text[joined[-1].end : s.start]
-            if _ADDRESS_GAP.fullmatch(gap) and ". " not in gap:
-                joined[-1] = Span("address", joined[-1].start, max(s.end, joined[-1].end))
-                continue
-        joined.append(s)
-    return [s for s in spans if s.kind != "address"] + joined
+    """An address and the parts next to it in one clause become one address: other address
+    parts, and place words another layer took for a name or site ("Riruta, Nairobi"), across
+    numbers and unit words ("Nørrebrogade 88, 3. tv., 2200 København N"); a house name before it
+    after what introduces an address ("at Rose Cottage, Church Lane")."""
+    ordered = sorted(spans, key=lambda s: (s.start, -s.end))
+    out: list[Span] = []
+    for s in ordered:
+        last = out[-1] if out else None
+        if last is not None and s.start < last.end:
+            if last.kind == "address" or s.kind == "address":
+                kind = "address"
+                out[-1] = Span(kind, last.start, max(last.end, s.end))
+            else:
+                out.append(s)
+            continue
+        if (
+            last is not None
+            and "address" in (last.kind, s.kind)
+            and last.kind in _FRAGMENT_KINDS
+            and s.kind in _FRAGMENT_KINDS
+            and _gap_ok(text[last.end : s.start])
+        ):
+            out[-1] = Span("address", last.start, max(last.end, s.end))
+            continue
+        out.append(s)
+    grown = []
+    for s in out:
+        if s.kind == "address":
+            m = _HOUSE_BEFORE.search(text, max(0, s.start - 80), s.start)
+            if m is not None and m.end() == s.start:
+                s = Span("address", m.start("house"), s.end)
+        grown.append(s)
+    return grown

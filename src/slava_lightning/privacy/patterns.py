@@ -52,8 +52,9 @@ _DATES = [
     rf"\b{_WEEKDAY}?{_DAY}(?P<s2>{_SEP}){_DAY}(?P=s2)(?:{_YEAR}|{_YY})\b(?![-/.]\d)",
     # Roman-numeral months: "12.IV.1930", "3 XI 2019"
     rf"\b{_DAY}[-/. ](?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)[-/. ](?:{_YEAR}|{_YY})\b",
-    # compact yyyymmdd
+    # compact yyyymmdd, and with a time: "20190314T083000", "20240517T021144Z"
     rf"\b{_YEAR}(?:1[0-2]|0[1-9])(?:[12]\d|3[01]|0[1-9])\b",
+    rf"\b{_YEAR}(?:1[0-2]|0[1-9])(?:[12]\d|3[01]|0[1-9])T\d{{4,6}}(?:\.\d+)?Z?\b",
     # 12-Jan-2016, 12 Jan 2016, 12Jan2016, 5th of June, 14 March
     rf"\b{_WEEKDAY}?(?:the\s+)?{_ORD}(?:\s*(?:of\s+)?|[-/.]?){_MON}(?![a-z])(?:[-/.,]?\s*(?:{_YEAR}|'?{_YY}\b))?",
     # Jan-12-2016, March 14th, 2019, Sept 4, Monday, March 3
@@ -153,8 +154,16 @@ _AGE = [
     rf"(?P<phi>{_OLD})\s?(?:года|лет|岁|歳|세|años|anos|ans|jahre|jaar|anni)(?!\w)",
     rf"\b(?:lat|età|edad|idade|âge|alter|leeftijd|yaş|ouderdom|umur|wiek|ηλικία|возраст|"
     rf"usia|tuổi|ålder|alder|ikä)\"?\s*:?\s*(?P<phi>{_OLD})\b",
-    # "age is 94", "ages of ... 88 and 97"
-    rf"\bage\s+(?:is|was|now)\s+(?P<phi>{_OLD_ANY})\b",
+    # "age is 94", "patient age, which is 92"
+    rf"\bage,?\s+(?:which\s+)?(?:is|was|now)\s+(?P<phi>{_OLD_ANY})\b",
+    # "F 96, bed-bound", "Sex/age: M 98", "pt 93 female", "Now 104,", "At 95 he ..."
+    rf"(?-i:\b[MF]\s(?P<phi>{_OLD})\b)(?=\s*[,.;:)]|\s*$)",
+    rf"\b(?:pt|patient)\s+(?P<phi>{_OLD})\s+(?:female|male|f|m|yo|y/o|years?)\b",
+    rf"(?:^|(?<=[.;]\s))(?:now|at)\s+(?P<phi>{_OLD})(?=,|\s+(?:he|she|they)\b)",
+    # "a nun of 95", "grandmother of 102", "a retired pilot of ninety"
+    rf"\b(?:man|woman|lady|gentleman|gent|widow|widower|nun|priest|grandmother|grandfather|"
+    rf"grandma|grandpa|great-grandmother|great-grandfather|veteran|pilot|teacher|farmer|"
+    rf"resident)\s+of\s+(?P<phi>{_OLD_ANY})\b(?!\s*(?:mm|cm|%|kg|mg|ml|bpm|units?)\b)",
 ]
 
 # Ages of any number, for callers that mask every age (``PatternDetector(all_ages=True)``).
@@ -192,6 +201,8 @@ _ID_VALUE = (
     r"(?:[-/.][\dA-Z]+|\s\d{2,}[\dA-Z]*|\s\d(?=[;,)]|\.?$)){0,24}"
 )
 _IDS = [
+    # UK National Insurance number: "QQ 12 34 56 C"
+    r"\b[A-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b",
     rf"(?i:\b{ID_PREFIX}(?:\s*(?:is|was|of)\s+)?\s*[:#=]?\s*)(?-i:{_ID_VALUE})\b",
     r"\b\d{3}-\d{2}-\d{4}\b",
     # long digit runs, and letter-prefixed ones ("K4471902"), that no measurement takes
