@@ -1,0 +1,90 @@
+"""The hand-written PHI sets are well formed: each parses, is large enough, covers every kind,
+and its clean sentences carry no PHI marker and repeat none of its PHI sentences.
+
+One table of sets and their size floors; every set gets every check (the strictest any set was
+written against: spans without outer whitespace, no PHI sentence repeated even without its
+markers, none of them among the clean sentences).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import NamedTuple
+
+import pytest
+
+from slava_lightning.privacy import KINDS
+from slava_lightning.privacy.evaluate import parse_marked
+
+from . import (
+    phi_dev4,
+    phi_dev5,
+    phi_dev6,
+    phi_dev7,
+    phi_heldout3,
+    phi_heldout4,
+    phi_heldout5,
+    phi_heldout6,
+)
+
+
+class PhiSet(NamedTuple):
+    name: str
+    marked: list[str]
+    clean: list[str]
+    least_spans: int
+    least_per_kind: int
+    least_clean: int
+
+
+SETS = [
+    PhiSet("held out 3", phi_heldout3.HELD_OUT3, phi_heldout3.CLEAN_HELDOUT3, 550, 15, 80),
+    PhiSet("held out 4", phi_heldout4.HELD_OUT4, phi_heldout4.CLEAN_HELDOUT4, 500, 12, 80),
+    PhiSet("held out 5", phi_heldout5.HELD_OUT5, phi_heldout5.CLEAN_HELDOUT5, 600, 20, 100),
+    PhiSet("held out 6", phi_heldout6.HELD_OUT6, phi_heldout6.CLEAN_HELDOUT6, 600, 20, 100),
+    PhiSet("dev 4", phi_dev4.DEV4, phi_dev4.CLEAN_DEV4, 600, 20, 100),
+    PhiSet("dev 5", phi_dev5.DEV5, phi_dev5.CLEAN_DEV5, 600, 20, 100),
+    PhiSet("dev 6", phi_dev6.DEV6, phi_dev6.CLEAN_DEV6, 600, 20, 100),
+    PhiSet("dev 7", phi_dev7.DEV7, phi_dev7.CLEAN_DEV7, 600, 20, 100),
+]
+each_set = pytest.mark.parametrize("phi", SETS, ids=[s.name for s in SETS])
+
+
+@each_set
+def test_every_sentence_parses_to_clean_text_with_known_spans(phi: PhiSet) -> None:
+    for sentence in phi.marked:
+        text, found = parse_marked(sentence)
+        assert found, f"{phi.name}: no gold span in {sentence!r}"
+        assert "{{" not in text and "}}" not in text, f"{phi.name}: stray marker in {sentence!r}"
+        for span in found:
+            assert span.kind in KINDS, f"{phi.name}: unknown kind {span.kind!r} in {sentence!r}"
+            assert 0 <= span.start < span.end <= len(text), (phi.name, span, sentence)
+            value = text[span.start : span.end]
+            assert value.strip(), f"{phi.name}: empty span in {sentence!r}"
+            assert value == value.strip(), f"{phi.name}: span with outer whitespace in {sentence!r}"
+
+
+@each_set
+def test_set_is_large_enough_and_covers_every_kind(phi: PhiSet) -> None:
+    counts: Counter[str] = Counter(s.kind for m in phi.marked for s in parse_marked(m)[1])
+    assert sum(counts.values()) >= phi.least_spans, (phi.name, counts)
+    for kind in KINDS:
+        assert counts[kind] >= phi.least_per_kind, (phi.name, kind, counts)
+
+
+@each_set
+def test_clean_sentences_carry_no_marker(phi: PhiSet) -> None:
+    assert len(phi.clean) >= phi.least_clean, phi.name
+    for sentence in phi.clean:
+        assert "{{" not in sentence and "}}" not in sentence, (phi.name, sentence)
+        assert parse_marked(sentence) == (sentence, []), (phi.name, sentence)
+
+
+@each_set
+def test_no_duplicate_sentences(phi: PhiSet) -> None:
+    assert len(set(phi.marked)) == len(phi.marked), phi.name
+    assert len(set(phi.clean)) == len(phi.clean), phi.name
+    assert not set(phi.marked) & set(phi.clean), phi.name
+    plain = [parse_marked(m)[0] for m in phi.marked]
+    assert len(set(plain)) == len(plain), f"{phi.name}: a PHI sentence repeats without its markers"
+    assert not set(plain) & set(phi.clean), f"{phi.name}: a PHI sentence is among the clean ones"
