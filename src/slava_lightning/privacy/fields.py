@@ -26,11 +26,12 @@ import re
 from slava_lightning.privacy.gazetteer import (
     PRODUCT_WORDS,
     STOP_WORDS,
+    census_names,
     common_words,
+    english_words,
     first_names,
     frequent_words,
     place_names,
-    surnames,
     words,
 )
 from slava_lightning.privacy.patterns import ID_PREFIX
@@ -171,8 +172,8 @@ class FieldDetector:
         self.first = first_names()
         self.common = common_words()
         self.frequent = frequent_words()
-        self.english = self.common | self.frequent
-        self.names = first_names() | surnames()
+        self.english = english_words()
+        self.names = census_names()
 
     def _word_ok(
         self, word: str, initial_ok: bool, short_ok: bool = False, english_ok: bool = False
@@ -427,14 +428,19 @@ class FieldDetector:
                 spans.append(Span("facility", m.start("phi"), m.end("phi")))
         return spans
 
+    def _first_name(self, word: str) -> bool:
+        """A lower-cased word that may be a first name standing alone: a census first name or
+        no English word, and no function word."""
+        return word not in STOP_WORDS and (word in self.first or word not in self.english)
+
     def _informal(self, text: str) -> list[Span]:
         spans = []
         for pattern in _INFORMAL:
             for m in pattern.finditer(text):
                 word = m.group("phi").lower()
-                if word in STOP_WORDS or word in PRODUCT_WORDS or word in self.places:
+                if word in PRODUCT_WORDS or word in self.places:
                     continue
-                if word in self.first or word not in self.english:
+                if self._first_name(word):
                     spans.append(Span("name", m.start("phi"), m.end("phi")))
         return spans
 
@@ -442,8 +448,7 @@ class FieldDetector:
         spans = []
         for m in _ROLE_AFTER.finditer(text):
             group = next(g for g in ("phi", "at", "chat") if m.group(g))
-            word = m.group(group).lower()
-            if word not in STOP_WORDS and (word in self.first or word not in self.english):
+            if self._first_name(m.group(group).lower()):
                 spans.append(Span("name", m.start(group), m.end(group)))
         for m in _ROLE.finditer(text):
             word = m.group("phi").lower()

