@@ -340,6 +340,19 @@ def _add_settings(
         _add_field(where, parser, f, hints[f.name], partial, seen, described)
 
 
+def _new_parser(prog: str, description: str | None, epilog: str | None) -> ArgumentParser:
+    """An empty jsonargparse parser that prints description and epilog as given."""
+    from jsonargparse import ArgumentParser
+
+    return ArgumentParser(
+        prog=prog,
+        description=description,
+        epilog=epilog,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        exit_on_error=True,
+    )
+
+
 def settings_parser(
     cls: type,
     prog: str,
@@ -347,15 +360,9 @@ def settings_parser(
     epilog: str | None = None,
 ) -> ArgumentParser:
     """The jsonargparse parser of settings dataclass ``cls`` (with ``--settings FILE``)."""
-    from jsonargparse import ActionConfigFile, ArgumentParser
+    from jsonargparse import ActionConfigFile
 
-    parser = ArgumentParser(
-        prog=prog,
-        description=description,
-        epilog=epilog,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-        exit_on_error=True,
-    )
+    parser = _new_parser(prog, description, epilog)
     parser._slava_exclusive = {}  # type: ignore[attr-defined]
     parser._slava_groups = {}  # type: ignore[attr-defined]
     parser.add_argument(
@@ -461,17 +468,9 @@ def command_parser(
     Raises:
         ValueError: a name is used twice, or ``help``/``aliases`` name an unknown subcommand.
     """
-    from jsonargparse import ArgumentParser
-
     help, aliases = help or {}, aliases or {}
     _command_names(commands, help, aliases)
-    parser = ArgumentParser(
-        prog=prog,
-        description=description,
-        epilog=epilog,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-        exit_on_error=True,
-    )
+    parser = _new_parser(prog, description, epilog)
     subcommands = parser.add_subcommands(required=True, dest="command")
     parser._slava_subparsers = {}  # type: ignore[attr-defined]
     for name, cls in commands.items():
