@@ -228,3 +228,14 @@ def test_more_forms_are_masked_whole(deid: Deidentifier, text: str, masked: str)
 )
 def test_more_clean_text_stays(deid: Deidentifier, text: str) -> None:
     assert deid.scrub(text) == text
+
+
+def test_a_denied_term_is_masked_even_where_it_looks_like_no_phi() -> None:
+    from slava_lightning.privacy import TermLists
+
+    text = "She returned from a trip to Darwin last week."
+    assert Deidentifier.default().scrub(text) == text  # a city after travel is no PHI
+    lists = TermLists.from_mapping({"deny": {"facility": ["Darwin"]}})
+    assert Deidentifier.default(lists).scrub(text) == (
+        "She returned from a trip to [FACILITY] last week."
+    )

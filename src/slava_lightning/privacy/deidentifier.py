@@ -100,15 +100,14 @@ class Deidentifier:
     def find(self, text: str) -> list[Span]:
         """PHI spans of ``text``, sorted and non-overlapping."""
         found = [s for d in self.detectors for s in d.find(text)]
-        if self.lists is not None:
-            allowed = self.lists.allowed(text)
-            if allowed:
-                found = [
-                    s for s in found if not any(a <= s.start and s.end <= b for a, b in allowed)
-                ]
-            found += self.lists.find(text)
-        # a number of zeros only is a blanked value ("00000000"), not PHI
+        allowed = self.lists.allowed(text) if self.lists is not None else []
+        if allowed:
+            found = [s for s in found if not any(a <= s.start and s.end <= b for a, b in allowed)]
+        # widened to whole values, then what only looks like PHI dropped; the site's deny terms
+        # come after both, so that a denied term is masked as it is listed
         found = [s for s in grow(text, found) if not self._not_phi(text, s)]
+        if self.lists is not None:
+            found += self.lists.find(text)
         return merge(text, found)
 
     @staticmethod
