@@ -22,6 +22,7 @@ from . import (
     phi_dev6,
     phi_dev7,
     phi_dev8,
+    phi_dev9,
     phi_heldout3,
     phi_heldout4,
     phi_heldout5,
@@ -48,6 +49,7 @@ SETS = [
     PhiSet("dev 6", phi_dev6.DEV6, phi_dev6.CLEAN_DEV6, 600, 20, 100),
     PhiSet("dev 7", phi_dev7.DEV7, phi_dev7.CLEAN_DEV7, 600, 20, 100),
     PhiSet("dev 8", phi_dev8.DEV8, phi_dev8.CLEAN_DEV8, 600, 20, 100),
+    PhiSet("dev 9", phi_dev9.DEV9, phi_dev9.CLEAN_DEV9, 600, 20, 100),
 ]
 each_set = pytest.mark.parametrize("phi", SETS, ids=[s.name for s in SETS])
 
