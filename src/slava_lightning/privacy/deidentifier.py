@@ -6,11 +6,15 @@ Layers, all run on every text:
    phones, e-mails, URLs, IP addresses, street and postal addresses;
 2. :class:`~slava_lightning.privacy.facilities.FacilityDetector`: hospitals, clinics, sites;
 3. :class:`~slava_lightning.privacy.names.NameDetector`: person names;
-4. :class:`~slava_lightning.privacy.lists.TermLists`: a hospital's own deny terms (always masked)
+4. :class:`~slava_lightning.privacy.fields.FieldDetector` and
+   :class:`~slava_lightning.privacy.spoken.SpokenDetector`: structured fields and dictation;
+5. :class:`~slava_lightning.privacy.tagger.PhiTagger`: a CRF trained on labelled sentences, a
+   second opinion that adds what the rules missed and drops a name or site it is sure is none;
+6. :class:`~slava_lightning.privacy.lists.TermLists`: a hospital's own deny terms (always masked)
    and allow terms (never masked, unless also denied).
 
 Any object with ``find(text) -> list[Span]`` can be added as a further layer (for example
-:class:`~slava_lightning.privacy.ner.TokenClassifierDetector`).
+a transformers token classifier wrapped in a class with that method).
 
 Examples:
     >>> deid = Deidentifier.default()
@@ -35,10 +39,12 @@ from slava_lightning.privacy.names import NameDetector
 from slava_lightning.privacy.patterns import PatternDetector
 from slava_lightning.privacy.spans import Span, merge, render
 from slava_lightning.privacy.spoken import SpokenDetector
+from slava_lightning.privacy.tagger import PhiTagger, Reading
+from slava_lightning.privacy.terms import clinical_terms
 
 _ZEROS = re.compile(r"[0\s./-]*0[0\s./-]*")
 # UIDs under the DICOM standard's own root name classes and transfer syntaxes, not studies
-_STANDARD_UID = re.compile(r"1\.2\.840\.10008(?:\.\d+)*")
+_STANDARD_UID = re.compile(r"(?<![\d.])1\.2\.840\.10008(?:\.\d+)*(?![\d.])")
 _TIME_LABEL = re.compile(r"(?i:time)\s*[:=]\s*$")
 # travel before a place: "a trip to Kenya", "flown in from Darwin", "Referral from Lagos"
 _TRAVEL_BEFORE = re.compile(
@@ -64,7 +70,12 @@ class Deidentifier:
         lists: the hospital's allow and deny terms (optional).
     """
 
-    def __init__(self, detectors: Sequence[Detector], lists: TermLists | None = None) -> None:
+    def __init__(
+        self,
+        detectors: Sequence[Detector],
+        lists: TermLists | None = None,
+        tagger: PhiTagger | None = None,
+    ) -> None:
         if not detectors:
             raise ValueError("Deidentifier needs at least one detector")
         for d in detectors:
@@ -72,12 +83,17 @@ class Deidentifier:
                 raise ValueError(f"detector {d!r} has no find(text) method")
         self.detectors = list(detectors)
         self.lists = lists
+        self.tagger = tagger
 
     @classmethod
     def default(
-        cls, lists: TermLists | str | Path | None = None, all_ages: bool = False
+        cls,
+        lists: TermLists | str | Path | None = None,
+        all_ages: bool = False,
+        tagger: bool | PhiTagger = True,
     ) -> Deidentifier:
-        """The pattern, name and facility layers, plus ``lists`` (a :class:`TermLists` or a file).
+        """The rule layers, the shipped statistical layer (:class:`PhiTagger`; ``tagger=False``
+        leaves it out, or pass your own) and ``lists`` (a :class:`TermLists` or a file).
 
         Ages are masked only over 89 (HIPAA Safe Harbor) unless ``all_ages``."""
         if lists is not None and not isinstance(lists, TermLists):
@@ -95,20 +111,43 @@ class Deidentifier:
             FieldDetector(),
             SpokenDetector(),
         ]
-        return cls(layers, lists)
+        if tagger is True:
+            tagger = PhiTagger()
+        return cls(layers, lists, tagger or None)
 
     def find(self, text: str) -> list[Span]:
         """PHI spans of ``text``, sorted and non-overlapping."""
-        found = [s for d in self.detectors for s in d.find(text)]
         allowed = self.lists.allowed(text) if self.lists is not None else []
-        if allowed:
-            found = [s for s in found if not any(a <= s.start and s.end <= b for a, b in allowed)]
-        # widened to whole values, then what only looks like PHI dropped; the site's deny terms
-        # come after both, so that a denied term is masked as it is listed
-        found = [s for s in grow(text, found) if not self._not_phi(text, s)]
+        allowed += clinical_terms(text) + [m.span() for m in _STANDARD_UID.finditer(text)]
+        found = [s for d in self.detectors for s in d.find(text)]
+        if self.tagger is not None:
+            # the statistical layer's second opinion: a name or site it is all but sure is none
+            # is dropped, and what it finds is added
+            reading = self.tagger.read(text)
+            found = [s for s in found if not self._vetoed(text, s, reading)]
+            found += [p for t in reading.spans for p in _outside(text, t, found)]
+        found = self._kept(text, found, allowed)
+        # the site's deny terms come last, so that a denied term is masked as it is listed
         if self.lists is not None:
             found += self.lists.find(text)
         return merge(text, found)
+
+    def _vetoed(self, text: str, span: Span, reading: Reading) -> bool:
+        """A capitalised name or site of the rules that the tagger is all but sure is no PHI
+        ("Glasgow", "Bennett fracture"); the rules' other kinds, and lower-case names and sites
+        of dictation, are theirs to keep."""
+        return (
+            span.kind in ("name", "facility")
+            and text[span.start].isupper()
+            and reading.all_clear(span, self.tagger.clear)
+        )
+
+    def _kept(self, text: str, found: list[Span], allowed: list[tuple[int, int]]) -> list[Span]:
+        """``found`` outside the allowed terms, widened to whole values, without what only
+        looks like PHI."""
+        if allowed:
+            found = [s for s in found if not any(a <= s.start and s.end <= b for a, b in allowed)]
+        return [s for s in grow(text, found) if not self._not_phi(text, s)]
 
     @staticmethod
     def _not_phi(text: str, span: Span) -> bool:
@@ -156,6 +195,25 @@ class Deidentifier:
                 for hit in self.find_json(v, f"{path}.{k}" if path else str(k))
             ]
         return []
+
+
+def _outside(text: str, tagged: Span, found: Sequence[Span]) -> list[Span]:
+    """``tagged`` as the tagger adds it: whole when it overlaps at most one span of the rules
+    (it widens that one), else only its parts between theirs that hold a letter or figure, so
+    that "12 Jan 2016, 3/4/19" stays two dates and a comma the tagger took in joins nothing."""
+    under = sorted(
+        (s for s in found if s.start < tagged.end and tagged.start < s.end), key=lambda s: s.start
+    )
+    if len(under) <= 1:
+        return [tagged]
+    parts, pos = [], tagged.start
+    for s in under:
+        if s.start > pos:
+            parts.append((pos, s.start))
+        pos = max(pos, s.end)
+    if pos < tagged.end:
+        parts.append((pos, tagged.end))
+    return [Span(tagged.kind, a, b) for a, b in parts if any(c.isalnum() for c in text[a:b])]
 
 
 @lru_cache(maxsize=2)

@@ -175,7 +175,7 @@ class FacilityDetector:
 
 # Words of a hospital's departments and specialties: before a facility word they name a service
 # of the hospital at hand, not a site ("Division of Thoracic Imaging", "Cardiothoracic Surgery").
-_DEPARTMENT_WORDS = words(
+DEPARTMENT_WORDS = words(
     "department dept division section service services unit ward wing of the and thoracic "
     "cardiothoracic cardiac cardiology cardiovascular vascular interventional diagnostic nuclear "
     "pediatric paediatric neuro neurology neurosurgery chest abdominal body breast musculoskeletal "
@@ -207,7 +207,7 @@ def _transfer_from_named(cue: str, site: str) -> bool:
         )
         is not None
         and re.fullmatch(r"[A-Z][a-z]{3,}", site) is not None
-        and site.lower() not in _DEPARTMENT_WORDS
+        and site.lower() not in DEPARTMENT_WORDS
         and site.lower() not in _NOT_SITES
     )
 
@@ -222,7 +222,7 @@ _NOT_SITES = words(
 def _is_department(head: str) -> bool:
     """Whether every word of ``head`` (the words before a facility word) is a department word."""
     words = re.findall(r"[^\W\d_]+", head)
-    return bool(words) and all(w.lower() in _DEPARTMENT_WORDS for w in words)
+    return bool(words) and all(w.lower() in DEPARTMENT_WORDS for w in words)
 
 
 def _is_words(text: str) -> bool:

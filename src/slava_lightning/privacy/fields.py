@@ -90,7 +90,7 @@ _SHORT_SITE = re.compile(
     r"overnight|last|this|yesterday|today|after|before|under|with)\b|\s*[(,.;:]|\s*$)"
 )
 #: Capitalised words that say what a place is without naming it, and clinical acronyms.
-_NOT_SITE = words(
+NOT_SITE = words(
     "hospital department clinic centre center ward unit emergency radiology imaging theatre "
     "theatres surgery outpatients outpatient home icu itu hdu ccu nicu picu ed er a&e or ir us "
     "ct mri mr nm pet cxr axr mdt opd gp amu mau sau resus recovery pacs ris xr dexa endoscopy "
@@ -149,6 +149,33 @@ _ROLE = re.compile(
     r"(?P<phi>[A-Z][a-z\u00df-\u00ff'’-]+)(?=\s*(?:[,.;:)+]|at\b|on\b|and\b|who\b|assisted|"
     r"will|has|said|says|confirmed|reported|found|noted|rang|called|$))"
 )
+# staff initials after a reading, typing or checking role: "reviewer MK", "Dictated: JRW",
+# "transcribed by LW", "tech AK", "Vetted by LT 20/03/24", "Vetting note (GMcK)", "Prelim: hk (ST2)"
+_STAFF_INITIALS = re.compile(
+    r"(?i:\b(?:reviewer|(?:original\s+|second\s+)?reader|tech|technologist|radiographer|"
+    r"sonographer|scribe|initials|(?:dictated|transcribed|typed|vetted|checked|verified|"
+    r"reported|authori[sz]ed|protocolled|justified|scanned|performed|read)(?:\s+by)?|"
+    r"prelim(?:inary)?(?:\s+(?:report|read))?(?:\s+by)?|provisional\s+report(?:\s+by)?|"
+    r"vetting\s+note|note\s+by))\s*[:(]?\s*"
+    r"(?P<phi>[A-Z]{2,4}|[A-Z][a-z]?[A-Z]{1,3}|[A-Z]{1,2}[a-z][A-Z]|[a-z]{2,3})"
+    r"(?=\s*(?:[,.;:)/]|\(|$|\s\d|\s(?:on|at|and|for|-|–)\b))"
+)
+# initials ending a note after a dash or semicolon: "seen by me 2/3 - AH", "no change since; JB"
+_END_INITIALS = re.compile(r"(?:\s[-–—]\s*|;\s*)(?P<phi>[A-Z]{2,3})\s*$")
+#: Capitals that are no person's initials at the end of a note or after a role.
+_NOT_INITIALS = words(
+    "ap pa ct mr mri us ed icu cxr kub lat ok nad tbc pet nm ir dx cr dr xr itu hdu opd gp rx sob "
+    "cp nfa nbm ap pa ll rt lt bil ot or er dna na nil tba pm am iv im sc po prn stat asap ecg "
+    "ekg eeg abg fbc ue lft crp inr cta ctpa mra mrcp dexa ivc svc pe dvt pacs ris ai mdt uk us "
+    "usa nhs va cc fyi nb ps re me him her you us all it its the and any yes per via one two "
+    "mva rta rtc dnr cad chf uti aki ckd htn dm mi tia cva ich sah sdh edh hcc rcc ca ua ra oa "
+    "cf tb hiv hbv hcv uri aaa ugi lgi ibd cabg pci avr mvr icd ppm crt cvc ngt ett ogt ij ptx"
+)
+# a site's initials after a reporting cue: "on behalf of TTSH", "(oncology, LUTH)"
+_CUE_SITE_INITIALS = re.compile(
+    r"(?:\bon\s+behalf\s+of\s+|\((?:[a-z]+\s?){1,2},\s*)(?P<phi>[A-Z]{3,6}(?:&[A-Z]{1,4})?)"
+    r"(?=[).,;\s]|$)"
+)
 # a person named by a role in brackets, a mention or a chat prefix: "Tupou (radiographer)",
 # "Ikaika (day tech)", "@Mateus", "14:03 Rahul:"
 _ROLE_AFTER = re.compile(
@@ -161,7 +188,7 @@ _PARTICLES = words(
     "de da di du la le van von der den bin binti bt bte al el dos das do del te ni nic mac mc ua ap ab"
 )
 _MONTH_NAMES = words("jan may june april august")
-_NOT_A_NAME = _NOT_SITE | _PLACEHOLDERS
+_NOT_A_NAME = NOT_SITE | _PLACEHOLDERS
 
 
 class FieldDetector:
@@ -190,7 +217,7 @@ class FieldDetector:
         short = len(bare) <= 3 and bare.isupper() and key not in self.names
         short = short and key not in _PARTICLES
         # an acronym ("CT", "MRI"), except where a name is expected ("LIM AH KOW")
-        if short and not (short_ok and key not in _NOT_SITE):
+        if short and not (short_ok and key not in NOT_SITE):
             return False
         parts = [p.lower() for p in re.split(r"['’.-]", bare) if p]
         for part in parts:
@@ -400,7 +427,7 @@ class FieldDetector:
             found = [w for w in value.split() if w.rstrip(".") != "St"]
             keys = [re.sub(r"['’]s?$", "", w).lower() for w in found]
             if not keys or any(
-                k in _NOT_SITE or k in STOP_WORDS or k in PRODUCT_WORDS for k in keys
+                k in NOT_SITE or k in STOP_WORDS or k in PRODUCT_WORDS for k in keys
             ):
                 continue
             if m.group("the") is None and value.lower() in self.places:
@@ -456,6 +483,26 @@ class FieldDetector:
                 spans.append(Span("name", m.start("phi"), m.end("phi")))
         return spans
 
+    def _initials(self, text: str) -> list[Span]:
+        spans = []
+        for pattern in (_STAFF_INITIALS, _END_INITIALS):
+            for m in pattern.finditer(text):
+                value = m.group("phi")
+                if (
+                    value.lower() in _NOT_INITIALS
+                    or (value.islower() and value in self.english)
+                    or re.fullmatch("X+", value)
+                ):
+                    continue
+                spans.append(Span("name", m.start("phi"), m.end("phi")))
+        spans += [
+            Span("facility", m.start("phi"), m.end("phi"))
+            for m in _CUE_SITE_INITIALS.finditer(text)
+            if m.group("phi").lower() not in NOT_SITE
+            and m.group("phi").lower() not in _NOT_INITIALS
+        ]
+        return spans
+
     def find(self, text: str) -> list[Span]:
         """Name, facility, id and age spans of the structured fields in ``text``."""
         spans: list[Span] = [
@@ -467,6 +514,7 @@ class FieldDetector:
         if '"' in text or len(_SEPARATED.findall(text)) >= 3 or text.count(",") >= 4:
             spans += self._table(text)
         spans += self._ids(text) + self._roles(text) + self._caps_surnames(text)
+        spans += self._initials(text)
         spans += self._sites(text) + self._short_sites(text) + self._informal(text)
         if "^" in text:
             spans += self._carets(text)

@@ -88,7 +88,9 @@ EPONYM_HEADS = words(
     # devices named after their makers or inventors: "Starr-Edwards mitral prosthesis"
     "prosthesis prostheses bioprosthesis prosthetic bioprosthetic mechanical mitral aortic "
     "tricuspid pulmonic device devices pump clip clips coil coils filter port pacemaker "
-    "defibrillator graft occluder"
+    "defibrillator graft occluder "
+    # more findings and sequences named after people: "Ranke complex", "Simon foci"
+    "complex foci focus sequence canal canals cyst cysts neuroma ulcer ulcers"
 )
 _INFLECTIONS = (
     ("ies", "y"),

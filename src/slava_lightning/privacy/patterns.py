@@ -34,6 +34,18 @@ _FOREIGN_MONTH = (
     "şubat|subat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|stycznia|"
     "lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia"
 )
+#: A month, weekday or holiday word in any language the date patterns know.
+DATE_WORD = re.compile(
+    r"(?i:\b(?:" + _MONTH + "|" + _FOREIGN_MONTH + r"|(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|"
+    r"Sat(?:ur)?|Sun)(?:day)?|Christmas|Easter|Boxing|Thanksgiving|Halloween|Diwali|Eid|"
+    r"Hanukkah|Ramadan|New\s+Year)\b)"
+)
+#: Month and weekday names, lower-cased (English).
+DATE_WORDS = frozenset(
+    ("january", "february", "march", "april", "may", "june", "july", "august", "september")
+    + ("october", "november", "december", "monday", "tuesday", "wednesday", "thursday")
+    + ("friday", "saturday", "sunday")
+)
 _HOLIDAY = (
     r"(?:Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]?s(?:\s+(?:Day|Eve))?|Easter(?:\s+(?:Sunday|"
     r"Monday))?|Good\s+Friday|Boxing\s+Day|Thanksgiving(?:\s+Day)?|Independence\s+Day|"
@@ -56,7 +68,7 @@ _DATES = [
     rf"\b{_YEAR}(?:1[0-2]|0[1-9])(?:[12]\d|3[01]|0[1-9])\b",
     rf"\b{_YEAR}(?:1[0-2]|0[1-9])(?:[12]\d|3[01]|0[1-9])T\d{{4,6}}(?:\.\d+)?Z?\b",
     # 12-Jan-2016, 12 Jan 2016, 12Jan2016, 5th of June, 14 March
-    rf"\b{_WEEKDAY}?(?:the\s+)?{_ORD}(?:\s*(?:of\s+)?|[-/.]?){_MON}(?![a-z])(?:[-/.,]?\s*(?:{_YEAR}|'?{_YY}\b))?",
+    rf"\b{_WEEKDAY}?(?:the\s+)?{_ORD}(?:\s*(?:of\s+)?|[-/.]?){_MON}(?![a-z])(?:[-/.,]?\s*(?:{_YEAR}|'?{_YY}\b(?!:\d)))?",
     # Jan-12-2016, March 14th, 2019, Sept 4, Monday, March 3
     rf"\b{_WEEKDAY}?{_MON}(?:\s+|[-/.]){_ORD}\b(?:(?:,\s*|\s+|[-/.]){_YEAR}\b)?",
     # March 2017, Nov '24, mid-July 2020, March of 2015
@@ -80,6 +92,8 @@ _DATES = [
     r"(?<!\d)\d{1,2}\s?월\s?\d{1,2}\s?일",
     # y/m/d against letters of a script without spaces ("2024/02/14の前回CT")
     rf"(?<![\d/.-]){_YEAR}(?P<s3>[-/.]){_MM}(?P=s3){_DAY}(?![\d/.-])",
+    # month.year: "last MRI 09.2023"
+    rf"(?<![\d/.-])(?:1[0-2]|0[1-9])\.{_YEAR}(?![\d/.-])",
     # month/year: "(Ms Fields, 11/2020)", "since 03/2019"
     rf"(?<![\d/.-])(?:1[0-2]|0?[1-9])/{_YEAR}(?![\d/.-])",
     # Russian genitive months: "12 марта 2024 г."
@@ -94,6 +108,13 @@ _DATE_CONTEXT = [
     rf"(?i:\b(?:in|on|since|from|during|until|till|dated?|year|of)\s+)(?P<phi>{_YEAR})\b(?![-/.]\d)",
     rf"(?i:\b(?:on|dated?|since|from|until|till|by)\s+)(?P<phi>{_MM}/{_DAY})\b(?![-/.]\d)",
     rf"(?i:\b(?:on|dated?|since|from|until|till|by)\s+)(?P<phi>{_DAY}/{_MM})\b(?![-/.]\d)",
+    # a day and month after an injury or event, or before a study: "MVA 14/2", "the 12/3 CT"
+    rf"(?i:\b(?:mva|rta|rtc|fall|fell|injury|injured|trauma|accident|assault|foosh|surgery|"
+    rf"op|onset|admission|admitted|seen\s+by\s+me|obtained\s+by\s+[A-Z][\w.]*(?:\s+[A-Z][\w'-]+)?)"
+    rf"\s+)(?P<phi>{_DAY}/{_MM})\b(?![-/.]\d|\s*(?:mm|cm|%|(?i:of|hours?|hrs?|days?|weeks?|"
+    r"wks?|months?|inch|in\b)))",
+    rf"(?i:\bthe\s+)(?P<phi>{_DAY}/{_MM})(?=\s+(?i:ct|cxr|mri|mr|us|film|study|scan|exam|"
+    r"x-?ray|images?|report|pet|angiogram)\b)",
     # "seen 4/7", "scanned 12/3": a day and month after a verb of a visit
     rf"(?i:\b(?:seen|scanned|imaged|admitted|discharged|performed|done|obtained|taken)\s+(?:on\s+)?)"
     rf"(?P<phi>{_DAY}/{_DAY})\b(?![-/.]\d)",
@@ -110,6 +131,23 @@ _DATE_CONTEXT = [
     r"cervical|sacral|digit|finger|toe|metacarpal|metatarsal|percentile|day|week|month|year|"
     r"postoperative|hospital|floor|time|attempt|dose|cycle|trimester|level)\b)",
 ]
+# a year alone in history or listed: "cholecystectomy 1987", "inserted 2009", "the 2012
+# oesophagectomy", "Prior mammograms: 2019, 2021", "(melanoma, 2022)"; not a quantity ("2000 mL")
+# or a guideline's, classification's or version's year ("Fleischner 2017", "WHO 2021 criteria")
+_LONE_YEAR = re.compile(
+    r"(?<![\w./:-])(?:19[3-9]\d|20[0-2]\d)(?![\w./%:-]|\s*(?:[-–]\s*\d|[x×]\s*\d|"
+    r"(?i:m?l\b|mg|mcg|g\b|kg|units?|iu\b|cc\b|mm|cm|ms\b|hu\b|cases|patients|studies|"
+    r"guidelines?|criteria|classification|consensus|version|edition|update|revision|"
+    r"recommendations?|statement|staging|system|protocol|scores?|lexicon|atlas|model|series|"
+    r"release)\b))"
+)
+_NOT_YEAR_BEFORE = re.compile(
+    r"(?i:\b(?:fleischner|bosniak|who|acr|tnm|ajcc|esc|gold|bts|nice|esur|ats|ers|rads|society|"
+    r"criteria|version|edition|classification|guidelines?|revised|updated|model|series|iso|iec|"
+    r"din|windows|office|code|icd|cpt|snomed|hl7|dicom|fhir|grade|v|ver|rev|release|room|bed|"
+    r"ext|extension|bleep|pager|page|box|suite|unit|floor|no|number|#|id|mrn|acc|x|jpeg|jpg|mpeg|"
+    r"windows|server|sql|excel|word|visio|autocad|epic|cerner|sunquest|meditech|ibm|ps|xbox)\.?\s*[:#]?\s*$)"
+)
 _MONTH_WORD = re.compile(rf"(?i:{_MONTH}|{_FOREIGN_MONTH})\.?")
 # a day and month listed right after a date: "seen 4/7 and 4/9", "12/3, 14/3"
 _DATE_LIST = re.compile(
@@ -133,6 +171,10 @@ _AGE = [
     rf"\b{_OLD_ANY}\s+{_YEARS_WORD}\s+of\s+age\b",
     rf"\b{_OLD}\s?-?(?:M|F)\b(?=[\s,.;)/]|$)",
     rf"\b{_OLD}\s?-?Y\b(?=[\s,.;)/]|$)",
+    # an age in other languages' own forms: "(91 J.)", "92-jährige", "97 yaşında", "95 tuổi",
+    # "usia 92 tahun", "90歳", "93세", "94 лет", "90-vuotias", "92 éves", "91-årig"
+    rf"\b{_OLD}\s?-?(?:J\.|jährige[rnms]?\b|jarige\b|éves\b|vuotias\b|årig[ae]?\b|yaşında\b|"
+    r"yasinda\b|tuổi\b|tahun\b|歳|才|세|лет\b|года\b|год\b)",
     # a duration is no age: "92 years" is, "2 years" and "91 years ago" are not
     rf"\b{_OLD}\s?{_YEARS_WORD}(?!\w)(?!\s+(?:ago|earlier|later|prior|before|after|since|"
     r"previously|of\s+(?:follow|treatment|therapy|smoking|service)))",
@@ -471,6 +513,7 @@ class PatternDetector:
         self.patterns = [(k, p) for k, p in PATTERNS if kinds is None or k in kinds]
         if all_ages and (kinds is None or "age" in kinds):
             self.patterns += [("age", p) for p in _AGE_ANY_PATTERNS]
+        self.dates = any(k == "date" for k, _ in self.patterns)
 
     def find(self, text: str) -> list[Span]:
         """Every match of every pattern (overlaps are merged by the caller)."""
@@ -498,6 +541,12 @@ class PatternDetector:
                 spans.append(Span(kind, start, end))
                 if kind == "date":
                     spans += _listed_dates(text, end)
+        if self.dates:
+            spans += [
+                Span("date", m.start(), m.end())
+                for m in _LONE_YEAR.finditer(text)
+                if not _NOT_YEAR_BEFORE.search(text, max(0, m.start() - 24), m.start())
+            ]
         return spans
 
 

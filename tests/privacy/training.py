@@ -1,0 +1,54 @@
+"""The labelled sets the PHI tagger learns from, and the held-out sets it never sees.
+
+``scripts/train_phi_tagger.py`` trains the shipped model on :func:`training_sets`; the held-out
+sets (:data:`HELD_OUT`) were written apart and are only scored, in aggregate.
+"""
+
+from __future__ import annotations
+
+import random
+
+from . import (
+    phi_dev2,
+    phi_dev3,
+    phi_dev4,
+    phi_dev5,
+    phi_dev6,
+    phi_dev7,
+    phi_dev8,
+    phi_dev9,
+    phi_heldout2,
+    phi_heldout3,
+    phi_heldout4,
+    phi_heldout5,
+    phi_heldout6,
+    phi_set,
+)
+
+#: Sets kept out of training: scored once, blind, on the final code of their round.
+HELD_OUT = ("phi_heldout8", "phi_heldout9")
+#: IU-Xray train sentences sampled as clean examples.
+IU_CLEAN = 3000
+
+
+def training_sets(seed: int = 0) -> dict[str, tuple[list[str], list[str]]]:
+    """Name -> (marked PHI sentences, clean sentences) of every set the tagger learns from."""
+    iu = phi_set.iu_sentences("train")
+    random.Random(seed).shuffle(iu)
+    return {
+        "tuning": (phi_set.tuning_set(), iu[:IU_CLEAN]),
+        "former held out": (phi_set.held_out_set(), []),
+        "dev 2": (phi_dev2.DEV2 + phi_dev2.dev3_set(), phi_dev2.CLEAN_DEV2),
+        "dev 3": (phi_dev3.DEV3, phi_dev3.CLEAN_DEV3),
+        "held out 2": (phi_heldout2.HELD_OUT2, phi_heldout2.CLEAN_HELDOUT2),
+        "held out 3": (phi_heldout3.HELD_OUT3, phi_heldout3.CLEAN_HELDOUT3),
+        "held out 4": (phi_heldout4.HELD_OUT4, phi_heldout4.CLEAN_HELDOUT4),
+        "held out 5": (phi_heldout5.HELD_OUT5, phi_heldout5.CLEAN_HELDOUT5),
+        "held out 6": (phi_heldout6.HELD_OUT6, phi_heldout6.CLEAN_HELDOUT6),
+        "dev 4": (phi_dev4.DEV4, phi_dev4.CLEAN_DEV4),
+        "dev 5": (phi_dev5.DEV5, phi_dev5.CLEAN_DEV5),
+        "dev 6": (phi_dev6.DEV6, phi_dev6.CLEAN_DEV6),
+        "dev 7": (phi_dev7.DEV7, phi_dev7.CLEAN_DEV7),
+        "dev 8": (phi_dev8.DEV8, phi_dev8.CLEAN_DEV8),
+        "dev 9": (phi_dev9.DEV9, phi_dev9.CLEAN_DEV9),
+    }
