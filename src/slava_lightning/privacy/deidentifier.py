@@ -124,7 +124,7 @@ class Deidentifier:
             # the statistical layer's second opinion: a name or site it is all but sure is none
             # is dropped, and what it finds is added
             reading = self.tagger.read(text)
-            found = [s for s in found if not self._vetoed(text, s, reading)]
+            found = [s for s in found if not self._vetoed(text, s, reading, self.tagger.clear)]
             found += [p for t in reading.spans for p in _outside(text, t, found)]
         found = self._kept(text, found, allowed)
         # the site's deny terms come last, so that a denied term is masked as it is listed
@@ -132,14 +132,15 @@ class Deidentifier:
             found += self.lists.find(text)
         return merge(text, found)
 
-    def _vetoed(self, text: str, span: Span, reading: Reading) -> bool:
+    @staticmethod
+    def _vetoed(text: str, span: Span, reading: Reading, clear: float) -> bool:
         """A capitalised name or site of the rules that the tagger is all but sure is no PHI
         ("Glasgow", "Bennett fracture"); the rules' other kinds, and lower-case names and sites
         of dictation, are theirs to keep."""
         return (
             span.kind in ("name", "facility")
             and text[span.start].isupper()
-            and reading.all_clear(span, self.tagger.clear)
+            and reading.all_clear(span, clear)
         )
 
     def _kept(self, text: str, found: list[Span], allowed: list[tuple[int, int]]) -> list[Span]:

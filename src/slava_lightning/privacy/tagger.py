@@ -31,6 +31,7 @@ import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from slava_lightning.privacy.facilities import DEPARTMENT_WORDS
 from slava_lightning.privacy.fields import NOT_SITE
@@ -280,7 +281,7 @@ class PhiTagger:
         self.clear = float(self.meta["clear"] if clear is None else clear)
         self._local = threading.local()  # a CRFsuite tagger is not safe to share across threads
 
-    def _tagger(self):
+    def _tagger(self) -> Any:  # a pycrfsuite.Tagger (the package has no type hints)
         tagger = getattr(self._local, "tagger", None)
         if tagger is None:
             tagger = self._crfsuite.Tagger()
