@@ -31,8 +31,8 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from slava_lightning.privacy.facilities import FacilityDetector
-from slava_lightning.privacy.fields import FieldDetector
-from slava_lightning.privacy.gazetteer import place_names
+from slava_lightning.privacy.fields import NOT_SITE, FieldDetector
+from slava_lightning.privacy.gazetteer import STOP_WORDS, census_names, place_names
 from slava_lightning.privacy.grow import grow
 from slava_lightning.privacy.lists import TermLists
 from slava_lightning.privacy.names import NameDetector
@@ -147,14 +147,14 @@ class Deidentifier:
         """``found`` outside the allowed terms, widened to whole values, without what only
         looks like PHI."""
         if allowed:
-            found = [s for s in found if not any(a <= s.start and s.end <= b for a, b in allowed)]
+            found = [s for s in found if not _within_allowed(text, s, allowed)]
         return [s for s in grow(text, found) if not self._not_phi(text, s)]
 
     @staticmethod
     def _not_phi(text: str, span: Span) -> bool:
         """Values that look like PHI but are not: blanked zeros ("00000000"), DICOM's own UIDs
         (SOP classes, transfer syntaxes), a time of day after a ``...Time:`` label, a city or
-        country after travel ("a trip to Kenya")."""
+        country after travel ("a trip to Kenya"), names and sites that are only places."""
         value = text[span.start : span.end]
         if _ZEROS.fullmatch(value) or _STANDARD_UID.fullmatch(value):
             return True
@@ -165,6 +165,10 @@ class Deidentifier:
             and _TRAVEL_BEFORE.search(text, max(0, span.start - 60), span.start)
         ):
             return True
+        if span.kind in ("name", "facility") and _only_places(value, span.kind):
+            return True
+        if span.kind == "name" and value.lower() in NOT_SITE:
+            return True  # a clinical acronym after a label is nobody: "Checked by: CT"
         return (
             span.kind == "id" and value.isdigit() and bool(_TIME_LABEL.search(text, 0, span.start))
         )
@@ -196,6 +200,38 @@ class Deidentifier:
                 for hit in self.find_json(v, f"{path}.{k}" if path else str(k))
             ]
         return []
+
+
+def _within_allowed(text: str, span: Span, allowed: list[tuple[int, int]]) -> bool:
+    """Whether ``span`` lies in allowed terms, but for function words ("A Port-a-Cath")."""
+    covered = [(max(a, span.start), min(b, span.end)) for a, b in allowed]
+    covered = sorted((a, b) for a, b in covered if a < b)
+    if not covered:
+        return False
+    rest, pos = [], span.start
+    for a, b in covered:
+        rest.append(text[pos:a] if a > pos else "")
+        pos = max(pos, b)
+    rest.append(text[pos : span.end])
+    return all(w.lower() in STOP_WORDS for w in re.findall(r"\w+", " ".join(rest)))
+
+
+_PLACE_JOIN = re.compile(r"\s*(?:,|&|\band\b|\bor\b)\s*")
+
+
+def _only_places(value: str, kind: str) -> bool:
+    """Whether ``value`` is places and nothing else: a "name" of place words of which one at
+    least is no census name ("Jakarta", "Ho Chi Minh City"; not "Victoria Jackson"), or a "site"
+    that lists two places or more ("Istanbul and Ankara"; a site may be named by its one place,
+    "from Westmead")."""
+    places = place_names()
+    parts = [p.strip() for p in _PLACE_JOIN.split(value) if p.strip()]
+    if not parts or not all(p.lower() in places for p in parts):
+        return False
+    if kind == "facility":
+        return len(parts) >= 2
+    names = census_names()
+    return any(w.lower() not in names for p in parts for w in p.split())
 
 
 def _outside(text: str, tagged: Span, found: Sequence[Span]) -> list[Span]:
