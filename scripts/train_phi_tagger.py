@@ -2,7 +2,8 @@
 
 It learns from the project's labelled PHI sets in ``tests/privacy`` (every set but the held-out
 ones named in ``HELD_OUT``, which are only ever scored) and from clean sentences: the sets' own
-and a seeded sample of IU-Xray train sentences. The model reads words and their neighbours only
+and a seeded sample of IU-Xray train sentences; each PHI sentence is also given as the
+de-identifier leaves it, placeholders in place of its spans, with nothing to find. The model reads words and their neighbours only
 (about a minute on two cores). Training is deterministic: the same sets give the same model, and
 ``meta.json`` records a digest of what it was trained on (``tests/privacy/test_tagger.py`` checks
 that the shipped model matches the sets in the tree).
@@ -26,8 +27,7 @@ sys.path.insert(0, str(ROOT))
 
 from tests.privacy.training import HELD_OUT, IU_CLEAN, training_sets  # noqa: E402
 
-from slava_lightning.privacy.evaluate import parse_marked  # noqa: E402
-from slava_lightning.privacy.tagger import MODEL_DIR, train  # noqa: E402
+from slava_lightning.privacy.tagger import MODEL_DIR, examples, train  # noqa: E402
 
 
 def digest(texts: list[str]) -> str:
@@ -59,10 +59,7 @@ def main(argv: list[str] | None = None) -> None:
         trained_on = {name: [len(m), len(c)] for name, (m, c) in sets.items()}
         print(json.dumps({"digest": digest(texts), "trained_on": trained_on}))
         return
-    labelled = []
-    for marked, clean in sets.values():
-        labelled += [parse_marked(m) for m in marked]
-        labelled += [(c, []) for c in clean]
+    labelled = [pair for marked, clean in sets.values() for pair in examples(marked, clean)]
     meta = {
         "trained_on": {name: [len(m), len(c)] for name, (m, c) in sets.items()},
         "held_out": list(HELD_OUT),

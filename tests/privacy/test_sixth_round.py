@@ -100,6 +100,10 @@ def test_clinical_terms_cover_the_whole_phrase_in_any_case_and_spacing() -> None
         ("Kikuchi-Fujimoto disease is likely.", "name", "Kikuchi-Fujimoto", False),
         ("Osaka and Nagoya studies overnight.", "name", "Nagoya", False),
         ("Signed on Sunday.", "name", "Sunday", False),
+        ("Asthma is the most common cause.", "name", "Asthma", False),
+        ("Seen by Grace Hill.", "name", "Grace Hill", True),
+        ("Lungs clear.\nPneumomediastinum.", "name", "Pneumomediastinum", False),
+        ("Rashid -- pt refused contrast.", "name", "Rashid", True),
         ("Seen by Ngozi Eze.", "name", "Ngozi Eze", True),
         ("Lives at 12 Elm Road.", "address", "12 Elm Road", True),
         ("Sunday list: no cases.", "address", "Sunday list", False),
@@ -113,3 +117,11 @@ def test_a_tagged_span_must_have_the_form_of_its_kind(
 ) -> None:
     start = text.index(value)
     assert _plausible(text, Span(kind, start, start + len(value))) is ok
+
+
+def test_a_masked_person_or_site_is_masked_again_where_it_recurs(rules: Deidentifier) -> None:
+    text = "Mr John Moss was seen today. Moss agreed to the biopsy; the Moss report follows."
+    scrubbed = rules.scrub(text)
+    assert "Moss" not in scrubbed and scrubbed.count("[NAME]") == 3
+    # the same word in another case is another word
+    assert "price of" in rules.scrub("Dr Will Price reviewed it; the price of the scan is high.")

@@ -30,7 +30,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Protocol
 
-from slava_lightning.privacy.facilities import FacilityDetector
+from slava_lightning.privacy.facilities import DEPARTMENT_WORDS, FacilityDetector
 from slava_lightning.privacy.fields import NOT_SITE, FieldDetector
 from slava_lightning.privacy.gazetteer import STOP_WORDS, census_names, place_names
 from slava_lightning.privacy.grow import grow
@@ -127,6 +127,7 @@ class Deidentifier:
             found = [s for s in found if not self._vetoed(text, s, reading, self.tagger.clear)]
             found += [p for t in reading.spans for p in _outside(text, t, found)]
         found = self._kept(text, found, allowed)
+        found += _repeats(text, merge(text, found))
         # the site's deny terms come last, so that a denied term is masked as it is listed
         if self.lists is not None:
             found += self.lists.find(text)
@@ -214,6 +215,41 @@ def _within_allowed(text: str, span: Span, allowed: list[tuple[int, int]]) -> bo
         pos = max(pos, b)
     rest.append(text[pos : span.end])
     return all(w.lower() in STOP_WORDS for w in re.findall(r"\w+", " ".join(rest)))
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _repeats(text: str, found: list[Span]) -> list[Span]:
+    """Other mentions of a found person or site in the same text: the surname or first name of
+    a masked name written alone ("Mr John Moss ... the Moss report"), a masked site's whole name
+    again. Only capitalised words of three letters or more that are no function word,
+    department word or clinical acronym, matched whole and in the same case."""
+    words: dict[str, str] = {}
+    for s in found:
+        value = text[s.start : s.end]
+        if s.kind == "facility":
+            words[value] = "facility"
+        elif s.kind == "name":
+            for w in _WORD.findall(value):
+                key = re.sub(r"['’]s$", "", w)
+                low = key.lower()
+                if (
+                    len(key) >= 3
+                    and key[0].isupper()
+                    and low not in STOP_WORDS
+                    and low not in NOT_SITE
+                    and low not in DEPARTMENT_WORDS
+                ):
+                    words.setdefault(key, "name")
+    if not words:
+        return []
+    out = []
+    for key, kind in words.items():
+        for m in re.finditer(rf"(?<![\w'’-]){re.escape(key)}(?![\w-])", text):
+            if not any(s.start <= m.start() and m.end() <= s.end for s in found):
+                out.append(Span(kind, m.start(), m.end()))
+    return out
 
 
 _PLACE_JOIN = re.compile(r"\s*(?:,|&|\band\b|\bor\b)\s*")

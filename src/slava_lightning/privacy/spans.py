@@ -89,9 +89,10 @@ def render(text: str, spans: Iterable[Span]) -> str:
     return "".join(out)
 
 
-_PLACEHOLDER_RE = re.compile(r"\[\s*(" + "|".join(k.upper() for k in PLACEHOLDERS) + r")\s*\]")
+#: A placeholder in text, as :func:`render` writes it or a model echoes it ("[NAME]", "[ DATE ]").
+PLACEHOLDER = re.compile(r"\[\s*(" + "|".join(k.upper() for k in PLACEHOLDERS) + r")\s*\]")
 
 
 def placeholder_kinds(text: str) -> set[str]:
     """Kinds whose placeholder occurs in ``text`` (a model that echoes ``[DATE]`` leaked a date)."""
-    return {m.group(1).lower() for m in _PLACEHOLDER_RE.finditer(text)}
+    return {m.group(1).lower() for m in PLACEHOLDER.finditer(text)}

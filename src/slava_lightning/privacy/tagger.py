@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from slava_lightning.privacy.evaluate import parse_marked
 from slava_lightning.privacy.facilities import DEPARTMENT_WORDS
 from slava_lightning.privacy.fields import NOT_SITE
 from slava_lightning.privacy.gazetteer import (
@@ -47,7 +48,7 @@ from slava_lightning.privacy.gazetteer import (
 )
 from slava_lightning.privacy.names import EPONYM_HEADS
 from slava_lightning.privacy.patterns import DATE_WORD, DATE_WORDS
-from slava_lightning.privacy.spans import Span
+from slava_lightning.privacy.spans import PLACEHOLDER, Span, render
 
 #: Where the shipped model and its description live.
 MODEL_DIR = Path(__file__).resolve().parents[1] / "assets" / "phi_tagger"
@@ -185,6 +186,8 @@ _GENERIC_SITE = frozenset(
 
 _EPONYM_AFTER = re.compile(r"(?:['’]s)?[ \t-]+(?:[A-Z][ \t]+)?(?P<head>[a-z]+)\b")
 _LONE_YEAR = re.compile(r"(?:19|20)\d\d")
+_OPENING = re.compile(r"(?:^|[\n.!?]\s*|^\W*)$")
+_ADDRESSED = re.compile(r"\s*(?:,|--|[-–—:])")
 _NOT_NAMES = DATE_WORDS | words("and or of the in at on to from with")
 
 
@@ -197,6 +200,9 @@ def _plausible(text: str, span: Span) -> bool:
       "XXXX Lab", "SureScan"); a name is more than products, months and weekdays ("Sunday");
     - a name or site is no eponym ("Hunter's canal", "Kikuchi-Fujimoto disease", "Ranke
       complex"), and a name is not only places ("Osaka and Nagoya", "near Mymensingh");
+    - a name is not only everyday words that no census lists ("Asthma is the most common");
+    - one word opening a line or sentence is a name or site only when it is a census name or
+      someone addressed ("Rashid -- pt refused"): "Pneumomediastinum." and "Normal." are none;
     - an address has a figure or a comma; an id three figures.
     """
     value = text[span.start : span.end]
@@ -214,9 +220,23 @@ def _plausible(text: str, span: Span) -> bool:
         after = _EPONYM_AFTER.match(text, span.end)
         if after and after.group("head") in EPONYM_HEADS:
             return False
-        # a site may be named by its place ("from Westmead"); a person never is
-        places = place_names()
-        return span.kind == "facility" or not all(k in places or k in STOP_WORDS for k in keys)
+        lists = _word_lists()
+        if (
+            len(keys) == 1
+            and _OPENING.search(text, 0, span.start)
+            and keys[0] not in lists.first
+            and keys[0] not in lists.sur
+            and not _ADDRESSED.match(text, span.end)
+        ):
+            return False  # a capital that opens a line: "Pneumomediastinum.", "Normal."
+        if span.kind == "facility":
+            return True  # a site may be named by its place ("from Westmead"); a person never is
+        if all(k in lists.place or k in STOP_WORDS for k in keys):
+            return False
+        # everyday words that are nobody's name: "Asthma is the most common cause"
+        return not all(
+            k in lists.freq and k not in lists.first and k not in lists.sur for k in keys
+        )
     if span.kind == "address":
         return any(c.isdigit() for c in value) or "," in value
     if span.kind == "id":
@@ -303,12 +323,31 @@ class PhiTagger:
             # a doubtful word is PHI; a doubtful comma between two values is no reason to join them
             if tag == "O" and clear[i] < self.threshold and toks[i][0][0].isalnum():
                 tags[i] = max(kinds, key=lambda k: tagger.marginal(k, i))
-        spans = [s for s in _spans(toks, tags) if _plausible(text, s)]
+        held = [m.span() for m in PLACEHOLDER.finditer(text)]  # already masked: "[NAME]"
+        spans = [
+            s
+            for s in _spans(toks, tags)
+            if _plausible(text, s) and not any(a < s.end and s.start < b for a, b in held)
+        ]
         return Reading(toks, spans, clear)
 
     def find(self, text: str) -> list[Span]:
         """PHI spans of ``text`` (the tagger alone)."""
         return self.read(text).spans
+
+
+def examples(marked: Iterable[str], clean: Iterable[str] = ()) -> list[tuple[str, list[Span]]]:
+    """Training pairs from marked sentences (``{{kind:text}}``) and clean ones: each marked
+    sentence as written, then again as the de-identifier leaves it (its spans replaced by
+    placeholders, nothing left to find), so that the tagger learns that the words beside a
+    placeholder in scrubbed text ("[FACILITY], Nairobi") are no PHI; then the clean sentences."""
+    out: list[tuple[str, list[Span]]] = []
+    for sentence in marked:
+        text, gold = parse_marked(sentence)
+        out.append((text, gold))
+        out.append((render(text, sorted(gold, key=lambda g: g.start)), []))
+    out += [(text, []) for text in clean]
+    return out
 
 
 def train(

@@ -99,6 +99,10 @@ CLINICAL_TERMS = (
     "san diego criteria",
     "new york heart association",
     "birmingham hip resurfacing",
+    # the section tags of RADEX's case layout: "<Case Presentation>"
+    "case description",
+    "case presentation",
+    "case discussion",
     # bodies and roles of the profession
     "royal college of radiologists",
     "royal college of physicians",
