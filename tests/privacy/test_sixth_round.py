@@ -92,6 +92,8 @@ def test_clinical_terms_cover_the_whole_phrase_in_any_case_and_spacing() -> None
         ("Grade 2/4 murmur.", "date", "2/4", False),
         ("Home on day 3 post-op.", "date", "day 3", False),
         ("Per the 2019 update.", "date", "2019", False),
+        ("Scanned 20240314 at night.", "date", "20240314", True),
+        ("Prior 2021-03-14 CT.", "date", "2021-03-14", True),
         ("Transferred to the Stroke Unit.", "facility", "Stroke Unit", False),
         ("CT from XXXX Lab today.", "facility", "XXXX Lab", False),
         ("Seen at Kestrel Imaging yesterday.", "facility", "Kestrel Imaging", True),

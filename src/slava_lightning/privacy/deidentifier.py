@@ -273,7 +273,8 @@ def _only_places(value: str, kind: str) -> bool:
 def _outside(text: str, tagged: Span, found: Sequence[Span]) -> list[Span]:
     """``tagged`` as the tagger adds it: whole when it overlaps at most one span of the rules
     (it widens that one), else only its parts between theirs that hold a letter or figure, so
-    that "12 Jan 2016, 3/4/19" stays two dates and a comma the tagger took in joins nothing."""
+    that "12 Jan 2016, 3/4/19" stays two dates and a comma the tagger took in joins nothing; a
+    part that touches one of their spans is joined to it."""
     under = sorted(
         (s for s in found if s.start < tagged.end and tagged.start < s.end), key=lambda s: s.start
     )
@@ -286,7 +287,13 @@ def _outside(text: str, tagged: Span, found: Sequence[Span]) -> list[Span]:
         pos = max(pos, s.end)
     if pos < tagged.end:
         parts.append((pos, tagged.end))
-    return [Span(tagged.kind, a, b) for a, b in parts if any(c.isalnum() for c in text[a:b])]
+    # a part that touches a rule's span joins it (one character of overlap makes them merge)
+    ends, starts = {s.end for s in under}, {s.start for s in under}
+    return [
+        Span(tagged.kind, a - (a in ends), b + (b in starts))
+        for a, b in parts
+        if any(c.isalnum() for c in text[a:b])
+    ]
 
 
 @lru_cache(maxsize=2)

@@ -177,7 +177,9 @@ def _spans(toks: Sequence[tuple[str, int, int]], tags: Sequence[str]) -> list[Sp
 #: the patterns find whole; a tagger that learnt "a number of 90 or more" would take "SpO2 94%"
 #: or "a 92 mm mass" for an age.
 KINDS = ("name", "facility", "address", "date", "id")
-_DATE_FIGURES = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|\d+\D+\d+\D+\d+|[^\x00-\x7f]")
+_DATE_FIGURES = re.compile(
+    r"(?<!\d)(?:19|20)\d\d(?!\d)|(?:19|20)\d{6}|\d+\D+\d+\D+\d+|[^\x00-\x7f]"
+)
 _GENERIC_SITE = frozenset(
     (DEPARTMENT_WORDS | NOT_SITE | STOP_WORDS | PRODUCT_WORDS | words("micu sicu cticu cvicu ticu"))
     - {"general", "royal", "children's", "women's", "st", "saint"}
@@ -194,8 +196,8 @@ _NOT_NAMES = DATE_WORDS | words("and or of the in at on to from with")
 def _plausible(text: str, span: Span) -> bool:
     """Whether a tagged span has the form of its kind and is no clinical term:
 
-    - a date has a figure and, besides a lone year (the patterns judge those), a month, weekday
-      or three figures ("grade 2/4", "day 3" and "in March" are none);
+    - a date has a figure and, besides a lone year (the patterns judge those), a month, weekday,
+      year or three figures ("grade 2/4", "day 3" and "in March" are none);
     - a site is more than department words, products or IU-Xray's mask ("the Stroke Unit",
       "XXXX Lab", "SureScan"); a name is more than products, months and weekdays ("Sunday");
     - a name or site is no eponym ("Hunter's canal", "Kikuchi-Fujimoto disease", "Ranke

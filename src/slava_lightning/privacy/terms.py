@@ -99,6 +99,17 @@ CLINICAL_TERMS = (
     "san diego criteria",
     "new york heart association",
     "birmingham hip resurfacing",
+    # reporting systems
+    "bi-rads",
+    "li-rads",
+    "pi-rads",
+    "ti-rads",
+    "o-rads",
+    "lung-rads",
+    "c-rads",
+    "ni-rads",
+    "cad-rads",
+    "vi-rads",
     # the section tags of RADEX's case layout: "<Case Presentation>"
     "case description",
     "case presentation",
