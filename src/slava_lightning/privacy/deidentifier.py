@@ -32,7 +32,7 @@ from typing import Any, Protocol
 
 from slava_lightning.privacy.facilities import DEPARTMENT_WORDS, FacilityDetector
 from slava_lightning.privacy.fields import NOT_SITE, FieldDetector
-from slava_lightning.privacy.gazetteer import STOP_WORDS, census_names, place_names
+from slava_lightning.privacy.gazetteer import STOP_WORDS, census_names, first_names, place_names
 from slava_lightning.privacy.grow import grow
 from slava_lightning.privacy.lists import TermLists
 from slava_lightning.privacy.names import NameDetector
@@ -42,6 +42,9 @@ from slava_lightning.privacy.spoken import SpokenDetector
 from slava_lightning.privacy.tagger import PhiTagger, Reading
 from slava_lightning.privacy.terms import clinical_terms
 
+_NAMED_WARD = re.compile(r"([^\W\d_][\w'’-]*)\s+(?i:wards?)(?:\s+\d+\w?)?")
+_WARD = re.compile(r"(?i:\bwards?)(?:\s+\d+\w?)?$")
+_VITALS = re.compile(r"(?i:\b(?:temp|temperature|hr|rr|bp|spo2|sats?|crp|pulse|gcs|fio2)\b)")
 _ZEROS = re.compile(r"[0\s./-]*0[0\s./-]*")
 # UIDs under the DICOM standard's own root name classes and transfer syntaxes, not studies
 _STANDARD_UID = re.compile(r"(?<![\d.])1\.2\.840\.10008(?:\.\d+)*(?![\d.])")
@@ -170,6 +173,15 @@ class Deidentifier:
             return True
         if span.kind == "name" and value.lower() in NOT_SITE:
             return True  # a clinical acronym after a label is nobody: "Checked by: CT"
+        if span.kind == "facility" and _WARD.search(value):
+            return True  # a ward is a place in a hospital, no site: "Nightingale Ward"
+        ward = _NAMED_WARD.fullmatch(value)
+        if span.kind == "name" and ward and ward.group(1).lower() not in first_names():
+            return True  # "Nightingale Ward" is a ward; "Jane Ward" a person
+        if span.kind == "address" and (
+            len(_VITALS.findall(value)) >= 2 or value.startswith("via ")
+        ):
+            return True  # "Temp 38.4, HR 112", "sent via IEP" (the Italian street is "Via")
         return (
             span.kind == "id" and value.isdigit() and bool(_TIME_LABEL.search(text, 0, span.start))
         )

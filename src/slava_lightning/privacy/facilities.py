@@ -26,7 +26,8 @@ _FACILITY_WORDS = (
     r"(?:Imaging|Diagnostic|Cancer|Heart|Trauma|Surgical|Radiology|Outpatient|Dialysis)\s+"
     r"(?:Cent(?:er|re)|Institute|Unit)|Radiology(?:\s+(?:Associates|Group|Partners|Department))?|"
     r"Imaging|(?:NHS\s+)?(?:Foundation\s+)?Trust|Polyclinic|Dispensary|Surgery|Practice|"
-    r"University|Medical\s+School|Memorial|Medical\s+City|MC|UMC|"
+    r"University|Medical\s+School|Memorial|Medical\s+City|MC|UMC|Teleradiology|Radiologic|"
+    r"Diagnostics|"
     r"General(?!\s+(?:an(?:a)?esthe|surg|medic|appear|condition|health|practi|ward))|"
     # other languages
     r"H[ôo]pital|Cl[íi]nica|Clinique|Klinik(?:um|en)?|Krankenhaus|Spital|Ziekenhuis|Ospedale|"
@@ -194,7 +195,7 @@ DEPARTMENT_WORDS = words(
     "immunology genetics fertility antenatal postnatal paediatrics pediatrics neonatology "
     "obstetric obstetrics gynaecology gynecology women's children's men's sexual wound vascular "
     "east west north south left right main new old upper lower first second third fourth ground "
-    "hounsfield agatston international private public teaching"
+    "hounsfield agatston international private public teaching rapid access hot one-stop"
 )
 
 

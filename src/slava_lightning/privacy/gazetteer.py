@@ -45,7 +45,9 @@ PRODUCT_WORDS = words(
     "prisma aera sola lumina ingenia achieva elition evolve brilliance iqon incisive azurion "
     "revolution discovery optima signa lightspeed aquilion vantage orian galan alphenix "
     "stellant visipaque omnipaque optiray ultravist isovue gadovist dotarem prohance "
-    "magnevist clariscan azure surescan conditional digitaldiagnost mobilett ysio luminos"
+    "magnevist clariscan azure surescan conditional digitaldiagnost mobilett ysio luminos "
+    # insurers and payers: "Prior authorization from Aetna"
+    "aetna cigna humana unitedhealthcare anthem medicaid tricare bupa axa allianz"
 )
 
 

@@ -131,6 +131,18 @@ _DATE_CONTEXT = [
     r"cervical|sacral|digit|finger|toe|metacarpal|metatarsal|percentile|day|week|month|year|"
     r"postoperative|hospital|floor|time|attempt|dose|cycle|trimester|level)\b)",
 ]
+# an age told in prose: "my mother is 99 and can't come in", "the patient, now 90, remains",
+# "Age recorded as 112 on RIS"; not a reading ("heart rate is 95 and", "SpO2 is 94%")
+_AGE_IS = re.compile(
+    r"(?:\b(?:is|now|turned|turns|turning)\s+|(?i:\bage\s+(?:recorded|given|listed|entered|"
+    r"documented|shown|stated)\s+as\s+))(?P<phi>(?:9\d|1[01]\d))\b"
+    r"(?=\s*(?:,|;|\.(?!\d)|\)|$|and\b|but\b|on\b|years?\b|yrs?\b|today\b|this\b|now\b))"
+)
+_VITAL_BEFORE = re.compile(
+    r"(?i:\b(?:rate|hr|rr|bp|pressure|spo2|sats?|saturation|temp\w*|pulse|score|count|level|"
+    r"grade|percent\w*|weight|height|bmi|glucose|sugar|hb|haemoglobin|hemoglobin|platelets?|"
+    r"wbc|crp|egfr|creatinine|volume|size|number|total|dose|mgy|dlp|kv|mas)\b[^.;]*$)"
+)
 # a year alone in history or listed: "cholecystectomy 1987", "inserted 2009", "the 2012
 # oesophagectomy", "Prior mammograms: 2019, 2021", "(melanoma, 2022)"; not a quantity ("2000 mL")
 # or a guideline's, classification's or version's year ("Fleischner 2017", "WHO 2021 criteria")
@@ -514,6 +526,7 @@ class PatternDetector:
         if all_ages and (kinds is None or "age" in kinds):
             self.patterns += [("age", p) for p in _AGE_ANY_PATTERNS]
         self.dates = any(k == "date" for k, _ in self.patterns)
+        self.ages = any(k == "age" for k, _ in self.patterns)
 
     def find(self, text: str) -> list[Span]:
         """Every match of every pattern (overlaps are merged by the caller)."""
@@ -541,6 +554,12 @@ class PatternDetector:
                 spans.append(Span(kind, start, end))
                 if kind == "date":
                     spans += _listed_dates(text, end)
+        if self.ages:
+            spans += [
+                Span("age", m.start("phi"), m.end("phi"))
+                for m in _AGE_IS.finditer(text)
+                if not _VITAL_BEFORE.search(text, max(0, m.start() - 30), m.start())
+            ]
         if self.dates:
             spans += [
                 Span("date", m.start(), m.end())

@@ -58,7 +58,7 @@ _SPOKEN_YEAR = (
 )
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 _SPOKEN_DATE = re.compile(
-    rf"(?i:\b(?:(?:{_MONTHS})(?:\s+the)?\s+{_ORDINAL}|{_ORDINAL}\s+of\s+(?:{_MONTHS}))"
+    rf"(?i:\b(?:(?:{_MONTHS})(?:\s+the)?\s+{_ORDINAL}|{_ORDINAL}\s+(?:of\s+)?(?:{_MONTHS}))"
     rf"(?:,?\s+{_SPOKEN_YEAR})?\b)"
 )
 _DOB_WORDS = re.compile(

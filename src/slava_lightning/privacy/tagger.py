@@ -188,6 +188,8 @@ _GENERIC_SITE = frozenset(
 
 _EPONYM_AFTER = re.compile(r"(?:['’]s)?[ \t-]+(?:[A-Z][ \t]+)?(?P<head>[a-z]+)\b")
 _LONE_YEAR = re.compile(r"(?:19|20)\d\d")
+_VITALS = re.compile(r"(?i:\b(?:temp|temperature|hr|rr|bp|spo2|sats?|crp|pulse|gcs|fio2)\b)")
+_TIME = re.compile(r"\b(?:at\s+)?\d{1,2}[:.]\d\d(?:[:.]\d\d)?\b")
 _OPENING = re.compile(r"(?:^|[\n.!?]\s*|^\W*)$")
 _ADDRESSED = re.compile(r"\s*(?:,|--|[-–—:])")
 _NOT_NAMES = DATE_WORDS | words("and or of the in at on to from with")
@@ -205,13 +207,17 @@ def _plausible(text: str, span: Span) -> bool:
     - a name is not only everyday words that no census lists ("Asthma is the most common");
     - one word opening a line or sentence is a name or site only when it is a census name or
       someone addressed ("Rashid -- pt refused"): "Pneumomediastinum." and "Normal." are none;
-    - an address has a figure or a comma; an id three figures.
+    - an address has a comma, or three words and a figure ("12 Fr" is none); an id three figures.
     """
     value = text[span.start : span.end]
     if span.kind not in KINDS:
         return False
+    if span.kind in ("id", "address", "date") and _VITALS.search(value):
+        return False  # readings: "BP 120/80", "Temp 38.4, HR 112"
     if span.kind == "date":
-        if _LONE_YEAR.fullmatch(value) or not any(c.isdigit() for c in value):
+        # a weekday and a time are no date: "Saturday at 07:45" (the minutes may lie outside)
+        value = _TIME.sub("", text[span.start : span.end + 3])[: len(value)]
+        if _LONE_YEAR.fullmatch(value.strip()) or not any(c.isdigit() for c in value):
             return False
         return bool(DATE_WORD.search(value) or _DATE_FIGURES.search(value))
     if span.kind in ("facility", "name"):
@@ -220,8 +226,8 @@ def _plausible(text: str, span: Span) -> bool:
         if re.search(r"X{2,}", value) or all(k in generic for k in keys):
             return False
         after = _EPONYM_AFTER.match(text, span.end)
-        if after and after.group("head") in EPONYM_HEADS:
-            return False
+        if (after and after.group("head") in EPONYM_HEADS) or keys[-1] in EPONYM_HEADS:
+            return False  # "Ranke complex", "Carina angle"
         lists = _word_lists()
         if (
             len(keys) == 1
@@ -231,6 +237,13 @@ def _plausible(text: str, span: Span) -> bool:
             and not _ADDRESSED.match(text, span.end)
         ):
             return False  # a capital that opens a line: "Pneumomediastinum.", "Normal."
+        if (
+            len(keys) == 1
+            and _OPENING.search(text, 0, span.start)
+            and keys[0] in lists.freq
+            and not _ADDRESSED.match(text, span.end)
+        ):
+            return False  # an everyday word opening a sentence: "Rose from 2.0 cm", "Bill the"
         if span.kind == "facility":
             return True  # a site may be named by its place ("from Westmead"); a person never is
         if all(k in lists.place or k in STOP_WORDS for k in keys):
@@ -240,7 +253,7 @@ def _plausible(text: str, span: Span) -> bool:
             k in lists.freq and k not in lists.first and k not in lists.sur for k in keys
         )
     if span.kind == "address":
-        return any(c.isdigit() for c in value) or "," in value
+        return "," in value or (len(value.split()) >= 3 and any(c.isdigit() for c in value))
     if span.kind == "id":
         return sum(c.isdigit() for c in value) >= 3
     return True
