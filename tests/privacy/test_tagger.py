@@ -97,6 +97,9 @@ def test_a_trained_tagger_finds_an_unseen_site_and_person_in_a_learnt_context(
     assert [text[s.start : s.end] for s in tagger.find(text)] == ["Ngozi Eze"]
     assert tagger.find("No focal consolidation, effusion or pneumothorax.") == []
     assert tagger.find("") == [] and tagger.find("   ") == []
+    # a lone value has no context: the tagger neither tags it nor vetoes the rules on it
+    assert tagger.find("Kestrel Hospital") == []
+    assert tagger.read("Kestrel Hospital").clear == [0.0, 0.0]
 
 
 def test_the_reading_gives_each_token_a_probability_of_no_phi(small_model: Path) -> None:

@@ -55,6 +55,8 @@ MODEL_DIR = Path(__file__).resolve().parents[1] / "assets" / "phi_tagger"
 #: Bumped whenever :func:`features` changes: a model trained on other features is refused.
 FEATURES_VERSION = 1
 _TOKEN = re.compile(r"\w+|[^\w\s]")
+#: Texts with fewer words than this are left to the rules (the tagger reads context).
+_LEAST_WORDS = 3
 _WINDOW = (-3, -2, -1, 1, 2, 3)
 _NEAR_FLAGS = ("cap", "first", "sur", "eng", "place", "up")
 
@@ -328,8 +330,10 @@ class PhiTagger:
     def read(self, text: str) -> Reading:
         """The tagger's :class:`Reading` of ``text``."""
         toks = tokens(text)
-        if not toks:
-            return Reading([], [], [])
+        if sum(w[0].isalnum() for w, _, _ in toks) < _LEAST_WORDS:
+            # no context to read: a lone value ("CXR1001" in an id field) is the rules' to judge,
+            # and the tagger has no opinion to veto with
+            return Reading(toks, [], [0.0] * len(toks))
         tagger = self._tagger()
         tags = tagger.tag(features(toks))
         clear = [tagger.marginal("O", i) for i in range(len(toks))]
