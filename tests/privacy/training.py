@@ -22,11 +22,13 @@ from . import (
     phi_heldout4,
     phi_heldout5,
     phi_heldout6,
+    phi_heldout8,
+    phi_heldout9,
     phi_set,
 )
 
 #: Sets kept out of training: scored once, blind, on the final code of their round.
-HELD_OUT = ("phi_heldout8", "phi_heldout9")
+HELD_OUT = ("phi_heldout10", "phi_heldout11")
 #: IU-Xray train sentences sampled as clean examples.
 IU_CLEAN = 3000
 
@@ -45,6 +47,8 @@ def training_sets(seed: int = 0) -> dict[str, tuple[list[str], list[str]]]:
         "held out 4": (phi_heldout4.HELD_OUT4, phi_heldout4.CLEAN_HELDOUT4),
         "held out 5": (phi_heldout5.HELD_OUT5, phi_heldout5.CLEAN_HELDOUT5),
         "held out 6": (phi_heldout6.HELD_OUT6, phi_heldout6.CLEAN_HELDOUT6),
+        "held out 8": (phi_heldout8.HELD_OUT8, phi_heldout8.CLEAN_HELDOUT8),
+        "held out 9": (phi_heldout9.HELD_OUT9, phi_heldout9.CLEAN_HELDOUT9),
         "dev 4": (phi_dev4.DEV4, phi_dev4.CLEAN_DEV4),
         "dev 5": (phi_dev5.DEV5, phi_dev5.CLEAN_DEV5),
         "dev 6": (phi_dev6.DEV6, phi_dev6.CLEAN_DEV6),

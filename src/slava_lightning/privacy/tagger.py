@@ -191,6 +191,7 @@ _GENERIC_SITE = frozenset(
 _EPONYM_AFTER = re.compile(r"(?:['’]s)?[ \t-]+(?:[A-Z][ \t]+)?(?P<head>[a-z]+)\b")
 _LONE_YEAR = re.compile(r"(?:19|20)\d\d")
 _VITALS = re.compile(r"(?i:\b(?:temp|temperature|hr|rr|bp|spo2|sats?|crp|pulse|gcs|fio2)\b)")
+_CONTACT_WORDS = words("page pager bleep ext extension tel phone mobile cell fax mob ward bed room")
 _TIME = re.compile(r"\b(?:at\s+)?\d{1,2}[:.]\d\d(?:[:.]\d\d)?\b")
 _OPENING = re.compile(r"(?:^|[\n.!?]\s*|^\W*)$")
 _ADDRESSED = re.compile(r"\s*(?:,|--|[-–—:])")
@@ -209,13 +210,15 @@ def _plausible(text: str, span: Span) -> bool:
     - a name is not only everyday words that no census lists ("Asthma is the most common");
     - one word opening a line or sentence is a name or site only when it is a census name or
       someone addressed ("Rashid -- pt refused"): "Pneumomediastinum." and "Normal." are none;
-    - an address has a comma, or three words and a figure ("12 Fr" is none); an id three figures.
+    - an address names a place or street and has a comma, or three words and a figure
+      ("12 Fr" and ", page #4410" are none); an id has three figures.
     """
     value = text[span.start : span.end]
     if span.kind not in KINDS:
         return False
-    if span.kind in ("id", "address", "date") and _VITALS.search(value):
-        return False  # readings: "BP 120/80", "Temp 38.4, HR 112"
+    readings = len(_VITALS.findall(value))
+    if readings >= 2 or (readings and span.kind in ("id", "date")):
+        return False  # readings: "BP 120/80", "Temp 38.4, HR 112" (but "RR 4, Site 2" is a route)
     if span.kind == "date":
         # a weekday and a time are no date: "Saturday at 07:45" (the minutes may lie outside)
         value = _TIME.sub("", text[span.start : span.end + 3])[: len(value)]
@@ -255,7 +258,10 @@ def _plausible(text: str, span: Span) -> bool:
             k in lists.freq and k not in lists.first and k not in lists.sur for k in keys
         )
     if span.kind == "address":
-        return "," in value or (len(value.split()) >= 3 and any(c.isdigit() for c in value))
+        named = [w for w in re.findall(r"[^\W\d_]{3,}", value) if w.lower() not in _CONTACT_WORDS]
+        return len(named) >= 1 and (
+            "," in value or (len(value.split()) >= 3 and any(c.isdigit() for c in value))
+        )
     if span.kind == "id":
         return sum(c.isdigit() for c in value) >= 3
     return True
