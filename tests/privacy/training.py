@@ -24,11 +24,18 @@ from . import (
     phi_heldout6,
     phi_heldout8,
     phi_heldout9,
+    phi_heldout10,
+    phi_heldout11,
     phi_set,
 )
 
-#: Sets kept out of training: scored once, blind, on the final code of their round.
-HELD_OUT = ("phi_heldout10", "phi_heldout11")
+#: Sets kept out of training, by module name: (marked, clean) of each, scored once, blind, on
+#: the final code of their round.
+HELD_OUT_SETS = {
+    "phi_heldout10": (phi_heldout10.HELD_OUT10, phi_heldout10.CLEAN_HELDOUT10),
+    "phi_heldout11": (phi_heldout11.HELD_OUT11, phi_heldout11.CLEAN_HELDOUT11),
+}
+HELD_OUT = tuple(HELD_OUT_SETS)
 #: IU-Xray train sentences sampled as clean examples.
 IU_CLEAN = 3000
 

@@ -25,7 +25,7 @@ Examples:
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Protocol
@@ -36,7 +36,7 @@ from slava_lightning.privacy.gazetteer import STOP_WORDS, census_names, first_na
 from slava_lightning.privacy.grow import grow
 from slava_lightning.privacy.lists import TermLists
 from slava_lightning.privacy.names import NameDetector
-from slava_lightning.privacy.patterns import PatternDetector
+from slava_lightning.privacy.patterns import VITALS, PatternDetector
 from slava_lightning.privacy.spans import Span, merge, render
 from slava_lightning.privacy.spoken import SpokenDetector
 from slava_lightning.privacy.tagger import PhiTagger, Reading
@@ -44,7 +44,6 @@ from slava_lightning.privacy.terms import clinical_terms
 
 _NAMED_WARD = re.compile(r"([^\W\d_][\w'’-]*)\s+(?i:wards?)(?:\s+\d+\w?)?")
 _WARD = re.compile(r"(?i:\bwards?)(?:\s+\d+\w?)?$")
-_VITALS = re.compile(r"(?i:\b(?:temp|temperature|hr|rr|bp|spo2|sats?|crp|pulse|gcs|fio2)\b)")
 _ZEROS = re.compile(r"[0\s./-]*0[0\s./-]*")
 # UIDs under the DICOM standard's own root name classes and transfer syntaxes, not studies
 _STANDARD_UID = re.compile(r"(?<![\d.])1\.2\.840\.10008(?:\.\d+)*(?![\d.])")
@@ -178,9 +177,7 @@ class Deidentifier:
         ward = _NAMED_WARD.fullmatch(value)
         if span.kind == "name" and ward and ward.group(1).lower() not in first_names():
             return True  # "Nightingale Ward" is a ward; "Jane Ward" a person
-        if span.kind == "address" and (
-            len(_VITALS.findall(value)) >= 2 or value.startswith("via ")
-        ):
+        if span.kind == "address" and (len(VITALS.findall(value)) >= 2 or value.startswith("via ")):
             return True  # "Temp 38.4, HR 112", "sent via IEP" (the Italian street is "Via")
         return (
             span.kind == "id" and value.isdigit() and bool(_TIME_LABEL.search(text, 0, span.start))
@@ -215,18 +212,26 @@ class Deidentifier:
         return []
 
 
+def _gaps(start: int, end: int, spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The stretches of ``[start, end)`` that no one of ``spans`` covers, in order."""
+    gaps, pos = [], start
+    for a, b in sorted((max(a, start), min(b, end)) for a, b in spans):
+        if a >= b:
+            continue
+        if a > pos:
+            gaps.append((pos, a))
+        pos = max(pos, b)
+    if pos < end:
+        gaps.append((pos, end))
+    return gaps
+
+
 def _within_allowed(text: str, span: Span, allowed: list[tuple[int, int]]) -> bool:
     """Whether ``span`` lies in allowed terms, but for function words ("A Port-a-Cath")."""
-    covered = [(max(a, span.start), min(b, span.end)) for a, b in allowed]
-    covered = sorted((a, b) for a, b in covered if a < b)
-    if not covered:
+    if not any(a < span.end and span.start < b for a, b in allowed):
         return False
-    rest, pos = [], span.start
-    for a, b in covered:
-        rest.append(text[pos:a] if a > pos else "")
-        pos = max(pos, b)
-    rest.append(text[pos : span.end])
-    return all(w.lower() in STOP_WORDS for w in re.findall(r"\w+", " ".join(rest)))
+    rest = " ".join(text[a:b] for a, b in _gaps(span.start, span.end, allowed))
+    return all(w.lower() in STOP_WORDS for w in re.findall(r"\w+", rest))
 
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -287,18 +292,10 @@ def _outside(text: str, tagged: Span, found: Sequence[Span]) -> list[Span]:
     (it widens that one), else only its parts between theirs that hold a letter or figure, so
     that "12 Jan 2016, 3/4/19" stays two dates and a comma the tagger took in joins nothing; a
     part that touches one of their spans is joined to it."""
-    under = sorted(
-        (s for s in found if s.start < tagged.end and tagged.start < s.end), key=lambda s: s.start
-    )
+    under = [s for s in found if s.start < tagged.end and tagged.start < s.end]
     if len(under) <= 1:
         return [tagged]
-    parts, pos = [], tagged.start
-    for s in under:
-        if s.start > pos:
-            parts.append((pos, s.start))
-        pos = max(pos, s.end)
-    if pos < tagged.end:
-        parts.append((pos, tagged.end))
+    parts = _gaps(tagged.start, tagged.end, ((s.start, s.end) for s in under))
     # a part that touches a rule's span joins it (one character of overlap makes them merge)
     ends, starts = {s.end for s in under}, {s.start for s in under}
     return [

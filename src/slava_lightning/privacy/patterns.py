@@ -22,7 +22,8 @@ _MONTH = (
 )
 # Month names match in any case only next to a day or year, so "may" alone stays a verb.
 _MON = rf"(?i:{_MONTH})\.?"
-_WEEKDAY = r"(?i:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)"
+_WEEKDAY_NAME = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?"
+_WEEKDAY = rf"(?i:{_WEEKDAY_NAME}\.?,?\s+)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 _FOREIGN_MONTH = (
     # French, Spanish, Italian, Portuguese, German, Dutch, Turkish, Polish (genitive)
@@ -36,10 +37,11 @@ _FOREIGN_MONTH = (
 )
 #: A month, weekday or holiday word in any language the date patterns know.
 DATE_WORD = re.compile(
-    r"(?i:\b(?:" + _MONTH + "|" + _FOREIGN_MONTH + r"|(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|"
-    r"Sat(?:ur)?|Sun)(?:day)?|Christmas|Easter|Boxing|Thanksgiving|Halloween|Diwali|Eid|"
-    r"Hanukkah|Ramadan|New\s+Year)\b)"
+    rf"(?i:\b(?:{_MONTH}|{_FOREIGN_MONTH}|{_WEEKDAY_NAME}|Christmas|Easter|Boxing|Thanksgiving|"
+    r"Halloween|Diwali|Eid|Hanukkah|Ramadan|New\s+Year)\b)"
 )
+#: A vital sign's or lab value's label: "Temp 38.4, HR 112", "BP 120/80" are readings, no PHI.
+VITALS = re.compile(r"(?i:\b(?:temp|temperature|hr|rr|bp|spo2|sats?|crp|pulse|gcs|fio2)\b)")
 #: Month and weekday names, lower-cased (English).
 DATE_WORDS = frozenset(
     ("january", "february", "march", "april", "may", "june", "july", "august", "september")

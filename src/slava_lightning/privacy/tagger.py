@@ -30,6 +30,7 @@ import re
 import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -47,7 +48,7 @@ from slava_lightning.privacy.gazetteer import (
     words,
 )
 from slava_lightning.privacy.names import EPONYM_HEADS
-from slava_lightning.privacy.patterns import DATE_WORD, DATE_WORDS
+from slava_lightning.privacy.patterns import DATE_WORD, DATE_WORDS, VITALS
 from slava_lightning.privacy.spans import PLACEHOLDER, Span, render
 
 #: Where the shipped model and its description live.
@@ -84,14 +85,9 @@ class _Lists:
         self.place = place_names()
 
 
-_lists: _Lists | None = None
-
-
+@lru_cache(maxsize=1)
 def _word_lists() -> _Lists:
-    global _lists
-    if _lists is None:
-        _lists = _Lists()
-    return _lists
+    return _Lists()
 
 
 def _token_features(word: str, lists: _Lists) -> dict[str, str | int]:
@@ -190,7 +186,6 @@ _GENERIC_SITE = frozenset(
 
 _EPONYM_AFTER = re.compile(r"(?:['’]s)?[ \t-]+(?:[A-Z][ \t]+)?(?P<head>[a-z]+)\b")
 _LONE_YEAR = re.compile(r"(?:19|20)\d\d")
-_VITALS = re.compile(r"(?i:\b(?:temp|temperature|hr|rr|bp|spo2|sats?|crp|pulse|gcs|fio2)\b)")
 _CONTACT_WORDS = words("page pager bleep ext extension tel phone mobile cell fax mob ward bed room")
 _TIME = re.compile(r"\b(?:at\s+)?\d{1,2}[:.]\d\d(?:[:.]\d\d)?\b")
 _OPENING = re.compile(r"(?:^|[\n.!?]\s*|^\W*)$")
@@ -216,7 +211,7 @@ def _plausible(text: str, span: Span) -> bool:
     value = text[span.start : span.end]
     if span.kind not in KINDS:
         return False
-    readings = len(_VITALS.findall(value))
+    readings = len(VITALS.findall(value))
     if readings >= 2 or (readings and span.kind in ("id", "date")):
         return False  # readings: "BP 120/80", "Temp 38.4, HR 112" (but "RR 4, Site 2" is a route)
     if span.kind == "date":
@@ -237,18 +232,12 @@ def _plausible(text: str, span: Span) -> bool:
         if (
             len(keys) == 1
             and _OPENING.search(text, 0, span.start)
-            and keys[0] not in lists.first
-            and keys[0] not in lists.sur
             and not _ADDRESSED.match(text, span.end)
+            and (keys[0] in lists.freq or (keys[0] not in lists.first and keys[0] not in lists.sur))
         ):
-            return False  # a capital that opens a line: "Pneumomediastinum.", "Normal."
-        if (
-            len(keys) == 1
-            and _OPENING.search(text, 0, span.start)
-            and keys[0] in lists.freq
-            and not _ADDRESSED.match(text, span.end)
-        ):
-            return False  # an everyday word opening a sentence: "Rose from 2.0 cm", "Bill the"
+            # one word opening a line or sentence, no census name ("Pneumomediastinum.",
+            # "Normal.") or an everyday word ("Rose from 2.0 cm", "Bill the ...")
+            return False
         if span.kind == "facility":
             return True  # a site may be named by its place ("from Westmead"); a person never is
         if all(k in lists.place or k in STOP_WORDS for k in keys):
