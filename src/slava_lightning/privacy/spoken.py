@@ -159,6 +159,15 @@ class SpokenDetector:
                 return False
         return True
 
+    def _department(self, phi: str) -> bool:
+        """Whether a lower-case clinic is a department: everyday words that no census lists
+        before "clinic" ("the nodule clinic", "the hot clinic", "fracture clinic letter")."""
+        words_ = phi.split()
+        if "clinic" not in words_:
+            return False
+        before = words_[: words_.index("clinic")]
+        return all(w in self.english and w not in self.names for w in before)
+
     def find(self, text: str) -> list[Span]:
         """Dictated PHI spans of ``text``."""
         if not re.search(r"[a-z]", text):
@@ -181,6 +190,7 @@ class SpokenDetector:
             for m in _LOWER_FACILITY.finditer(text)
             if not set(m.group("phi").split()[:-1]) <= _GENERIC | {"hospital", "clinic"}
             and m.group("phi").split()[0] not in _GENERIC
+            and not self._department(m.group("phi"))
         ]
         for m in _NAME_CUE.finditer(text):
             strong = m.group("strong") is not None

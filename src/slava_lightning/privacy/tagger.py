@@ -43,6 +43,7 @@ from slava_lightning.privacy.gazetteer import (
     english_words,
     first_names,
     frequent_words,
+    major_places,
     place_names,
     surnames,
     words,
@@ -53,8 +54,9 @@ from slava_lightning.privacy.spans import PLACEHOLDER, Span, render
 
 #: Where the shipped model and its description live.
 MODEL_DIR = Path(__file__).resolve().parents[1] / "assets" / "phi_tagger"
-#: Bumped whenever :func:`features` changes: a model trained on other features is refused.
-FEATURES_VERSION = 1
+#: Bumped whenever :func:`features` or the word lists it reads change: a model trained on other
+#: features is refused (2: places include ISO 3166 subdivisions).
+FEATURES_VERSION = 2
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 #: Texts with fewer words than this are left to the rules (the tagger reads context).
 _LEAST_WORDS = 3
@@ -184,7 +186,12 @@ _GENERIC_SITE = frozenset(
 )
 
 
-_EPONYM_AFTER = re.compile(r"(?:['’]s)?[ \t-]+(?:[A-Z][ \t]+)?(?P<head>[a-z]+)\b")
+# what follows an eponym: its head, after more names joined by hyphens ("Mallory-Weiss tear")
+_EPONYM_AFTER = re.compile(
+    r"(?:-[A-Z][^\W\d_]*)*(?:['’]s)?[ \t-]+(?:[A-Z][ \t]+)?(?P<head>[a-z]+)\b"
+)
+# what goes before one: "hernia of Morgagni", "foramen of Bochdalek", "pouch of the Douglas"
+_EPONYM_BEFORE = re.compile(r"\b(?P<head>[a-z]+)\s+of\s+(?:the\s+)?$")
 _LONE_YEAR = re.compile(r"(?:19|20)\d\d")
 _CONTACT_WORDS = words("page pager bleep ext extension tel phone mobile cell fax mob ward bed room")
 _TIME = re.compile(r"\b(?:at\s+)?\d{1,2}[:.]\d\d(?:[:.]\d\d)?\b")
@@ -200,8 +207,9 @@ def _plausible(text: str, span: Span) -> bool:
       year or three figures ("grade 2/4", "day 3" and "in March" are none);
     - a site is more than department words, products or IU-Xray's mask ("the Stroke Unit",
       "XXXX Lab", "SureScan"); a name is more than products, months and weekdays ("Sunday");
+    - a site is no country, province or city of 200,000 people named alone ("from Puebla");
     - a name or site is no eponym ("Hunter's canal", "Kikuchi-Fujimoto disease", "Ranke
-      complex"), and a name is not only places ("Osaka and Nagoya", "near Mymensingh");
+      complex", "Mallory-Weiss tear", "hernia of Morgagni"), and a name is not only places ("Osaka and Nagoya", "near Mymensingh");
     - a name is not only everyday words that no census lists ("Asthma is the most common");
     - one word opening a line or sentence is a name or site only when it is a census name or
       someone addressed ("Rashid -- pt refused"): "Pneumomediastinum." and "Normal." are none;
@@ -226,8 +234,13 @@ def _plausible(text: str, span: Span) -> bool:
         if re.search(r"X{2,}", value) or all(k in generic for k in keys):
             return False
         after = _EPONYM_AFTER.match(text, span.end)
-        if (after and after.group("head") in EPONYM_HEADS) or keys[-1] in EPONYM_HEADS:
-            return False  # "Ranke complex", "Carina angle"
+        before = _EPONYM_BEFORE.search(text, max(0, span.start - 30), span.start)
+        if (
+            (after and after.group("head") in EPONYM_HEADS)
+            or (before and before.group("head") in EPONYM_HEADS)
+            or keys[-1] in EPONYM_HEADS
+        ):
+            return False  # "Ranke complex", "Carina angle", "hernia of Morgagni"
         lists = _word_lists()
         if (
             len(keys) == 1
@@ -239,7 +252,9 @@ def _plausible(text: str, span: Span) -> bool:
             # "Normal.") or an everyday word ("Rose from 2.0 cm", "Bill the ...")
             return False
         if span.kind == "facility":
-            return True  # a site may be named by its place ("from Westmead"); a person never is
+            # a site may be named by its suburb or town ("from Westmead"), not by a country,
+            # province or city alone ("transfer to Hanoi"); a person never is
+            return value.lower() not in major_places()
         if all(k in lists.place or k in STOP_WORDS for k in keys):
             return False
         # everyday words that are nobody's name: "Asthma is the most common cause"

@@ -3,7 +3,8 @@
 Eponymous signs, scales, classifications, rules, procedures and devices ("Sister Mary Joseph
 nodule", "Glasgow Coma Scale", "Los Angeles grade C", "San Francisco syncope rule", "pouch of
 Douglas"), and bodies and roles of the profession ("Royal College of Radiologists", "Caldicott
-Guardian"). A span the layers find wholly inside one of them is dropped; a site's deny terms are
+Guardian"), code systems with their codes ("ICD-10 J18.9"), lot numbers of drugs and contrast,
+and public holidays ("Victoria Day"). A span the layers find wholly inside one of them is dropped; a site's deny terms are
 still masked. The list is written from the clinical vocabulary, not from any test sentence: a
 term belongs here only when the words in it never point to a patient, a carer or a site.
 """
@@ -35,6 +36,12 @@ CLINICAL_TERMS = (
     "canals of lambert",
     "pores of kohn",
     "space of disse",
+    "hernias? of morgagni",
+    "foramen of morgagni",
+    "morgagni hernias?",
+    "foramen of bochdalek",
+    "bochdalek hernias?",
+    "carina(?=\\s+(?:is|was|appears|at|and|remains|normal|splayed|widened|midline)\\b|[.,;:])",
     # scales, scores, rules, criteria, classifications named after places
     "glasgow coma scale",
     "glasgow coma score",
@@ -103,6 +110,17 @@ CLINICAL_TERMS = (
     "lady windermere syndrome",
     "lady windermere",
     "churg-strauss",
+    "mallory-weiss",
+    "birt-hogg-dub\\w*",
+    "salter-harris",
+    "mounier-kuhn",
+    "swyer-james(?:-macleod)?",
+    "erdheim-chester",
+    "osler-weber-rendu",
+    "chilaiditi sign",
+    "chilaiditi syndrome",
+    "quantiferon(?:-tb)?(?: gold)?(?: plus)?",
+    "t-spot(?:\\.tb)?",
     "fleischner society",
     "fleischner criteria",
     "fleischner guidelines",
@@ -126,6 +144,35 @@ CLINICAL_TERMS = (
     "ni-rads",
     "cad-rads",
     "vi-rads",
+    # code systems and their codes: "ICD-10 Z87.891", "LOINC 36643-5", "SNOMED CT 233604007"
+    "(?:icd-?(?:9|10|11|o)(?:-cm|-pcs)?|cpt|hcpcs|snomed(?: ct)?|loinc|radlex|ndc|drg)"
+    "(?: code)?:?#?\\s*(?:[^\\W\\d_]{0,3}\\d[\\w.\\x2d]*)?",
+    # contrast and drug lot numbers: "lot 4471", "Lot #B2290"
+    # (not a lot of land: "Lot 6 Old Coach Road")
+    "lot(?: no\\.?| number| #)?:?\\s*[^\\W\\d_]{0,3}\\d[\\w\\x2d]*"
+    "(?=\\s*(?:[,;.)]|$|\\s(?:and|exp\\w*|batch|used|given|was|with|no)\\b))",
+    # public holidays, which name no one: "Victoria Day long weekend"
+    "(?:victoria|canada|labou?r|memorial|boxing|australia|anzac|waitangi|remembrance|"
+    "independence|veterans|columbus|presidents'?|family|heritage|thanksgiving|christmas|"
+    "new year's|st\\.? patrick's|martin luther king(?: jr\\.?)?|mlk|juneteenth|may|"
+    "emancipation|national day for truth and reconciliation|civic|discovery|louis riel|"
+    "islander|nunavut|saint-jean-baptiste|orangemen's|armistice|commonwealth) day",
+    "good friday",
+    "eid al-(?:adha|fitr)",
+    "eid ul-(?:adha|fitr)",
+    "ramadan",
+    "diwali",
+    "deepavali",
+    "hanukkah",
+    "yom kippur",
+    "rosh hashanah",
+    "passover",
+    "(?:lunar|chinese) new year",
+    "vesak",
+    "lent",
+    "easter (?:monday|sunday|weekend)",
+    "christmas eve",
+    "new year's eve",
     # the section tags of RADEX's case layout: "<Case Presentation>"
     "case description",
     "case presentation",
@@ -163,6 +210,7 @@ CLINICAL_TERMS = (
     "philips healthcare",
     "medtronic",
     "x-ray",
+    "hounsfield units?",
     "x-rays",
 )
 ALLOWED = re.compile(
