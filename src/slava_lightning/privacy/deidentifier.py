@@ -50,6 +50,17 @@ from slava_lightning.privacy.spoken import SpokenDetector
 from slava_lightning.privacy.tagger import PhiTagger, Reading
 from slava_lightning.privacy.terms import clinical_terms
 
+_PROGRAMME_WORDS = r"(?:Act|Acts|Regulations?|Program|Programme|Scheme|Initiative|Strategy|Policy)"
+_PROGRAMME = re.compile(rf"\b{_PROGRAMME_WORDS}$")
+# "... Health and Safety Act", "... Health Surveillance Program" (one word between, but not after
+# a site's own head: "St Mary's Hospital Screening Program" names the hospital)
+_PROGRAMME_AFTER = re.compile(
+    rf"[ \t]+(?:(?:and|&)[ \t]+[A-Z]\w*[ \t]+|[A-Z]\w*[ \t]+)?{_PROGRAMME_WORDS}\b"
+)
+_SITE_HEAD = re.compile(
+    r"(?:Hospital|Hospitals|Clinic|Centre|Center|Infirmary|Institute|Trust|Practice|Imaging|"
+    r"Radiology|University)$"
+)
 _WARD_AFTER = re.compile(r"\s+(?i:wards?)\b")
 _NAMED_WARD = re.compile(r"([^\W\d_][\w'’-]*)\s+(?i:wards?)(?:\s+\d+\w?)?")
 _WARD = re.compile(r"(?i:\bwards?)(?:\s+\d+\w?)?$")
@@ -59,7 +70,7 @@ _STANDARD_UID = re.compile(r"(?<![\d.])1\.2\.840\.10008(?:\.\d+)*(?![\d.])")
 _TIME_LABEL = re.compile(r"(?i:time)\s*[:=]\s*$")
 # travel before a place: "a trip to Kenya", "flown in from Darwin", "Referral from Lagos"
 _TRAVEL_BEFORE = re.compile(
-    r"(?i:\b(?:trip|travel\w*|flew|flown|moved|relocated|returned|holiday\w*|visit\w*|lives|"
+    r"(?i:\b(?:trip|travel\w*|fly|flying|flew|flown|drive|drove|driving|moved|relocated|returned|holiday\w*|visit\w*|lives|"
     r"living|born|referral|referred|transferred|arrived|ambulance|emigrated|immigrated|"
     r"tourist)\b[^.;\n]{0,30}?\b(?:to|from|in)\s+$)"
 )
@@ -189,6 +200,11 @@ class Deidentifier:
             return (
                 True  # a ward is a place in a hospital, no site: "Nightingale Ward", "Lister ward"
             )
+        if span.kind == "facility" and (
+            _PROGRAMME.search(value)
+            or (_PROGRAMME_AFTER.match(text, span.end) and not _SITE_HEAD.search(value))
+        ):
+            return True  # a programme or a law is no site: "Mine Health and Safety Act"
         ward = _NAMED_WARD.fullmatch(value)
         if span.kind == "name" and ward and ward.group(1).lower() not in first_names():
             return True  # "Nightingale Ward" is a ward; "Jane Ward" a person
@@ -332,9 +348,14 @@ def _language(text: str, span: Span) -> bool:
     """Whether a "name" is a language: one in everyday English ("English", "Arabic"), or one
     named as a language ("an interpreter for Tagalog"; "Kaur" is a language and a surname)."""
     value = text[span.start : span.end].lower()
-    if value not in language_names():
+    parts = [p for p in _PLACE_JOIN.split(value) if p]  # "Hmong, Karen, Oromo"
+    if not parts or not all(p in language_names() for p in parts):
         return False
-    if value in frequent_words() and not _TITLE_BEFORE.search(text, 0, span.start):
+    if (
+        len(parts) == 1
+        and value in frequent_words()
+        and not _TITLE_BEFORE.search(text, 0, span.start)
+    ):
         return True  # "Arabic and English reports": an everyday language word, untitled, is no one
     near = text[max(0, span.start - 40) : span.start] + " " + text[span.end : span.end + 25]
     return bool(_LANGUAGE_CUE.search(near))

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from slava_lightning.privacy.facilities import DEPARTMENT_WORDS
 from slava_lightning.privacy.gazetteer import (
     PRODUCT_WORDS,
     STOP_WORDS,
@@ -122,7 +123,10 @@ _INFORMAL = [
     re.compile(rf"\b[Pp]er\s+(?P<phi>{_NAME_WORD_RE})(?=\s+(?:in|from)\s)"),
 ]
 _DICOM_AGE = re.compile(r"(?:\bPatientAge\s*[:=]\s*|\bAS\s*\[)(0?\d{2,3})Y\b")
-_AGE_FIELD = re.compile(r"(?i:\bage\"?\s*(?:=|:|\":)\s*\"?)(\d{2,3})\b")
+_AGE_FIELD = re.compile(
+    r"(?i:\bage\"?\s*(?:=|:|\":)\s*\"?|\bage\s+at\s+(?:exam|scan|study|visit|death|screening)"
+    r"\s*:?\s*|\bage\s*/\s*(?:sex|gender)\s*:?\s*)(\d{2,3})\b"
+)
 _SEPARATED = re.compile(r"[;|\t]")
 _QUOTED = re.compile(r'"([^"\n]{3,60})"')
 _DATE_LIKE = re.compile(
@@ -189,6 +193,27 @@ _PARTICLES = words(
 )
 _MONTH_NAMES = words("jan may june april august")
 _NOT_A_NAME = NOT_SITE | _PLACEHOLDERS
+
+
+# the speaker of a chat line after its time stamp, or a message's sender and addressee:
+# "[10:45] Bergstrom: yes", "[04/09 16:11] Adebayo-Larsson: not cancer", "Ilunga -> Okafor: thx"
+_CHAT_NAME = (
+    r"[A-Z][^\W\d_]+(?:['’-][A-Z]?[^\W\d_]+)*(?:[ \t][A-Z][^\W\d_]+(?:['’-][A-Z]?[^\W\d_]+)*)?"
+)
+_CHAT = re.compile(
+    rf"(?m:(?:^\[[\d/:. \t-]{{4,20}}\][ \t]*(?P<who>{_CHAT_NAME})|^(?P<from>{_CHAT_NAME})"
+    rf"[ \t]*(?:->|→)[ \t]*(?P<to>{_CHAT_NAME}))[ \t]*:[ \t])"
+)
+
+
+def _someone(value: str) -> bool:
+    """Whether a chat speaker may be a person: not a clinical acronym ("CT"), and not only
+    everyday words that no census lists ("Radiology", "Scheduling")."""
+    if value.lower() in NOT_SITE:
+        return False
+    names, frequent = census_names(), frequent_words()
+    keys = [w.lower() for w in re.findall(r"[^\W\d_]+", value)]
+    return not all(k in DEPARTMENT_WORDS or (k in frequent and k not in names) for k in keys)
 
 
 class FieldDetector:
@@ -522,4 +547,10 @@ class FieldDetector:
             spans += self._dicom(text)
         if "=" in text or ":" in text:
             spans += self._labelled(text)
+        spans += [
+            Span("name", m.start(g), m.end(g))
+            for m in _CHAT.finditer(text)
+            for g in ("who", "from", "to")
+            if m.group(g) and _someone(m.group(g))
+        ]
         return spans

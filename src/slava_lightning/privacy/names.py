@@ -136,6 +136,14 @@ _PERSON_AFTER_BE = words(
     "seen scanned positioned transferred admitted brought counselled counseled informed unable "
     "booked reviewed examined discharged asked told advised able seated placed"
 )
+#: Lower-case words that are no name after a cue, though the census lists some ("Will", "Patient"):
+#: auxiliaries, and the people of a ward by their role.
+_NO_LOWER_NAME = words(
+    "will would shall should can could may might must has have had having been be being is are "
+    "was were do does did done patient patients nurse nurses doctor doctors escort staff team "
+    "charge family relative relatives porter radiographer technologist tech clerk consultant "
+    "registrar resident fellow attending interpreter parent parents carer guardian"
+)
 #: Cues after which lower-case words that no dictionary knows are a name ("called maria gonzalez").
 _LOWER_CUE = re.compile(
     r"(?i:\b(?:dr|doctor|nurse|mr|mrs|ms|prof|rn|np)\b\.?|\b(?:discussed|reviewed|spoke|talked)\s+"
@@ -630,6 +638,8 @@ class NameDetector:
                     break
                 if not tok.text.islower() or tok.key in _TITLES or tok.key in STOP_WORDS:
                     break
+                if tok.key in _NO_LOWER_NAME or tok.key.endswith("ly"):
+                    break  # "nurse will phone", "your doctor has been", "signed electronically"
                 if self.word_class(tok) == "word" and not all(map(self._rare, self._parts(tok))):
                     break
                 taken.append(tok)

@@ -115,8 +115,17 @@ _DATE_CONTEXT = [
     rf"op|onset|admission|admitted|seen\s+by\s+me|obtained\s+by\s+[A-Z][\w.]*(?:\s+[A-Z][\w'-]+)?)"
     rf"\s+)(?P<phi>{_DAY}/{_MM})\b(?![-/.]\d|\s*(?:mm|cm|%|(?i:of|hours?|hrs?|days?|weeks?|"
     r"wks?|months?|inch|in\b)))",
-    rf"(?i:\bthe\s+)(?P<phi>{_DAY}/{_MM})(?=\s+(?i:ct|cxr|mri|mr|us|film|study|scan|exam|"
-    r"x-?ray|images?|report|pet|angiogram)\b)",
+    rf"(?i:\bthe\s+)(?P<phi>{_DAY}/{_DAY})(?=\s+(?i:ct|cta|cxr|mri|mr|us|film|study|scan|exam|"
+    r"x-?ray|images?|report|pet|angiogram|visit|appointment|slot|bronch\w*|biopsy)\b)",
+    # a month and day after a study or procedure: "CXR 3/19 stable", "PE on CTA 3/12",
+    # "S/p bronch 3/9" (not a grade or a ratio: "ILO 1/0", "power 4/5")
+    rf"(?i:\b(?:cxr|cta|ct|mri|pet(?:-ct)?|film|bronch|bronchoscopy|echo|tte|tee|ekg|ecg|visit|"
+    rf"biopsy|thoracentesis)\s+)(?P<phi>{_MM}/{_DAY})\b(?![-/.]\d|\s*(?:mm|cm|%|(?i:of|strength|"
+    r"power|hours?|hrs?|days?|weeks?|wks?|months?)\b))",
+    # a booking: "rebooked for 4/12", "scheduled 5/3"
+    rf"(?i:\b(?:re)?(?:booked|scheduled)\s+(?:for\s+)?(?:on\s+)?)(?P<phi>{_MM}/{_DAY})\b(?![-/.]\d)",
+    # a month and day with a time: "repeat film 4/3 15:00", "[04/09 16:11]"
+    rf"(?<![\d/.:-])(?P<phi>{_MM}/{_DAY}(?:\s+|\s+at\s+)(?:[01]?\d|2[0-3]):[0-5]\d)(?![\d:/])",
     # "seen 4/7", "scanned 12/3": a day and month after a verb of a visit
     rf"(?i:\b(?:seen|scanned|imaged|admitted|discharged|performed|done|obtained|taken)\s+(?:on\s+)?)"
     rf"(?P<phi>{_DAY}/{_DAY})\b(?![-/.]\d)",
@@ -136,9 +145,11 @@ _DATE_CONTEXT = [
 # an age told in prose: "my mother is 99 and can't come in", "the patient, now 90, remains",
 # "Age recorded as 112 on RIS"; not a reading ("heart rate is 95 and", "SpO2 is 94%")
 _AGE_IS = re.compile(
-    r"(?:\b(?:is|now|turned|turns|turning)\s+|(?i:\bage\s+(?:recorded|given|listed|entered|"
-    r"documented|shown|stated)\s+as\s+))(?P<phi>(?:9\d|1[01]\d))\b"
-    r"(?=\s*(?:,|;|\.(?!\d)|\)|$|and\b|but\b|on\b|years?\b|yrs?\b|today\b|this\b|now\b))"
+    r"(?:\b(?:is|now|turned|turns|turning|(?i:i'?m|i\s+am|he'?s|she'?s|they'?re))\s+|"
+    r"(?i:\bage\s+(?:recorded|given|listed|entered|documented|shown|stated)\s+as\s+))"
+    r"(?P<phi>(?:9\d|1[01]\d))\b"
+    r"(?=\s*(?:,|;|\.(?!\d)|\)|$|and\b|but\b|on\b|when\b|years?\b|yrs?\b|today\b|this\b|"
+    r"now\b))"
 )
 _VITAL_BEFORE = re.compile(
     r"(?i:\b(?:rate|hr|rr|bp|pressure|spo2|sats?|saturation|temp\w*|pulse|score|count|level|"

@@ -151,6 +151,26 @@ CLINICAL_TERMS = (
     # (not a lot of land: "Lot 6 Old Coach Road")
     "lot(?: no\\.?| number| #)?:?\\s*[^\\W\\d_]{0,3}\\d[\\w\\x2d]*"
     "(?=\\s*(?:[,;.)]|$|\\s(?:and|exp\\w*|batch|used|given|was|with|no)\\b))",
+    # ICD-10 codes in a list after one ("ICD-10 Z87.891; F17.210"), registered trials, forms
+    # and standards: public numbers, no patient's
+    "(?<![\\w.])[abcdefghijklmnopqrstvwxyz]\\d\\d\\.\\d{1,4}(?![\\w.])",
+    "nct\\d{8}",
+    "isrctn\\d{8}",
+    "npsg\\.[\\d.]*\\d",
+    "(?:form )?ds-\\d{4}",
+    "(?:study |research |trial )?protocol(?: no\\.?| number| #)?:?\\s*[^\\W\\d_]*[\\w\\x2d]*\\d[\\w\\x2d]*",
+    # the web pages of public bodies, standards and guidelines: no patient's address
+    "https?://(?:www\\.)?(?:acr\\.org|rsna\\.org|who\\.int|cdc\\.gov|nih\\.gov|"
+    "ncbi\\.nlm\\.nih\\.gov|clinicaltrials\\.gov|nice\\.org\\.uk|radiopaedia\\.org|"
+    "uspreventiveservicestaskforce\\.org|cancer\\.gov|ilo\\.org|osha\\.gov|fda\\.gov|"
+    "ema\\.europa\\.eu|rcr\\.ac\\.uk|ranzcr\\.com|car\\.ca|hl7\\.org|dicomstandard\\.org|"
+    "nema\\.org|ihe\\.net|loinc\\.org|snomed\\.org|fleischner\\.org|brit-thoracic\\.org\\.uk|"
+    "thoracic\\.org|ersnet\\.org|chestnet\\.org|nccn\\.org)(?:/[^\\s<>\"')]*)?",
+    # guideline bodies and readers of the profession
+    "uspstf(?: 20\\d\\d)?",
+    "b-reader",
+    "kerley(?: [abc])?(?: lines?)?",
+    "care everywhere",
     # public holidays, which name no one: "Victoria Day long weekend"
     "(?:victoria|canada|labou?r|memorial|boxing|australia|anzac|waitangi|remembrance|"
     "independence|veterans|columbus|presidents'?|family|heritage|thanksgiving|christmas|"
