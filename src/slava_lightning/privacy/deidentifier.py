@@ -158,11 +158,14 @@ class Deidentifier:
     @staticmethod
     def _vetoed(text: str, span: Span, reading: Reading, clear: float) -> bool:
         """A capitalised name or site of the rules that the tagger is all but sure is no PHI
-        ("Glasgow", "Bennett fracture"); the rules' other kinds, and lower-case names and sites
-        of dictation, are theirs to keep."""
+        ("Glasgow", "Bennett fracture"); the rules' other kinds, a site's initials, and lower-case
+        names and sites of dictation, are theirs to keep."""
+        value = text[span.start : span.end]
+        acronym = span.kind == "facility" and value.isupper() and value.isalpha()
         return (
             span.kind in ("name", "facility")
-            and text[span.start].isupper()
+            and value[0].isupper()
+            and not acronym  # a site's initials after a cue are the rules' ("from QMH")
             and reading.all_clear(span, clear)
         )
 
