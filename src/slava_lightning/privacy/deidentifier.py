@@ -70,9 +70,9 @@ _STANDARD_UID = re.compile(r"(?<![\d.])1\.2\.840\.10008(?:\.\d+)*(?![\d.])")
 _TIME_LABEL = re.compile(r"(?i:time)\s*[:=]\s*$")
 # travel before a place: "a trip to Kenya", "flown in from Darwin", "Referral from Lagos"
 _TRAVEL_BEFORE = re.compile(
-    r"(?i:\b(?:trip|travel\w*|fly|flying|flew|flown|drive|drove|driving|moved|relocated|returned|holiday\w*|visit\w*|lives|"
-    r"living|born|referral|referred|transferred|arrived|ambulance|emigrated|immigrated|"
-    r"tourist)\b[^.;\n]{0,30}?\b(?:to|from|in)\s+$)"
+    r"(?i:\b(?:trip|travel\w*|fly|flying|flew|flown|drive|drove|driving|moved|relocated|returned|"
+    r"holiday\w*|visit\w*|lives|living|born|referral|referred|transferred|arrived|ambulance|"
+    r"emigrated|immigrated|tourist)\b[^.;\n]{0,30}?\b(?:to|from|in)\s+$)"
 )
 
 
@@ -193,16 +193,19 @@ class Deidentifier:
             return True
         if span.kind in ("name", "facility") and _only_places(value, span.kind):
             return True
-        if span.kind == "name" and _in_place_list(value) and _PLACE_CUE.search(text, 0, span.start):
+        if (
+            span.kind == "name"
+            and _place_parts(value) is not None
+            and _PLACE_CUE.search(text, 0, span.start)
+        ):
             return True  # a place after "in": "seen in rural Alberta" (Alberta is a census name)
         if span.kind == "name" and (_only_drugs(value) or _language(text, span)):
             return True  # "on Ventolin and Spiriva", "interpreter for Tagalog"
         if span.kind == "name" and value.lower() in NOT_SITE:
             return True  # a clinical acronym after a label is nobody: "Checked by: CT"
         if span.kind == "facility" and (_WARD.search(value) or _WARD_AFTER.match(text, span.end)):
-            return (
-                True  # a ward is a place in a hospital, no site: "Nightingale Ward", "Lister ward"
-            )
+            # a ward is a place in a hospital, no site: "Nightingale Ward", "Lister ward"
+            return True
         if span.kind == "facility" and (
             _PROGRAMME.search(value)
             or (_PROGRAMME_AFTER.match(text, span.end) and not _SITE_HEAD.search(value))
@@ -311,7 +314,7 @@ _COMPASS = re.compile(
 )
 # where a place alone follows: "in rural Alberta", "endemic in the Philippines and South Africa"
 _PLACE_CUE = re.compile(
-    r"(?i:\b(?:in|near|across|throughout|outside|around|across|within|endemic\s+to)\s+(?:the\s+)?"
+    r"(?i:\b(?:in|near|across|throughout|outside|around|within|endemic\s+to)\s+(?:the\s+)?"
     r"(?:[\w'’.-]+\s*(?:,|\band\b|\bor\b)\s*){0,3}"
     r"(?:(?:rural|remote|northern|southern|eastern|western|central|upstate|downstate)\s+)?$)"
 )
@@ -331,10 +334,6 @@ def _place_parts(value: str) -> list[str] | None:
     if not parts or not all(p.lower() in places for p in parts):
         return None
     return parts
-
-
-def _in_place_list(value: str) -> bool:
-    return _place_parts(value) is not None
 
 
 def _only_drugs(value: str) -> bool:

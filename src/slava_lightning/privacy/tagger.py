@@ -209,7 +209,8 @@ def _plausible(text: str, span: Span) -> bool:
       "XXXX Lab", "SureScan"); a name is more than products, months and weekdays ("Sunday");
     - a site is no country, province or city of 200,000 people named alone ("from Puebla");
     - a name or site is no eponym ("Hunter's canal", "Kikuchi-Fujimoto disease", "Ranke
-      complex", "Mallory-Weiss tear", "hernia of Morgagni"), and a name is not only places ("Osaka and Nagoya", "near Mymensingh");
+      complex", "Mallory-Weiss tear", "hernia of Morgagni"), and a name is not only places
+      ("Osaka and Nagoya", "near Mymensingh");
     - a name is not only everyday words that no census lists ("Asthma is the most common");
     - one word opening a line or sentence is a name or site only when it is a census name or
       someone addressed ("Rashid -- pt refused"): "Pneumomediastinum." and "Normal." are none;

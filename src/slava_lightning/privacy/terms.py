@@ -4,9 +4,10 @@ Eponymous signs, scales, classifications, rules, procedures and devices ("Sister
 nodule", "Glasgow Coma Scale", "Los Angeles grade C", "San Francisco syncope rule", "pouch of
 Douglas"), and bodies and roles of the profession ("Royal College of Radiologists", "Caldicott
 Guardian"), code systems with their codes ("ICD-10 J18.9"), lot numbers of drugs and contrast,
-and public holidays ("Victoria Day"). A span the layers find wholly inside one of them is dropped; a site's deny terms are
-still masked. The list is written from the clinical vocabulary, not from any test sentence: a
-term belongs here only when the words in it never point to a patient, a carer or a site.
+and public holidays ("Victoria Day"). A span the layers find wholly inside one of them is
+dropped; a site's deny terms are still masked. The list is written from the clinical
+vocabulary, not from any test sentence: a term belongs here only when the words in it never
+point to a patient, a carer or a site.
 """
 
 from __future__ import annotations
@@ -158,7 +159,8 @@ CLINICAL_TERMS = (
     "isrctn\\d{8}",
     "npsg\\.[\\d.]*\\d",
     "(?:form )?ds-\\d{4}",
-    "(?:study |research |trial )?protocol(?: no\\.?| number| #)?:?\\s*[^\\W\\d_]*[\\w\\x2d]*\\d[\\w\\x2d]*",
+    "(?:study |research |trial )?protocol(?: no\\.?| number| #)?:?"
+    "\\s*[^\\W\\d_]*[\\w\\x2d]*\\d[\\w\\x2d]*",
     # the web pages of public bodies, standards and guidelines: no patient's address
     "https?://(?:www\\.)?(?:acr\\.org|rsna\\.org|who\\.int|cdc\\.gov|nih\\.gov|"
     "ncbi\\.nlm\\.nih\\.gov|clinicaltrials\\.gov|nice\\.org\\.uk|radiopaedia\\.org|"
