@@ -365,13 +365,13 @@ def test_scrub_is_idempotent_and_leaves_no_residual():
 def test_term_lists_deny_and_allow(tmp_path):
     path = tmp_path / "site.yaml"
     path.write_text(
-        "deny:\n  name: [Adaeze Okonkwo]\n  facility: [Northgate Imaging]\nallow: [Linda]\n"
+        "deny:\n  name: [Adaeze Nwachukwu]\n  facility: [Northgate Imaging]\nallow: [Linda]\n"
     )
     deid = Deidentifier.default(path)
-    out = deid.scrub("Okonkwo reported it at northgate  imaging; Linda syndrome noted.")
+    out = deid.scrub("Nwachukwu reported it at northgate  imaging; Linda syndrome noted.")
     assert out == "[NAME] reported it at [FACILITY]; Linda syndrome noted."
-    assert deid.scrub("The Okonkwo file.") == "The [NAME] file."
-    assert default_deidentifier().scrub("The Okonkwo file.") == "The Okonkwo file."
+    assert deid.scrub("The Nwachukwu file.") == "The [NAME] file."
+    assert default_deidentifier().scrub("The Nwachukwu file.") == "The Nwachukwu file."
 
     text = tmp_path / "site.txt"
     text.write_text("# staff\nAdaeze Okonkwo\nfacility: Ward 7B Annex\n!Linda\n")

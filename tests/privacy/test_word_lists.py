@@ -16,12 +16,14 @@ from slava_lightning.privacy.gazetteer import (
     drug_names,
     language_names,
     place_names,
+    world_first_names,
 )
 
 from .phi_clean_terms import CLEAN_TERMS
 
 ROOT = Path(__file__).resolve().parents[2]
 ASSET = ROOT / "src/slava_lightning/assets/drug_names/drug_names.txt.gz"
+FIRST_NAMES = ROOT / "src/slava_lightning/assets/first_names/world_first_names.txt.gz"
 
 
 @pytest.mark.skipif(
@@ -36,6 +38,24 @@ def test_the_shipped_drug_list_is_the_packages_own() -> None:
         sys.path.remove(str(ROOT / "scripts"))
     shipped = gzip.decompress(ASSET.read_bytes()).decode("utf-8").split()
     assert shipped == drug_words()
+
+
+@pytest.mark.skipif(
+    importlib.util.find_spec("faker") is None, reason="Faker (a test extra) is not installed"
+)
+def test_the_shipped_first_names_are_fakers_own() -> None:
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        from build_first_names import first_name_words, header
+    finally:
+        sys.path.remove(str(ROOT / "scripts"))
+    head, *shipped = gzip.decompress(FIRST_NAMES.read_bytes()).decode("utf-8").splitlines()
+    now = first_name_words()
+    if head == header():
+        assert shipped == now
+    else:  # another Faker release: its lists move a little, never wholesale
+        assert len(set(shipped) & set(now)) >= 0.95 * len(shipped), (head, header())
+    assert set(shipped) == world_first_names()
 
 
 def test_drug_names_hold_brands_and_generics_but_no_census_name() -> None:

@@ -40,11 +40,12 @@ from slava_lightning.privacy.gazetteer import (
     frequent_words,
     language_names,
     place_names,
+    world_first_names,
 )
 from slava_lightning.privacy.grow import grow
 from slava_lightning.privacy.lists import TermLists
 from slava_lightning.privacy.names import NameDetector
-from slava_lightning.privacy.patterns import VITALS, PatternDetector
+from slava_lightning.privacy.patterns import VITALS, PatternDetector, ages_after_names
 from slava_lightning.privacy.spans import Span, merge, render
 from slava_lightning.privacy.spoken import SpokenDetector
 from slava_lightning.privacy.tagger import PhiTagger, Reading
@@ -150,6 +151,7 @@ class Deidentifier:
             found += [p for t in reading.spans for p in _outside(text, t, found)]
         found = self._kept(text, found, allowed)
         found += _repeats(text, merge(text, found))
+        found += ages_after_names(text, found) + _first_names_joined(text, found)
         # the site's deny terms come last, so that a denied term is masked as it is listed
         if self.lists is not None:
             found += self.lists.find(text)
@@ -303,6 +305,28 @@ def _repeats(text: str, found: list[Span]) -> list[Span]:
         for m in re.finditer(rf"(?<![\w'’-]){re.escape(key)}(?![\w-])", text):
             if not any(s.start <= m.start() and m.end() <= s.end for s in found):
                 out.append(Span(kind, m.start(), m.end()))
+    return out
+
+
+# a first name joined to a person's full name: "Brad and Kirra Schultz", "twins Aoife and Orla
+# Brennan-Walsh", "Graham & Pauline Whitcombe"
+_JOINED_FIRST = re.compile(r"\b(?P<first>[A-Z][a-z\u00df-\u00ff'’-]+)[ \t]+(?:and|&)[ \t]+$")
+
+
+def _first_names_joined(text: str, found: list[Span]) -> list[Span]:
+    """First names written before "and" and a found person's full name: they share it."""
+    out = []
+    first, world = first_names(), world_first_names()
+    for s in found:
+        if s.kind != "name" or " " not in text[s.start : s.end].strip():
+            continue
+        m = _JOINED_FIRST.search(text, max(0, s.start - 40), s.start)
+        if m is None:
+            continue
+        word = m.group("first").lower()
+        known = (word in first or word in world) and word not in STOP_WORDS
+        if known and not any(f.start <= m.start("first") < f.end for f in found):
+            out.append(Span("name", m.start("first"), m.end("first")))
     return out
 
 

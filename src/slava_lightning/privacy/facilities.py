@@ -64,10 +64,16 @@ _PARTICLE = (
     r"Ó|Ní|Uí|Mac)"
 )
 _NOT_NAME = r"(?!(?:The|A|An|This|That|Our|Your|At|In|To|From|By|And|Of)\b)"
+# whom or what a site is for: "Royal Hospital for Sick Children", "Hospital for Special Surgery"
+_FOR = (
+    r"\s+for(?:\s+(?:the|Sick|Special|Chest|Lung|Heart|Infectious|Tropical|Respiratory|Cancer|"
+    r"Women\s+and))*\s+(?:Children|Women|Mothers|Babies|Surgery|Diseases|Medicine|Research|"
+    r"Neurology|Rehabilitation|Tuberculosis)\b"
+)
 FACILITY = re.compile(
     rf"\b{_NOT_NAME}(?:{_NAME_WORD}{_LINK}){{1,5}}(?:{_FACILITY_WORDS}|{_FACILITY_UPPER})\b"
-    rf"(?:\s+of(?:\s+the)?(?:(?:\s+{_PARTICLE})*\s+{_NAME_WORD}){{1,4}})?"
-    rf"|\b(?:{_FACILITY_WORDS})\s+of(?:\s+the)?(?:\s+(?:{_NAME_WORD}|of|and)){{1,5}}"
+    rf"(?:\s+of(?:\s+the)?(?:(?:\s+{_PARTICLE})*\s+{_NAME_WORD}){{1,4}}|{_FOR})?"
+    rf"|\b(?:{_FACILITY_WORDS})(?:\s+of(?:\s+the)?(?:\s+(?:{_NAME_WORD}|of|and)){{1,5}}|{_FOR})"
 )
 # A generic department word alone before the facility word is not a site name.
 _GENERIC = re.compile(
@@ -140,7 +146,8 @@ class FacilityDetector:
         spans = []
         for m in FACILITY.finditer(text):
             head = re.split(rf"\s*\b(?:{_FACILITY_WORDS})\b", m.group(), maxsplit=1)[0]
-            if _GENERIC.match(head) and " of " not in m.group()[len(head) :]:
+            rest = m.group()[len(head) :]
+            if _GENERIC.match(head) and " of " not in rest and not re.search(_FOR, rest):
                 continue
             if _is_department(head):
                 continue  # "Department of Radiology", "Cardiothoracic Surgery"

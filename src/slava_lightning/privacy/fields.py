@@ -34,6 +34,7 @@ from slava_lightning.privacy.gazetteer import (
     frequent_words,
     place_names,
     words,
+    world_first_names,
 )
 from slava_lightning.privacy.patterns import ID_PREFIX
 from slava_lightning.privacy.spans import Span
@@ -139,7 +140,8 @@ _OLD_FIELD = re.compile(r"^\s*(9\d|1[01]\d)\s*[aAyY]?\s*$")
 # groups ("Hosp No: OAU/RAD/24/03318", "study ID RADIO-SE-0441", "C.F. RSSMGR44B52F205X")
 _LABELLED_ID = re.compile(
     rf"(?i:\b(?:{ID_PREFIX}|C\.F\.|codice\s+fiscale|NIR|HETU|NIK|RM|BN|pnr|n[°º]))"
-    r"\s*[:#=]?\s*(?-i:(?P<phi>[A-Z0-9][A-Z0-9/.\-]*\d[A-Z0-9/\-]*[A-Z0-9]))(?![\w/-])"
+    # a value written against its prefix starts with a figure ("MRN12345"; "PTPN11" is a gene)
+    r"(?:\s*[:#=]\s*|\s+|(?=\d))(?-i:(?P<phi>[A-Z0-9][A-Z0-9/.\-]*\d[A-Z0-9/\-]*[A-Z0-9]))(?![\w/-])"
 )
 _HL7_SEGMENT = re.compile(r"^(?:MSH|PID|PV1|PV2|ORC|OBR|OBX|NK1|IN1|IN2|MRG|EVN|ZDS|SCH|AIP)\|")
 _HL7_ID = re.compile(r"^(?:[A-Z]{1,5}[-/]?\d{4,}[A-Z0-9-]*|\d{6,}[A-Z]?)$")
@@ -149,9 +151,32 @@ _ROLE = re.compile(
     r"sonographer|technologist|tech|porter|clerk|receptionist|registrar|resident|fellow|"
     r"coordinator|physio|interpreter|message\s+with|left\s+message\s+with|spoke\s+to|"
     r"grandson|granddaughter|son|daughter|wife|husband|partner|mother|father|brother|niece|"
-    r"nephew|carer|caregiver|guardian|NOK|neighbour|neighbor|friend)\s*,?\s+"
+    r"nephew|carer|caregiver|guardian|NOK|neighbour|neighbor|friend|(?:mother|father|parent|"
+    r"grandmother|grandfather|guardian|carer|sister|brother)\s+of)\s*,?\s+"
     r"(?P<phi>[A-Z][a-z\u00df-\u00ff'’-]+)(?=\s*(?:[,.;:)+]|at\b|on\b|and\b|who\b|assisted|"
-    r"will|has|said|says|confirmed|reported|found|noted|rang|called|$))"
+    r"will|has|said|says|confirmed|reported|found|noted|rang|called|can|could|is|was|would|may|"
+    r"came|visited|brought|phoned|texted|asked|wants|wanted|prefers|agreed|lives|arrived|"
+    r"attended|signed|consented|$))"
+)
+# a newborn's interim name: "TAUMALOLO, BABY BOY", "OKAFOR^BABY GIRL^A", "Baby Girl Ortiz",
+# "BABY BOY 2 NGUYEN"
+_NEWBORN = re.compile(
+    r"\b(?P<a>[A-Z][A-Za-z\u00c0-\u024f'’-]+(?:[ -][A-Z][A-Za-z\u00c0-\u024f'’-]+)?[ \t]*[,^][ \t]*"
+    r"(?:BABY|Baby)[ \t^](?:BOY|GIRL|Boy|Girl)(?:[ \t^]?(?:[A-D1-4]|TWIN[ \t][A-D1-4])(?![\w]))?)|"
+    r"\b(?P<b>(?:BABY|Baby)[ \t]+(?:BOY|GIRL|Boy|Girl)[ \t]+(?:[A-D1-4][ \t]+)?"
+    r"[A-Z][A-Za-z\u00c0-\u024f'’-]+)"
+)
+#: Words before "'s wife" or "'s mother" that name a role, not a person.
+_NOT_KIN = words(
+    "patient pt pts client resident baby infant child kid son daughter mother father mum dad "
+    "husband wife partner the this that everyone nobody someone somebody donor recipient "
+    "neighbour neighbor friend carer guardian veteran member user caller sender person"
+)
+# a person named by a relative: "(Winther's wife)", "Oscar's mum rang"
+_KIN_OF = re.compile(
+    r"\b(?P<phi>[A-Z][a-z\u00df-\u00ff'’-]+)['’]s\s+(?:wife|husband|partner|mum|mom|mother|dad|"
+    r"father|son|daughter|sister|brother|carer|guardian|parents?|family|grandmother|grandfather|"
+    r"nan|nana|granny|grandma|grandpa|widow|widower|fianc[ée]e?)\b"
 )
 # staff initials after a reading, typing or checking role: "reviewer MK", "Dictated: JRW",
 # "transcribed by LW", "tech AK", "Vetted by LT 20/03/24", "Vetting note (GMcK)", "Prelim: hk (ST2)"
@@ -226,6 +251,7 @@ class FieldDetector:
         self.frequent = frequent_words()
         self.english = english_words()
         self.names = census_names()
+        self.world = world_first_names()
 
     def _word_ok(
         self, word: str, initial_ok: bool, short_ok: bool = False, english_ok: bool = False
@@ -502,10 +528,16 @@ class FieldDetector:
             group = next(g for g in ("phi", "at", "chat") if m.group(g))
             if self._first_name(m.group(group).lower()):
                 spans.append(Span("name", m.start(group), m.end(group)))
-        for m in _ROLE.finditer(text):
-            word = m.group("phi").lower()
-            if word in self.names or word not in self.english:
-                spans.append(Span("name", m.start("phi"), m.end("phi")))
+        for m in _NEWBORN.finditer(text):
+            group = "a" if m.group("a") else "b"
+            spans.append(Span("name", m.start(group), m.end(group)))
+        for pattern in (_ROLE, _KIN_OF):
+            for m in pattern.finditer(text):
+                word = m.group("phi").lower()
+                if word in _NOT_KIN:
+                    continue  # "Patient's wife", "Baby's mother"
+                if word in self.names or word in self.world or word not in self.english:
+                    spans.append(Span("name", m.start("phi"), m.end("phi")))
         return spans
 
     def _initials(self, text: str) -> list[Span]:

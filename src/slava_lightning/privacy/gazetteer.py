@@ -12,6 +12,8 @@
 - Drug names are the one-word generic and brand names of the ``drug-named-entity-recognition``
   package (MIT; gathered from MeSH, MedlinePlus and DrugBank's open vocabulary), less those that
   are census names; the list ships with the project (``assets/drug_names``).
+- World first names are the given names of every locale of the ``Faker`` package (MIT) in
+  Latin script; the list ships with the project (``assets/first_names``).
 - Frequent words are the English frequency list of the ``pyspellchecker`` package (MIT; counts
   from film subtitles). Webster's holds many archaic words that are also names abroad ("ilka",
   "keita", "sapa", "anil"); a dictionary word the frequency list does not attest is *rare*, and
@@ -70,7 +72,22 @@ def _census(name: str) -> frozenset[str]:
 @lru_cache(maxsize=1)
 def first_names() -> frozenset[str]:
     """Lower-cased first names of the 1990 US census (female and male lists)."""
-    return _census("dist.female.first") | _census("dist.male.first")
+    census = _census("dist.female.first") | _census("dist.male.first")
+    return census | (world_first_names() - english_words() - place_names())
+
+
+@lru_cache(maxsize=1)
+def world_first_names() -> frozenset[str]:
+    """Lower-cased given names of every locale of the ``Faker`` package (MIT) in Latin script
+    ("els", "mads", "aoife", "ngozi", "aroha"): the names the US census does not hold. The list
+    ships in ``assets/first_names`` (``scripts/build_first_names.py`` derives it from Faker)."""
+    import gzip
+
+    data = resources.files("slava_lightning").joinpath(
+        "assets/first_names/world_first_names.txt.gz"
+    )
+    lines = gzip.decompress(data.read_bytes()).decode("utf-8").splitlines()
+    return frozenset(w for w in lines[1:] if w)  # the first line names the Faker version
 
 
 @lru_cache(maxsize=1)

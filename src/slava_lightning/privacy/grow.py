@@ -4,15 +4,16 @@ A detector may find the digits of an identifier but not the letter segments join
 ("HKL-R0558812", "KNH 0091 552", "35202-8841376-5"), a compact date but not its fraction or zone
 ("20240517083012+0300"), the street of an address but not the flat or plot before it ("Flat 7,
 Harbour Court, 2 Quay Street") or, in HL7, its ``^``-separated city, postcode and country, or a
-facility but not its capitalised prefix ("I-MED Radiology"). :func:`grow` widens such spans; it never widens over a record-number label
-("MRN 5520913" keeps "MRN" outside).
+facility but not its capitalised prefix ("I-MED Radiology") or the town written after it ("Royal
+Hospital for Children, Glasgow"). :func:`grow` widens such spans; it never widens over a
+record-number label ("MRN 5520913" keeps "MRN" outside).
 """
 
 from __future__ import annotations
 
 import re
 
-from slava_lightning.privacy.gazetteer import words
+from slava_lightning.privacy.gazetteer import place_names, words
 from slava_lightning.privacy.patterns import ID_PREFIX
 from slava_lightning.privacy.spans import Span
 
@@ -40,6 +41,10 @@ _POSTCODE_AFTER = re.compile(
 # two parts of one address found apart: "RR 2, Site" + "Box 14, Olds AB"
 _ADDRESS_GAP = re.compile(r"[^;()\n]{0,20}")
 _CAPS_PREFIX = re.compile(r"(?<![\w-])[A-Z0-9]{1,5}-$")
+# a town written after a site's name: "Royal Hospital for Children, Glasgow"
+_PLACE_AFTER = re.compile(
+    r",[ \t]+(?P<place>[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+){0,2})(?=[\s.,;:)]|$)"
+)
 
 
 def _grow_id(text: str, start: int, end: int) -> tuple[int, int]:
@@ -90,6 +95,9 @@ def grow(text: str, spans: list[Span]) -> list[Span]:
             m = _CAPS_PREFIX.search(text, 0, start)
             if m is not None and m.end() == start:
                 start = m.start()
+            m = _PLACE_AFTER.match(text, end)
+            if m is not None and m.group("place").lower() in place_names():
+                end = m.end()  # the site's town is part of its name: "..., Glasgow"
         out.append(Span(s.kind, start, end) if (start, end) != (s.start, s.end) else s)
     return _join_addresses(text, out)
 

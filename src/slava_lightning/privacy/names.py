@@ -90,7 +90,9 @@ EPONYM_HEADS = words(
     "tricuspid pulmonic device devices pump clip clips coil coils filter port pacemaker "
     "defibrillator graft occluder "
     # more findings and sequences named after people: "Ranke complex", "Simon foci"
-    "complex foci focus sequence canal canals cyst cysts neuroma ulcer ulcers"
+    "complex foci focus sequence canal canals cyst cysts neuroma ulcer ulcers "
+    # orthopaedic hardware and anatomy named after people: "Steinmann pin", "Killian's dehiscence"
+    "pin pins wire wires nail nails dehiscence diverticulum diverticula croup"
 )
 _INFLECTIONS = (
     ("ies", "y"),

@@ -12,6 +12,7 @@ radiology measurements and anatomy ("left 5th rib", "2 cm", "T12", "C5-C6", "gra
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from slava_lightning.privacy.gazetteer import common_words
 from slava_lightning.privacy.spans import Span
@@ -180,6 +181,12 @@ _DATE_LIST = re.compile(
 )
 
 # Only ages over 89 are identifiers (HIPAA Safe Harbor); "45-year-old" is clinical text.
+#: Units after a number that make it a measurement, not an age ("95 mm", "92 %", "90 bpm").
+_UNIT_AFTER = (
+    r"%|mm|cm|m|km|kg|g|mg|mcg|µg|ug|ml|mL|l|L|bpm|mmhg|mmHg|hu|HU|min|mins|minutes?|s|sec|"
+    r"seconds?|h|hrs?|hours?|days?|weeks?|months?|kv|kV|mas|mAs|mgy|mGy|beats?|breaths?|units?|"
+    r"percent|per\s+cent|x|×|°|°C|cases|patients|people|films|studies|images|slices"
+)
 _OLD = r"(?:9\d|1[01]\d)"
 _UNITS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 _OLD_WORDS = (
@@ -218,7 +225,7 @@ _AGE = [
     rf"(?P<phi>{_OLD_ANY})\b",
     rf"(?-i:\b[MF]\s?/\s?(?P<phi>{_OLD})\b)",
     # other languages: "93 года", "96岁", "92세", "lat 92", "90 años", "93 ans", "91 Jahre"
-    rf"(?P<phi>{_OLD})\s?(?:года|лет|岁|歳|세|años|anos|ans|jahre|jaar|anni)(?!\w)",
+    rf"(?P<phi>{_OLD})\s?(?:года|лет|岁|歳|세|años|anos|ans|jahre|jaar|anni|ετών|ετων|χρονών)(?!\w)",
     rf"\b(?:lat|età|edad|idade|âge|alter|leeftijd|yaş|ouderdom|umur|wiek|ηλικία|возраст|"
     rf"usia|tuổi|ålder|alder|ikä)\"?\s*:?\s*(?P<phi>{_OLD})\b",
     # "age is 94", "patient age, which is 92"
@@ -227,6 +234,10 @@ _AGE = [
     rf"(?-i:\b[MF]\s(?P<phi>{_OLD})\b)(?=\s*[,.;:)]|\s*$)",
     rf"\b(?:pt|patient)\s+(?P<phi>{_OLD})\s+(?:female|male|f|m|yo|y/o|years?)\b",
     rf"(?:^|(?<=[.;]\s))(?:now|at)\s+(?P<phi>{_OLD})(?=,|\s+(?:he|she|they)\b)",
+    # "lived to 93", "died at 98", "the eldest 97", "the oldest resident is 104"
+    rf"\b(?:lived\s+to|(?:died|passed\s+away)\s+(?:at|aged)|(?:the\s+)?(?:eldest|oldest)"
+    rf"(?:\s+(?:resident|patient|relative|sibling|one|of\s+them))?(?:,|\s+is|\s+was|\s+at)?)\s+"
+    rf"(?P<phi>{_OLD_ANY})\b(?!\s*(?:{_UNIT_AFTER})\b|[.,]\d)",
     # "a nun of 95", "grandmother of 102", "a retired pilot of ninety"
     rf"\b(?:man|woman|lady|gentleman|gent|widow|widower|nun|priest|grandmother|grandfather|"
     rf"grandma|grandpa|great-grandmother|great-grandfather|veteran|pilot|teacher|farmer|"
@@ -580,6 +591,33 @@ class PatternDetector:
                 if not _NOT_YEAR_BEFORE.search(text, max(0, m.start() - 24), m.start())
             ]
         return spans
+
+
+# an age over 89 written right after a person: "Mrs Elisabeth Frei, 98.", "Mr Hugo Verstraete
+# (rijksregister 33.12.05-113.29), 90, referred", "Mr Albert Dunmore (92 and very sprightly)",
+# "Henk Bakker 91 calcium 1284"; not a measurement ("Jones, 95 kg", "Lee 92%")
+_AGE_AFTER_NAME = re.compile(
+    r"(?:\s*\([^()\n]{1,60}\))?(?:\s*,\s*|\s*\(\s*|[ \t]+)"
+    rf"(?P<phi>{_OLD})(?![\d.,:/-]?\d)(?!\s*(?:{_UNIT_AFTER})(?![^\W\d_]))"
+    r"(?=\s*(?:[,.;:)|]|$|and\b|but\b|y\b|yo\b|y/o|yrs?\b|years?\b|[a-z]))"
+)
+# ... or in a cell of the same row: "| Van Damme, Luc | CUSL-448019 | 90 | severe AS"
+_AGE_IN_ROW = re.compile(
+    rf"(?:[ \t]*\|[^|\n]{{0,40}}){{0,2}}[ \t]*\|[ \t]*(?P<phi>{_OLD})[ \t]*(?:\||$)"
+)
+
+
+def ages_after_names(text: str, spans: Sequence[Span]) -> list[Span]:
+    """Ages over 89 written right after a person's name in ``spans`` ("Bertil Engström, 93"):
+    beside a name, a bare number of 90 to 119 is that person's age."""
+    out = []
+    for s in spans:
+        if s.kind != "name":
+            continue
+        m = _AGE_AFTER_NAME.match(text, s.end) or _AGE_IN_ROW.match(text, s.end)
+        if m:
+            out.append(Span("age", m.start("phi"), m.end("phi")))
+    return out
 
 
 def _listed_dates(text: str, end: int) -> list[Span]:

@@ -47,6 +47,7 @@ from slava_lightning.privacy.gazetteer import (
     place_names,
     surnames,
     words,
+    world_first_names,
 )
 from slava_lightning.privacy.names import EPONYM_HEADS
 from slava_lightning.privacy.patterns import DATE_WORD, DATE_WORDS, VITALS
@@ -55,13 +56,14 @@ from slava_lightning.privacy.spans import PLACEHOLDER, Span, render
 #: Where the shipped model and its description live.
 MODEL_DIR = Path(__file__).resolve().parents[1] / "assets" / "phi_tagger"
 #: Bumped whenever :func:`features` or the word lists it reads change: a model trained on other
-#: features is refused (2: places include ISO 3166 subdivisions).
-FEATURES_VERSION = 2
+#: features is refused (2: places include ISO 3166 subdivisions; 3: first names include the
+#: world list, and a token in it is flagged).
+FEATURES_VERSION = 3
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 #: Texts with fewer words than this are left to the rules (the tagger reads context).
 _LEAST_WORDS = 3
 _WINDOW = (-3, -2, -1, 1, 2, 3)
-_NEAR_FLAGS = ("cap", "first", "sur", "eng", "place", "up")
+_NEAR_FLAGS = ("cap", "first", "world", "sur", "eng", "place", "up")
 
 
 def tokens(text: str) -> list[tuple[str, int, int]]:
@@ -81,6 +83,7 @@ class _Lists:
 
     def __init__(self) -> None:
         self.first = first_names()
+        self.world = world_first_names()
         self.sur = surnames()
         self.eng = english_words()
         self.freq = frequent_words()
@@ -113,6 +116,7 @@ def _token_features(word: str, lists: _Lists) -> dict[str, str | int]:
         f["dig"] = len(word)
     for key, known in (
         ("first", lists.first),
+        ("world", lists.world),
         ("sur", lists.sur),
         ("eng", lists.eng),
         ("freq", lists.freq),

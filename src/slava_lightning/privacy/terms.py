@@ -94,6 +94,7 @@ CLINICAL_TERMS = (
     "geneva score",
     "revised geneva score",
     "wells score",
+    "westley(?: croup)? score",
     "wells criteria",
     "denver criteria",
     "memphis criteria",
