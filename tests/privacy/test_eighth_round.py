@@ -1,6 +1,6 @@
 """Rule changes of the eighth round: ages written beside a person, family members named by
-their relation, newborns' interim names, first names of the world's locales, a site's town, and
-the clinical words these must leave alone."""
+their relation, newborns' interim names, first names of the world's locales, HL7 person fields
+by position, a site's town, and the clinical words, places and clauses these must leave alone."""
 
 from __future__ import annotations
 
@@ -73,6 +73,42 @@ def rules() -> Deidentifier:
         # a gene is no record number written against its prefix; a record number is
         ("Noonan syndrome (PTPN11) confirmed.", "Noonan syndrome (PTPN11) confirmed."),
         ("MRN12345 and MRN: A12345.", "[ID] and [ID]."),
+        # ages after a record number, against a sex, zero-padded as DICOM writes them
+        (
+            "Norman Tulloch, DVA file NX204517, 98, ex-RAAF.",
+            "[NAME], DVA file [ID], [AGE], ex-RAAF.",
+        ),
+        ("Mr Smith, left lower lobe, segment 4, 95.", "[NAME], left lower lobe, segment 4, 95."),
+        ("Tan Ah Seng, 91/M, UIP pattern.", "[NAME], [AGE]/M, UIP pattern."),
+        ("PatientAge 094Y, PatientSex F", "PatientAge [AGE]Y, PatientSex F"),
+        ("He said he's ninety-four, portable film.", "He said he's [AGE], portable film."),
+        ("She would have been 103 on the day.", "She would have been [AGE] on the day."),
+        # HL7 person fields by position, whatever words they hold
+        (
+            "PID|1||UHID4418273^^^AIIMS||DEVI^KAMLA||19310105|F",
+            "PID|1||[ID]^^^AIIMS||[NAME]||[DATE]|F",
+        ),
+        ("NK1|1|DEVI^RAJ^^^^|SON|", "NK1|1|[NAME]^^^^|SON|"),
+        # people named by their role, their relatives, their own things, their nicknames
+        ("Call claim officer Ruwan +94 77 348 2291.", "Call claim officer [NAME] [PHONE]."),
+        ("Seen with her aunt Seelawathie (94) today.", "Seen with her aunt [NAME] [AGE] today."),
+        (
+            "Shazia's chest X-ray shows miliary nodules.",
+            "[NAME]'s chest X-ray shows miliary nodules.",
+        ),
+        ("Monday's film shows interval improvement.", "Monday's film shows interval improvement."),
+        ('Rodrigo Santos ("Digoy") was traced.', '[NAME] ("[NAME]") was traced.'),
+        ('We welcome Edith "Edie" Marsh to the home.', "We welcome [NAME] to the home."),
+        # openers and joins of South Asian and Malay names
+        ("Candidate Md. Rafiqul Islam was referred.", "Candidate [NAME] was referred."),
+        ("Finalised by Dr Ravi Chandran a/l Muniandy.", "Finalised by [NAME]."),
+        # first names typed in lower case in messages, and the same name capitalised elsewhere
+        ("text from daughter seini: can he come?", "text from daughter [NAME]: can he come?"),
+        ("Message from Nomsa: hi doc it's nomsa", "Message from [NAME]: hi doc it's [NAME]"),
+        (
+            "hi team, hi pls, its fine, it's ok, hi doc",
+            "hi team, hi pls, its fine, it's ok, hi doc",
+        ),
     ],
 )
 def test_eighth_round_forms(rules: Deidentifier, text: str, expected: str) -> None:
@@ -86,6 +122,26 @@ def test_eighth_round_forms(rules: Deidentifier, text: str, expected: str) -> No
         "Steinmann pin through the calcaneus.",
         "Westley croup score 4; dexamethasone given.",
         "Heart rate 95 and SpO2 94% on air.",
+        # clauses and fields that follow the cues of people and sites
+        "Each radiographer wears a personal dosimeter badge.",
+        "Family were upset that they were not told first.",
+        "Resident wishes to remain at the care home and not be transferred.",
+        "Patient name field shows ******** in the test environment.",
+        "The radiologist must sign every report.",
+        "QTc above 500 ms needs review of bedaquiline.",
+        "The patient desaturated to 84% on room air.",
+        # places, regions, languages and programmes
+        "Candidates from Kerala, Tamil Nadu and Andhra Pradesh are examined in Kochi.",
+        "Workers from Nepal, Myanmar, Bangladesh and Indonesia.",
+        "India's programme was renamed.",
+        "Mobile service area: Brisbane North, Moreton Bay and the Sunshine Coast hinterland.",
+        "Arabic, French, Swahili and Bengali interpreters are available.",
+        "Pain assessed with the Abbey Pain Scale: score 9, moderate.",
+        "Braden scale 12; two-hourly repositioning chart started.",
+        # times and a document's year are no dates; a port is no age
+        "Daughter phoned at 1930 for an update.",
+        "The certificate template was revised in 2023.",
+        "The default port is 104.",
     ],
 )
 def test_eighth_round_clinical_text_is_untouched(rules: Deidentifier, text: str) -> None:
@@ -100,6 +156,8 @@ def test_eighth_round_clinical_text_is_untouched(rules: Deidentifier, text: str)
         ("Seen at the Hospital for Sick Children in Toronto.", "Hospital for Sick Children"),
         ("Outside CT from Nemours Children's Hospital, Delaware.",
          "Nemours Children's Hospital, Delaware"),
+        ("Transferred from Concord Repatriation General Hospital ward 7B.",
+         "Concord Repatriation General Hospital"),
     ],
 )  # fmt: skip
 def test_a_site_takes_whom_it_is_for_and_its_town(

@@ -33,14 +33,16 @@ from . import (
     phi_heldout15,
     phi_heldout16,
     phi_heldout17,
+    phi_heldout18,
+    phi_heldout19,
     phi_set,
 )
 
 #: Sets kept out of training, by module name: (marked, clean) of each, scored once, blind, on
 #: the final code of their round.
 HELD_OUT_SETS = {
-    "phi_heldout16": (phi_heldout16.HELD_OUT16, phi_heldout16.CLEAN_HELDOUT16),
-    "phi_heldout17": (phi_heldout17.HELD_OUT17, phi_heldout17.CLEAN_HELDOUT17),
+    "phi_heldout18": (phi_heldout18.HELD_OUT18, phi_heldout18.CLEAN_HELDOUT18),
+    "phi_heldout19": (phi_heldout19.HELD_OUT19, phi_heldout19.CLEAN_HELDOUT19),
 }
 HELD_OUT = tuple(HELD_OUT_SETS)
 #: IU-Xray train sentences sampled as clean examples.
@@ -69,6 +71,8 @@ def training_sets(seed: int = 0) -> dict[str, tuple[list[str], list[str]]]:
         "held out 13": (phi_heldout13.HELD_OUT13, phi_heldout13.CLEAN_HELDOUT13),
         "held out 14": (phi_heldout14.HELD_OUT14, phi_heldout14.CLEAN_HELDOUT14),
         "held out 15": (phi_heldout15.HELD_OUT15, phi_heldout15.CLEAN_HELDOUT15),
+        "held out 16": (phi_heldout16.HELD_OUT16, phi_heldout16.CLEAN_HELDOUT16),
+        "held out 17": (phi_heldout17.HELD_OUT17, phi_heldout17.CLEAN_HELDOUT17),
         "dev 4": (phi_dev4.DEV4, phi_dev4.CLEAN_DEV4),
         "dev 5": (phi_dev5.DEV5, phi_dev5.CLEAN_DEV5),
         "dev 6": (phi_dev6.DEV6, phi_dev6.CLEAN_DEV6),

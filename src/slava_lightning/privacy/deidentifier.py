@@ -36,9 +36,11 @@ from slava_lightning.privacy.gazetteer import (
     STOP_WORDS,
     census_names,
     drug_names,
+    english_words,
     first_names,
     frequent_words,
     language_names,
+    major_places,
     place_names,
     world_first_names,
 )
@@ -51,7 +53,9 @@ from slava_lightning.privacy.spoken import SpokenDetector
 from slava_lightning.privacy.tagger import PhiTagger, Reading
 from slava_lightning.privacy.terms import clinical_terms
 
-_PROGRAMME_WORDS = r"(?:Act|Acts|Regulations?|Program|Programme|Scheme|Initiative|Strategy|Policy)"
+_PROGRAMME_WORDS = (
+    r"(?:Act|Acts|Regulations?|Program|Programme|Scheme|Initiative|Strategy|Policy|Yojana|Abhiyan)"
+)
 _PROGRAMME = re.compile(rf"\b{_PROGRAMME_WORDS}$")
 # "... Health and Safety Act", "... Health Surveillance Program" (one word between, but not after
 # a site's own head: "St Mary's Hospital Screening Program" names the hospital)
@@ -60,7 +64,7 @@ _PROGRAMME_AFTER = re.compile(
 )
 _SITE_HEAD = re.compile(
     r"(?:Hospital|Hospitals|Clinic|Centre|Center|Infirmary|Institute|Trust|Practice|Imaging|"
-    r"Radiology|University)$"
+    r"Radiology|University|Hospice)$"
 )
 _WARD_AFTER = re.compile(r"\s+(?i:wards?)\b")
 _NAMED_WARD = re.compile(r"([^\W\d_][\w'’-]*)\s+(?i:wards?)(?:\s+\d+\w?)?")
@@ -168,6 +172,8 @@ class Deidentifier:
             span.kind in ("name", "facility")
             and value[0].isupper()
             and not acronym  # a site's initials after a cue are the rules' ("from QMH")
+            and "^" not in value  # an HL7 or DICOM name is read from its field ("DEVI^RAJ")
+            and not _first_name_only(text, span)  # "Rahim:", "Aoife's": one word of one sense
             and reading.all_clear(span, clear)
         )
 
@@ -196,23 +202,41 @@ class Deidentifier:
         if span.kind in ("name", "facility") and _only_places(value, span.kind):
             return True
         if (
+            span.kind == "address"
+            and not re.search(r"\d", value)
+            and _only_places(value, "facility")
+        ):
+            return True  # a list of countries is no address: "Nepal, Myanmar, Bangladesh"
+        if (
             span.kind == "name"
             and _place_parts(value) is not None
             and _PLACE_CUE.search(text, 0, span.start)
         ):
             return True  # a place after "in": "seen in rural Alberta" (Alberta is a census name)
-        if span.kind == "name" and (_only_drugs(value) or _language(text, span)):
-            return True  # "on Ventolin and Spiriva", "interpreter for Tagalog"
+        if span.kind == "name" and (
+            _only_drugs(value) or _language(text, span) or _regions(text, span)
+        ):
+            return True  # "on Ventolin and Spiriva", "interpreter for Tagalog", "Hutt Valley"
         if span.kind == "name" and value.lower() in NOT_SITE:
             return True  # a clinical acronym after a label is nobody: "Checked by: CT"
-        if span.kind == "facility" and (_WARD.search(value) or _WARD_AFTER.match(text, span.end)):
+        if span.kind == "facility" and (
+            _WARD.search(value)
+            # "Lister ward" is a ward; "Concord General Hospital ward 7B" a hospital's ward
+            or (_WARD_AFTER.match(text, span.end) and not _SITE_HEAD.search(value))
+        ):
             # a ward is a place in a hospital, no site: "Nightingale Ward", "Lister ward"
             return True
-        if span.kind == "facility" and (
+        if span.kind in ("facility", "name") and (
             _PROGRAMME.search(value)
-            or (_PROGRAMME_AFTER.match(text, span.end) and not _SITE_HEAD.search(value))
+            or (
+                _PROGRAMME_AFTER.match(text, span.end)
+                and not _SITE_HEAD.search(value)
+                and (span.kind == "facility" or "," not in value)  # "..., Lung Nodule Program"
+            )
         ):
-            return True  # a programme or a law is no site: "Mine Health and Safety Act"
+            # a programme or a law is no site or person: "Mine Health and Safety Act", "the
+            # Fixing Long-Term Care Act"
+            return True
         ward = _NAMED_WARD.fullmatch(value)
         if span.kind == "name" and ward and ward.group(1).lower() not in first_names():
             return True  # "Nightingale Ward" is a ward; "Jane Ward" a person
@@ -251,6 +275,20 @@ class Deidentifier:
         return []
 
 
+def _first_name_only(text: str, span: Span) -> bool:
+    """Whether ``span`` is one capitalised first name that is no English word, place, language
+    or drug ("Aoife's"), or such a word speaking in a chat line ("Rahim:"): the rules' reading
+    of it as a person is not overruled by a tagger that met the word once elsewhere."""
+    bare = re.sub(r"['’]s$", "", text[span.start : span.end])
+    key = bare.lower()
+    if not re.fullmatch(r"[A-Z][a-z\u00df-\u024f'’-]+", bare) or key in place_names():
+        return False
+    if key in english_words() or key in language_names() or key in drug_names():
+        return False
+    # a listed first name anywhere; any such word as the speaker of a chat line ("Rahim:")
+    return key in first_names() or text.startswith(":", span.end)
+
+
 def _gaps(start: int, end: int, spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     """The stretches of ``[start, end)`` that no one of ``spans`` covers, in order."""
     gaps, pos = [], start
@@ -266,11 +304,15 @@ def _gaps(start: int, end: int, spans: Iterable[tuple[int, int]]) -> list[tuple[
 
 
 def _within_allowed(text: str, span: Span, allowed: list[tuple[int, int]]) -> bool:
-    """Whether ``span`` lies in allowed terms, but for function words ("A Port-a-Cath")."""
+    """Whether ``span`` lies in allowed terms, but for function words and figures."""
     if not any(a < span.end and span.start < b for a, b in allowed):
         return False
     rest = " ".join(text[a:b] for a, b in _gaps(span.start, span.end, allowed))
-    return all(w.lower() in STOP_WORDS for w in re.findall(r"\w+", rest))
+    # function words left over ("A Port-a-Cath"), and a name's or site's figures ("Braden scale 12")
+    figures = span.kind in ("name", "facility")
+    return all(
+        w.lower() in STOP_WORDS or (figures and w.isdigit()) for w in re.findall(r"\w+", rest)
+    )
 
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -278,8 +320,8 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 def _repeats(text: str, found: list[Span]) -> list[Span]:
     """Other mentions of a found person or site in the same text: the surname or first name of
-    a masked name written alone ("Mr John Moss ... the Moss report"), a masked site's whole name
-    again. Only capitalised words of three letters or more that are no function word,
+    a masked name written alone ("Mr John Moss ... the Moss report"; a first name typed in lower
+    case, capitalised elsewhere), a masked site's whole name again. Only capitalised words of three letters or more that are no function word,
     department word or clinical acronym, matched whole and in the same case."""
     words: dict[str, str] = {}
     for s in found:
@@ -290,6 +332,12 @@ def _repeats(text: str, found: list[Span]) -> list[Span]:
             for w in _WORD.findall(value):
                 key = re.sub(r"['’]s$", "", w)
                 low = key.lower()
+                if (
+                    key.islower()
+                    and len(key) >= 3
+                    and (low in world_first_names() or low not in english_words())
+                ):
+                    key = key.capitalize()  # "it's nomsa" names "Message from Nomsa" too
                 if (
                     len(key) >= 3
                     and key[0].isupper()
@@ -343,6 +391,7 @@ _PLACE_CUE = re.compile(
     r"(?:(?:rural|remote|northern|southern|eastern|western|central|upstate|downstate)\s+)?$)"
 )
 _TITLE_BEFORE = re.compile(r"(?i:\b(?:dr|mr|mrs|ms|miss|prof|nurse|sister)\.?\s+$)")
+_TITLE_START = re.compile(r"(?i:(?:dr|mr|mrs|ms|miss|prof|nurse|sister)\b)")
 # a language named as one: "interpreter for Tagalog", "Cantonese-speaking", "speaks Tigrinya"
 _LANGUAGE_CUE = re.compile(
     r"(?i:\b(?:interpret\w*|translat\w*|speak\w*|spoke|spoken|languages?|fluent|dialect|"
@@ -350,10 +399,40 @@ _LANGUAGE_CUE = re.compile(
 )
 
 
+# a region named by a geographic word: "Sunshine Coast", "Hutt Valley", "Durham Region", "Brisbane
+# North"; not after a title ("Mr Bay" is a person)
+_REGION = re.compile(
+    r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}[ \t]+(?:Coast|Bay|Valley|Region|Hinterland|"
+    r"Peninsula|Islands?|Ranges?|Plains|Highlands|Lowlands|Shire|Riviera|Delta|Basin|Outback|"
+    r"North|South|East|West|Central)"
+)
+
+
+def _regions(text: str, span: Span) -> bool:
+    """Whether a "name" lists regions (and places) only: "Kapiti Coast, Horowhenua"."""
+    value = text[span.start : span.end]
+    if _TITLE_BEFORE.search(text, 0, span.start) or _TITLE_START.match(value):
+        return False
+    parts = [p.strip() for p in _PLACE_JOIN.split(value) if p.strip()]
+    places, first, known = place_names(), first_names(), census_names() | english_words()
+
+    the = text[max(0, span.start - 4) : span.start].lower() == "the "
+
+    def region(part: str) -> bool:
+        # a first name opens a region only after "the": "the Sunshine Coast"; "Jack Bay" is a man
+        return bool(_REGION.fullmatch(part)) and (the or part.split()[0].lower() not in first)
+
+    # the other parts are places, or words no list knows ("Kapiti Coast, Horowhenua")
+    return any(region(p) for p in parts) and all(
+        region(p) or p.lower() in places or (" " not in p and p.lower() not in known) for p in parts
+    )
+
+
 def _place_parts(value: str) -> list[str] | None:
     """The places listed in ``value`` ("Istanbul and Ankara" -> both; a region's compass word
     dropped: "Southwest Asia" -> Asia), or None when a part is no place."""
     places = place_names()
+    value = re.sub(r"['’]s\b", "", value)  # "India's programme"
     parts = [_COMPASS.sub("", p.strip(), count=1) for p in _PLACE_JOIN.split(value) if p.strip()]
     if not parts or not all(p.lower() in places for p in parts):
         return None
@@ -399,6 +478,8 @@ def _only_places(value: str, kind: str) -> bool:
         return len(parts) >= 2
     if any(_COMPASS.match(p.strip()) for p in _PLACE_JOIN.split(value)):
         return True  # a region: "Southwest Asia" (Asia is a census name)
+    if re.search(r"['’]s$", value) and all(p.lower() in major_places() for p in parts):
+        return True  # a country's own: "India's programme", "Kenya's" (census names too)
     names = census_names()
     return any(w.lower() not in names for p in parts for w in p.split())
 

@@ -145,15 +145,30 @@ _LABELLED_ID = re.compile(
 )
 _HL7_SEGMENT = re.compile(r"^(?:MSH|PID|PV1|PV2|ORC|OBR|OBX|NK1|IN1|IN2|MRG|EVN|ZDS|SCH|AIP)\|")
 _HL7_ID = re.compile(r"^(?:[A-Z]{1,5}[-/]?\d{4,}[A-Z0-9-]*|\d{6,}[A-Z]?)$")
+#: HL7 v2 fields that hold a person: XPN (family^given^middle...) and XCN (id^family^given^middle
+#: ...), by segment and field number (PID-5 patient name, NK1-2 next of kin, PV1-7 attending...).
+_HL7_XPN = {"PID": (5, 6, 9), "NK1": (2,), "IN1": (16,), "IN2": (7,), "GT1": (3,), "MRG": (7,)}
+_HL7_XCN = {
+    "PV1": (7, 8, 9, 17, 52),
+    "ORC": (10, 11, 12, 19),
+    "OBR": (10, 16, 28, 32, 33, 34, 35),
+    "OBX": (16,),
+    "TXA": (9, 10, 11, 22),
+    "AIP": (3,),
+}
+_HL7_PART = re.compile(r"[^\W\d_][\w'’. -]*")
 # people named by their role: "the ward nurse, Priya,", "nurse Elif", "radiographer Tomasz"
 _ROLE = re.compile(
     r"\b(?:nurse|sister|charge\s+nurse|ward\s+nurse|nurse\s+in\s+charge|midwife|radiographer|"
     r"sonographer|technologist|tech|porter|clerk|receptionist|registrar|resident|fellow|"
-    r"coordinator|physio|interpreter|message\s+with|left\s+message\s+with|spoke\s+to|"
+    r"coordinator|physio|interpreter|message\s+with|left\s+message\s+with|spoke\s+to|officer|"
+    r"driver|escort|attendant|aide|chaplain|volunteer|cleaner|pharmacist|dietitian|dietician|"
+    r"social\s+worker|case\s+manager|focal\s+person|contact\s+person|agent|"
     r"grandson|granddaughter|son|daughter|wife|husband|partner|mother|father|brother|niece|"
-    r"nephew|carer|caregiver|guardian|NOK|neighbour|neighbor|friend|(?:mother|father|parent|"
+    r"nephew|aunt|aunty|auntie|uncle|cousin|carer|caregiver|guardian|NOK|neighbour|neighbor|"
+    r"friend|(?:mother|father|parent|"
     r"grandmother|grandfather|guardian|carer|sister|brother)\s+of)\s*,?\s+"
-    r"(?P<phi>[A-Z][a-z\u00df-\u00ff'’-]+)(?=\s*(?:[,.;:)+]|at\b|on\b|and\b|who\b|assisted|"
+    r"(?P<phi>[A-Z][a-z\u00df-\u00ff'’-]+)(?=\s*(?:[,.;:()+]|at\b|on\b|and\b|who\b|assisted|"
     r"will|has|said|says|confirmed|reported|found|noted|rang|called|can|could|is|was|would|may|"
     r"came|visited|brought|phoned|texted|asked|wants|wanted|prefers|agreed|lives|arrived|"
     r"attended|signed|consented|$))"
@@ -166,6 +181,34 @@ _NEWBORN = re.compile(
     r"\b(?P<b>(?:BABY|Baby)[ \t]+(?:BOY|GIRL|Boy|Girl)[ \t]+(?:[A-D1-4][ \t]+)?"
     r"[A-Z][A-Za-z\u00c0-\u024f'’-]+)"
 )
+# South Asian name openers and Malay joins: "Md. Rafiqul Islam", "MST. SHAHNAZ PARVIN",
+# "Ravi Chandran a/l Muniandy", "Kavitha a/p Subramaniam"
+_NAME_PART = r"[A-Z][\w'’-]*\.?"
+_OPENER_NAME = re.compile(
+    rf"\b(?P<phi>(?:Md|MD|Mst|MST|Mohd|MOHD|Muhd|Mohd)\.?[ \t]+[A-Z][\w'’-]+(?:[ \t]+{_NAME_PART}){{0,3}}"
+    r"|[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}[ \t]+(?:a/l|a/p|A/L|A/P|s/o|d/o|S/O|D/O)[ \t]+"
+    r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})"
+)
+# a first name typed in lower case after a greeting or a relative in a message: "hi mele",
+# "ta rangi", "it's nomsa", "daughter seini:", "dad siosaia gets upset", "aunty dulcie is 93"
+_CHAT_FIRST = re.compile(
+    r"(?i:\b(?:hi|hey|hello|dear|thanks|thank\s+you|ta|cheers|regards|it['’]?s|its|this\s+is|"
+    r"daughter|son|dad|mum|mom|aunty|auntie|aunt|uncle|nana|nan|granny|cousin|niece|nephew|"
+    r"brother|sister|wife|husband|partner))[ \t]+(?!it['’]?s\b|this\b)"
+    r"(?P<phi>(?-i:[a-z][a-z'’-]{2,}))\b"
+)
+#: Lower-case words of chat that are no name ("hi team", "hi pls", "ta muchly").
+_CHAT_WORDS = words(
+    "pls plz thx thanks asap ok okay lol btw fyi tmrw tmr xray cxr doc docs sir maam madam guys "
+    "team all everyone folks mate love hun dear there again just so re yes no idk imo omg"
+)
+# a nickname in quotes inside or after a name: 'Edith "Edie" Marsh', 'Rodrigo Santos ("Digoy")'
+_NICKNAME = re.compile(
+    r"\b(?P<a>[A-Z][a-z'’-]+[ \t]+[\"“'‘][A-Z][a-z'’-]+[\"”'’][ \t]+[A-Z][a-z'’-]+)"
+    r"|[A-Z][a-z'’-]+[ \t]+\([ \t]*[\"“'‘](?P<b>[A-Z][a-z'’-]+)[\"”'’][ \t]*\)"
+)
+#: Values of HL7 person fields that are nobody ("UNKNOWN", "NONE").
+_NOT_PEOPLE = words("unknown none null na n/a test tbd pending self")
 #: Words before "'s wife" or "'s mother" that name a role, not a person.
 _NOT_KIN = words(
     "patient pt pts client resident baby infant child kid son daughter mother father mum dad "
@@ -176,7 +219,12 @@ _NOT_KIN = words(
 _KIN_OF = re.compile(
     r"\b(?P<phi>[A-Z][a-z\u00df-\u00ff'’-]+)['’]s\s+(?:wife|husband|partner|mum|mom|mother|dad|"
     r"father|son|daughter|sister|brother|carer|guardian|parents?|family|grandmother|grandfather|"
-    r"nan|nana|granny|grandma|grandpa|widow|widower|fianc[ée]e?)\b"
+    r"nan|nana|granny|grandma|grandpa|widow|widower|fianc[ée]e?|aunt|aunty|auntie|uncle|niece|"
+    r"nephew|cousin|grandson|granddaughter|employer|manager|boss|teacher|"
+    # what is someone's own: "Shazia's chest X-ray", "Gowramma's repeat film"
+    r"(?:repeat\s+|first\s+|last\s+|latest\s+|follow-up\s+|old\s+|new\s+)?(?:chest|film|films|"
+    r"x-?rays?|xray|cxr|ct|mri|scan|scans|report|results?|appointment|referral|records?|file|"
+    r"case|visa|passport|portal))\b"
 )
 # staff initials after a reading, typing or checking role: "reviewer MK", "Dictated: JRW",
 # "transcribed by LW", "tech AK", "Vetted by LT 20/03/24", "Vetting note (GMcK)", "Prelim: hk (ST2)"
@@ -447,6 +495,44 @@ class FieldDetector:
                 pos += len(cell) + 1
         return spans
 
+    def _hl7_people(self, text: str) -> list[Span]:
+        """The person of each HL7 field that holds one, by position (PID-5, NK1-2, PV1-7...):
+        the family, given and middle names, whatever words they are ("DEVI^KAMLA")."""
+        spans = []
+        for line in re.finditer(r"[^\n]+", text):
+            segment = line.group(0)[:3]
+            fields = {**dict.fromkeys(_HL7_XPN.get(segment, ()), 0)}
+            fields.update(dict.fromkeys(_HL7_XCN.get(segment, ()), 1))
+            if not fields or not _HL7_SEGMENT.match(line.group(0)):
+                continue
+            pos = line.start()
+            for index, cell in enumerate(line.group(0).split("|")):
+                if index in fields:
+                    rep_pos = pos
+                    for rep in cell.split("~"):
+                        spans += self._hl7_person(rep, rep_pos, skip=fields[index])
+                        rep_pos += len(rep) + 1
+                pos += len(cell) + 1
+        return spans
+
+    @staticmethod
+    def _hl7_person(value: str, pos: int, skip: int) -> list[Span]:
+        """The family..middle components of one XPN (``skip`` 0) or XCN (``skip`` 1) value."""
+        comps, offsets, at = value.split("^"), [], pos
+        for c in comps:
+            offsets.append(at)
+            at += len(c) + 1
+        names = [
+            (offsets[i], c)
+            for i, c in enumerate(comps[skip : skip + 3], start=skip)
+            if c.strip() and _HL7_PART.fullmatch(c.strip())
+        ]
+        if not names or names[0][1].strip().lower() in _NOT_PEOPLE:
+            return []
+        start = names[0][0] + len(names[0][1]) - len(names[0][1].lstrip())
+        end = names[-1][0] + len(names[-1][1].rstrip())
+        return [Span("name", start, end)]
+
     def _caps_surnames(self, text: str) -> list[Span]:
         spans = []
         for m in _CAPS_SURNAME.finditer(text):
@@ -528,13 +614,25 @@ class FieldDetector:
             group = next(g for g in ("phi", "at", "chat") if m.group(g))
             if self._first_name(m.group(group).lower()):
                 spans.append(Span("name", m.start(group), m.end(group)))
+        spans += [Span("name", m.start("phi"), m.end("phi")) for m in _OPENER_NAME.finditer(text)]
+        for m in _NICKNAME.finditer(text):
+            group = "a" if m.group("a") else "b"
+            if group == "b" or m.group("a").split()[0].lower() in self.first:
+                spans.append(Span("name", m.start(group), m.end(group)))
+        for m in _CHAT_FIRST.finditer(text):
+            word = m.group("phi").lower()
+            known = word in self.first or word in self.world
+            if word in _CHAT_WORDS or word in STOP_WORDS or word in self.frequent:
+                continue
+            if known or (word not in self.english and len(word) >= 4):
+                spans.append(Span("name", m.start("phi"), m.end("phi")))
         for m in _NEWBORN.finditer(text):
             group = "a" if m.group("a") else "b"
             spans.append(Span("name", m.start(group), m.end(group)))
         for pattern in (_ROLE, _KIN_OF):
             for m in pattern.finditer(text):
                 word = m.group("phi").lower()
-                if word in _NOT_KIN:
+                if word in _NOT_KIN or word in STOP_WORDS:
                     continue  # "Patient's wife", "Baby's mother"
                 if word in self.names or word in self.world or word not in self.english:
                     spans.append(Span("name", m.start("phi"), m.end("phi")))
@@ -571,6 +669,8 @@ class FieldDetector:
         if '"' in text or len(_SEPARATED.findall(text)) >= 3 or text.count(",") >= 4:
             spans += self._table(text)
         spans += self._ids(text) + self._roles(text) + self._caps_surnames(text)
+        if "|" in text:
+            spans += self._hl7_people(text)
         spans += self._initials(text)
         spans += self._sites(text) + self._short_sites(text) + self._informal(text)
         if "^" in text:

@@ -24,6 +24,7 @@ A hospital adds its own names through :class:`~slava_lightning.privacy.lists.Ter
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -175,13 +176,23 @@ def _iso_places() -> frozenset[str]:
     found = {s.name for s in pc.subdivisions if s.name.lower() not in generic}
     for c in pc.countries:
         found |= {getattr(c, k) for k in ("name", "common_name", "official_name") if hasattr(c, k)}
+    # ISO writes "Tamil Nādu", "Māori"; text mostly writes them without the marks
+    found |= {_folded(n) for n in found}
     return frozenset(n.lower() for n in found)
+
+
+def _folded(name: str) -> str:
+    """``name`` without its accents and macrons ("Tamil Nādu" -> "Tamil Nadu")."""
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
 @lru_cache(maxsize=1)
 def language_names() -> frozenset[str]:
     """Lower-cased ISO 639-3 language names of ``pycountry`` ("tagalog", "cantonese")."""
-    found = {lang.name.lower() for lang in _pycountry().languages}
+    # ISO qualifies some names: "Swahili (macrolanguage)", "Malay (individual language)"
+    found = {re.sub(r"\s*\(.*\)$", "", lang.name.lower()) for lang in _pycountry().languages}
     # ISO names a few languages by their family ("Yue Chinese", "Persian"): their everyday names
     return frozenset(found) | words("cantonese mandarin farsi")
 

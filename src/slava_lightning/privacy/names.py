@@ -148,7 +148,8 @@ _NO_LOWER_NAME = words(
 )
 #: Cues after which lower-case words that no dictionary knows are a name ("called maria gonzalez").
 _LOWER_CUE = re.compile(
-    r"(?i:\b(?:dr|doctor|nurse|mr|mrs|ms|prof|rn|np)\b\.?|\b(?:discussed|reviewed|spoke|talked)\s+"
+    # "ms" after a figure is milliseconds ("QTc above 500 ms needs review")
+    r"(?i:\b(?:dr|doctor|nurse|mr|mrs|(?<!\d )(?<!\d)ms|prof|rn|np)\b\.?|\b(?:discussed|reviewed|spoke|talked)\s+"
     r"(?:with|w/|to)|\b(?:d/w|w/)|\b(?:called|paged|notified|informed|per|contacted|cc|told|asked)"
     r"\b:?|\b(?:confirmed|conferred|checked)\s+with|\b(?:texted|messaged|sent|e-?mailed|faxed|"
     r"forwarded|handed|given|reported|read\s+back)\s+to:?|\b(?:escorted|accompanied|transported|"
@@ -631,6 +632,7 @@ class NameDetector:
         for m in _LOWER_CUE.finditer(text):
             i = starts.get(m.end())
             taken: list[_Tok] = []
+            titled = m.group().strip().rstrip(".").lower() in _TITLES
             while i is not None and i < len(toks) and len(taken) < 3:
                 tok = toks[i]
                 if taken and not re.fullmatch(r"[ \t]+", text[taken[-1].end : tok.start]):
@@ -644,10 +646,12 @@ class NameDetector:
                     break  # "nurse will phone", "your doctor has been", "signed electronically"
                 if self.word_class(tok) == "word" and not all(map(self._rare, self._parts(tok))):
                     break
+                everyday = tok.key in self.frequent and self._common(tok.key)
+                if not (taken or titled) and everyday and tok.key not in self.first:
+                    break  # an everyday word the census lists as a surname: "being told first"
                 taken.append(tok)
                 i += 1
             if taken:
-                titled = m.group().strip().rstrip(".").lower() in _TITLES
                 spans.append(Span("name", m.start() if titled else taken[0].start, taken[-1].end))
                 spans += self._lower_list(text, toks, starts, taken[-1].end)
         return spans

@@ -146,16 +146,17 @@ _DATE_CONTEXT = [
 # an age told in prose: "my mother is 99 and can't come in", "the patient, now 90, remains",
 # "Age recorded as 112 on RIS"; not a reading ("heart rate is 95 and", "SpO2 is 94%")
 _AGE_IS = re.compile(
-    r"(?:\b(?:is|now|turned|turns|turning|(?i:i'?m|i\s+am|he'?s|she'?s|they'?re))\s+|"
+    r"(?:\b(?:is|now|turned|turns|turning|been|(?i:i'?m|i\s+am|he'?s|she'?s|they'?re))\s+|"
     r"(?i:\bage\s+(?:recorded|given|listed|entered|documented|shown|stated)\s+as\s+))"
-    r"(?P<phi>(?:9\d|1[01]\d))\b"
+    r"(?P<phi>(?:9\d|1[01]\d|ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"
+    r"(?:a|one)[- ]hundred(?:[- ](?:and[- ])?(?:one|two|three|four|five|six|seven|eight|nine|ten))?))\b"
     r"(?=\s*(?:,|;|\.(?!\d)|\)|$|and\b|but\b|on\b|when\b|years?\b|yrs?\b|today\b|this\b|"
     r"now\b))"
 )
 _VITAL_BEFORE = re.compile(
     r"(?i:\b(?:rate|hr|rr|bp|pressure|spo2|sats?|saturation|temp\w*|pulse|score|count|level|"
     r"grade|percent\w*|weight|height|bmi|glucose|sugar|hb|haemoglobin|hemoglobin|platelets?|"
-    r"wbc|crp|egfr|creatinine|volume|size|number|total|dose|mgy|dlp|kv|mas)\b[^.;]*$)"
+    r"wbc|crp|egfr|creatinine|volume|size|number|total|dose|mgy|dlp|kv|mas|port)\b[^.;]*$)"
 )
 # a year alone in history or listed: "cholecystectomy 1987", "inserted 2009", "the 2012
 # oesophagectomy", "Prior mammograms: 2019, 2021", "(melanoma, 2022)"; not a quantity ("2000 mL")
@@ -168,11 +169,18 @@ _LONE_YEAR = re.compile(
     r"release)\b))"
 )
 _NOT_YEAR_BEFORE = re.compile(
+    # a time of day: "phoned at 1930"
+    r"(?i:\b(?:at|@)\s*$)|"
     r"(?i:\b(?:fleischner|bosniak|who|acr|tnm|ajcc|esc|gold|bts|nice|esur|ats|ers|rads|society|"
     r"criteria|version|edition|classification|guidelines?|revised|updated|model|series|iso|iec|"
     r"din|windows|office|code|icd|cpt|snomed|hl7|dicom|fhir|grade|v|ver|rev|release|room|bed|"
     r"ext|extension|bleep|pager|page|box|suite|unit|floor|no|number|#|id|mrn|acc|x|jpeg|jpg|mpeg|"
     r"windows|server|sql|excel|word|visio|autocad|epic|cerner|sunquest|meditech|ibm|ps|xbox)\.?\s*[:#]?\s*$)"
+)
+# a document's or a programme's year, not an event of the patient's: "updated in 2021"
+_DOCUMENT_YEAR = re.compile(
+    r"(?i:\b(?:revised|published|issued|released|introduced|launched|amended|adopted|"
+    r"enacted|renamed|founded|established)(?:\s+(?:in|since))?\s+$)"
 )
 _MONTH_WORD = re.compile(rf"(?i:{_MONTH}|{_FOREIGN_MONTH})\.?")
 # a day and month listed right after a date: "seen 4/7 and 4/9", "12/3, 14/3"
@@ -224,6 +232,9 @@ _AGE = [
     rf"\b(?:turned|turns|turning|reached|man\s+of|woman\s+of|lady\s+of|gentleman\s+of)\s+"
     rf"(?P<phi>{_OLD_ANY})\b",
     rf"(?-i:\b[MF]\s?/\s?(?P<phi>{_OLD})\b)",
+    # "91/M", "93 / F"; DICOM's zero-padded "094Y"
+    rf"(?-i:\b(?P<phi>{_OLD})\s?/\s?[MF]\b)",
+    r"(?-i:\b(?P<phi>09\d|1[01]\d)Y\b)",
     # other languages: "93 года", "96岁", "92세", "lat 92", "90 años", "93 ans", "91 Jahre"
     rf"(?P<phi>{_OLD})\s?(?:года|лет|岁|歳|세|años|anos|ans|jahre|jaar|anni|ετών|ετων|χρονών)(?!\w)",
     rf"\b(?:lat|età|edad|idade|âge|alter|leeftijd|yaş|ouderdom|umur|wiek|ηλικία|возраст|"
@@ -568,6 +579,12 @@ class PatternDetector:
                     or _MONTH_WORD.fullmatch(m.group("street"))
                 ):
                     continue  # "Series 4, Image", vital signs "HR 112, BP", "Mai 2021, ..."
+                if (
+                    kind == "date"
+                    and re.fullmatch(r"(?:19|20)\d\d", text[start:end])
+                    and _DOCUMENT_YEAR.search(text, max(0, start - 30), start)
+                ):
+                    continue
                 if kind == "date" and pattern.pattern in _DATE_PATTERNS:
                     end = _with_time(text, end)
                     before = _TIME_BEFORE.search(text, max(0, start - 24), start)
@@ -589,6 +606,7 @@ class PatternDetector:
                 Span("date", m.start(), m.end())
                 for m in _LONE_YEAR.finditer(text)
                 if not _NOT_YEAR_BEFORE.search(text, max(0, m.start() - 24), m.start())
+                and not _DOCUMENT_YEAR.search(text, max(0, m.start() - 30), m.start())
             ]
         return spans
 
@@ -599,7 +617,12 @@ class PatternDetector:
 _AGE_AFTER_NAME = re.compile(
     r"(?:\s*\([^()\n]{1,60}\))?(?:\s*,\s*|\s*\(\s*|[ \t]+)"
     rf"(?P<phi>{_OLD})(?![\d.,:/-]?\d)(?!\s*(?:{_UNIT_AFTER})(?![^\W\d_]))"
-    r"(?=\s*(?:[,.;:)|]|$|and\b|but\b|y\b|yo\b|y/o|yrs?\b|years?\b|[a-z]))"
+    r"(?=\s*(?:[,.;:()|!]|$|and\b|but\b|y\b|yo\b|y/o|yrs?\b|years?\b|[a-z]))"
+)
+# ... or after the person's record number: "Norman Tulloch, DVA file NX204517, 98, ex-RAAF"
+_AGE_LATER = re.compile(
+    r"[ \t]*,[^,;()\n]{0,30}?[A-Z]*\d{4,}[\w/-]*[ \t]*,[ \t]*"
+    rf"(?P<phi>{_OLD})(?=[ \t]*(?:[,;.)]|$))"
 )
 # ... or in a cell of the same row: "| Van Damme, Luc | CUSL-448019 | 90 | severe AS"
 _AGE_IN_ROW = re.compile(
@@ -614,7 +637,11 @@ def ages_after_names(text: str, spans: Sequence[Span]) -> list[Span]:
     for s in spans:
         if s.kind != "name":
             continue
-        m = _AGE_AFTER_NAME.match(text, s.end) or _AGE_IN_ROW.match(text, s.end)
+        m = (
+            _AGE_AFTER_NAME.match(text, s.end)
+            or _AGE_IN_ROW.match(text, s.end)
+            or _AGE_LATER.match(text, s.end)
+        )
         if m:
             out.append(Span("age", m.start("phi"), m.end("phi")))
     return out

@@ -85,6 +85,8 @@ _NAME_CUE = re.compile(
     r"addendum\s+to\s+\S+\s+\S+\s+for)|(?P<weak>the\s+patient|patient|pt))\s+"
 )
 _WORD = re.compile(r"[a-z][a-z'’-]*")
+# endings of verbs and clinical words that no dictionary lists in that form ("desaturated")
+_CLINICAL_FORM = re.compile(r"(?:ated|ised|ized|itis|osis|emia|aemia|ectomy|otomy|ostomy)$")
 #: Words that describe a facility without naming it ("the outside hospital", "a local clinic").
 _GENERIC = frozenset(
     [
@@ -132,6 +134,49 @@ _GENERIC = frozenset(
 )
 
 
+#: Words that make a lower-case run a clause rather than a name.
+_CLAUSE_WORDS = frozenset({"remain", "stay", "return", "go", "be", "place", "back", "stays"})
+#: Words after "name" that speak of the field, not of a person ("name field shows ...").
+_NOT_AFTER_NAME = frozenset(
+    [
+        "field",
+        "fields",
+        "box",
+        "column",
+        "tag",
+        "label",
+        "shows",
+        "showed",
+        "missing",
+        "blank",
+        "redacted",
+        "withheld",
+        "unknown",
+        "entered",
+        "given",
+        "spelled",
+        "spelt",
+        "change",
+        "changed",
+        "mismatch",
+        "error",
+        "wrong",
+        "correct",
+        "correctly",
+        "must",
+        "should",
+        "will",
+        "would",
+        "can",
+        "could",
+        "may",
+        "might",
+        "needs",
+        "fees",
+    ]
+)
+
+
 class SpokenDetector:
     """Identifiers, dates and names as speech recognition writes them (see the module doc)."""
 
@@ -145,8 +190,10 @@ class SpokenDetector:
         """A lower-case word that may be a name: no English word, or a census name (after a
         weak cue, a first name that everyday English does not use, or any first name first)."""
         parts = [p for p in re.split(r"[-'’]", word) if p]
-        if not parts:
+        if not parts or word in _NOT_AFTER_NAME:
             return False
+        if word not in self.english and _CLINICAL_FORM.search(word):
+            return False  # a clinical word the dictionary lacks: "patient desaturated"
         for part in parts:
             if part in STOP_WORDS:
                 return False
@@ -189,6 +236,9 @@ class SpokenDetector:
             Span("facility", m.start("phi"), m.end("phi"))
             for m in _LOWER_FACILITY.finditer(text)
             if not set(m.group("phi").split()[:-1]) <= _GENERIC | {"hospital", "clinic"}
+            # a clause, not a name: "to remain at the care home", "in place of hospital transfer"
+            and not set(m.group("phi").split()) & STOP_WORDS
+            and m.group("phi").split()[0] not in _CLAUSE_WORDS
             and m.group("phi").split()[0] not in _GENERIC
             and not self._department(m.group("phi"))
         ]
