@@ -39,6 +39,7 @@ from . import (
     phi_heldout17,
     phi_heldout18,
     phi_heldout19,
+    phi_heldout22,
 )
 
 
@@ -68,6 +69,7 @@ SETS = [
     PhiSet("held out 17", phi_heldout17.HELD_OUT17, phi_heldout17.CLEAN_HELDOUT17, 600, 25, 280),
     PhiSet("held out 18", phi_heldout18.HELD_OUT18, phi_heldout18.CLEAN_HELDOUT18, 600, 25, 280),
     PhiSet("held out 19", phi_heldout19.HELD_OUT19, phi_heldout19.CLEAN_HELDOUT19, 600, 25, 280),
+    PhiSet("held out 22", phi_heldout22.HELD_OUT22, phi_heldout22.CLEAN_HELDOUT22, 600, 25, 280),
     PhiSet("dev 4", phi_dev4.DEV4, phi_dev4.CLEAN_DEV4, 600, 20, 100),
     PhiSet("dev 5", phi_dev5.DEV5, phi_dev5.CLEAN_DEV5, 600, 20, 100),
     PhiSet("dev 6", phi_dev6.DEV6, phi_dev6.CLEAN_DEV6, 600, 20, 100),
