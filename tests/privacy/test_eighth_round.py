@@ -67,7 +67,7 @@ def rules() -> Deidentifier:
         ("In the twins Aoife and Orla Brennan-Walsh.", "In the twins [NAME] and [NAME]."),
         # newborns' interim names, in prose, banners and HL7
         ("BABYGRAM | TAUMALOLO, BABY BOY | tube coiled", "BABYGRAM | [NAME] | tube coiled"),
-        ("PID|1||70044183^^^BCH^MR||OKAFOR^BABY GIRL^A||", "PID|1||[ID]^^^BCH^MR||[NAME]||"),
+        ("PID|1||70044183^^^BCH^MR||OKAFOR^BABY GIRL^A||", "PID|1||[ID]^^^[FACILITY]^MR||[NAME]||"),
         ("Film of Baby Girl Ortiz at 02:00.", "Film of [NAME] at 02:00."),
         ("The baby boy was fed at 02:00.", "The baby boy was fed at 02:00."),
         # a gene is no record number written against its prefix; a record number is

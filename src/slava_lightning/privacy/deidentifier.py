@@ -46,6 +46,7 @@ from slava_lightning.privacy.gazetteer import (
 )
 from slava_lightning.privacy.grow import grow
 from slava_lightning.privacy.lists import TermLists
+from slava_lightning.privacy.logs import LogDetector, is_alias
 from slava_lightning.privacy.names import NameDetector
 from slava_lightning.privacy.patterns import VITALS, PatternDetector, ages_after_names
 from slava_lightning.privacy.spans import Span, merge, render
@@ -137,6 +138,7 @@ class Deidentifier:
             names,
             FieldDetector(),
             SpokenDetector(),
+            LogDetector(),
         ]
         if tagger is True:
             tagger = PhiTagger()
@@ -146,20 +148,26 @@ class Deidentifier:
         """PHI spans of ``text``, sorted and non-overlapping."""
         allowed = self.lists.allowed(text) if self.lists is not None else []
         allowed += clinical_terms(text) + [m.span() for m in _STANDARD_UID.finditer(text)]
-        found = [s for d in self.detectors for s in d.find(text)]
+        # what the log layer finds is read from cues and fields ("user amoreno", "[KEIO UNIV
+        # HOSP]"), which the tagger does not overrule
+        cued = [s for d in self.detectors if isinstance(d, LogDetector) for s in d.find(text)]
+        found = [s for d in self.detectors if not isinstance(d, LogDetector) for s in d.find(text)]
         if self.tagger is not None:
             # the statistical layer's second opinion: a name or site it is all but sure is none
             # is dropped, and what it finds is added
             reading = self.tagger.read(text)
             found = [s for s in found if not self._vetoed(text, s, reading, self.tagger.clear)]
+            found += cued
             found += [p for t in reading.spans for p in _outside(text, t, found)]
+        else:
+            found += cued
         found = self._kept(text, found, allowed)
         found += _repeats(text, merge(text, found))
         found += ages_after_names(text, found) + _first_names_joined(text, found)
         # the site's deny terms come last, so that a denied term is masked as it is listed
         if self.lists is not None:
             found += self.lists.find(text)
-        return merge(text, found)
+        return _joined_names(text, merge(text, found))
 
     @staticmethod
     def _vetoed(text: str, span: Span, reading: Reading, clear: float) -> bool:
@@ -173,6 +181,7 @@ class Deidentifier:
             and value[0].isupper()
             and not acronym  # a site's initials after a cue are the rules' ("from QMH")
             and "^" not in value  # an HL7 or DICOM name is read from its field ("DEVI^RAJ")
+            and not is_alias(value)  # "Trauma, Zulu" stands for a person
             and not _first_name_only(text, span)  # "Rahim:", "Aoife's": one word of one sense
             and reading.all_clear(span, clear)
         )
@@ -242,6 +251,8 @@ class Deidentifier:
             return True  # "Nightingale Ward" is a ward; "Jane Ward" a person
         if span.kind == "address" and (len(VITALS.findall(value)) >= 2 or value.startswith("via ")):
             return True  # "Temp 38.4, HR 112", "sent via IEP" (the Italian street is "Via")
+        if span.kind == "id" and _PRESSURE.search(text, max(0, span.start - 40), span.end + 8):
+            return True  # "blood pressure 120/80" is a reading
         return (
             span.kind == "id" and value.isdigit() and bool(_TIME_LABEL.search(text, 0, span.start))
         )
@@ -358,6 +369,31 @@ def _repeats(text: str, found: list[Span]) -> list[Span]:
 
 # a first name joined to a person's full name: "Brad and Kirra Schultz", "twins Aoife and Orla
 # Brennan-Walsh", "Graham & Pauline Whitcombe"
+# what separates the family and given names of one person: "KAUR GILL, HARPREET"
+_NAME_COMMA = re.compile(r"[ \t]*,[ \t]?")
+
+
+def _joined_names(text: str, spans: list[Span]) -> list[Span]:
+    """Sorted ``spans`` with two names joined by a comma made one ("Pettigrew, Brandi S"): the
+    comma of "Last, First" belongs to the name."""
+    out: list[Span] = []
+    for s in spans:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.kind == s.kind == "name"
+            and _NAME_COMMA.fullmatch(text, last.end, s.start)
+        ):
+            out[-1] = Span("name", last.start, s.end)
+        else:
+            out.append(s)
+    return out
+
+
+_PRESSURE = re.compile(
+    r"(?i:\b(?:blood\s+pressure|bp|pressures?|nibp|abp|map)\b\W{0,12}(?:of\s+|was\s+|is\s+)?)"
+    r"\d{2,3}\s?/\s?\d{2,3}\b(?!/)"
+)
 _JOINED_FIRST = re.compile(r"\b(?P<first>[A-Z][a-z\u00df-\u00ff'’-]+)[ \t]+(?:and|&)[ \t]+$")
 
 

@@ -28,6 +28,13 @@ _FACILITY_WORDS = (
     r"Imaging|(?:NHS\s+)?(?:Foundation\s+)?Trust|Polyclinic|Dispensary|Surgery|Practice|"
     r"University|Medical\s+School|Memorial|Medical\s+City|MC|UMC|Teleradiology|Radiologic|"
     r"Diagnostics|"
+    # where people in custody or without a home are seen: "Pima County Adult Detention Complex"
+    r"(?:State\s+)?Prison(?:\s+Complex)?|Penitentiary|(?:Correctional|Detention)\s+(?:Cent(?:er|re)|"
+    r"Complex|Facility|Institution)|Jail|Shelter|Mission|Inn|Nursing\s+Station|"
+    r"Health\s+Sciences\s+Cent(?:re|er)|"
+    # courts and tribunals that hear a claim, and collieries: "Cardiff County Court"
+    r"(?:County|Crown|Magistrates['’]?|High|District|Supreme|Superior|Circuit|Family|Coroners?['’]?s?|"
+    r"Employment|Labour|Labor|Compensation|Industrial)\s+Court|Tribunal|Colliery|"
     r"General(?!\s+(?:an(?:a)?esthe|surg|medic|appear|condition|health|practi|ward))|"
     # other languages
     r"H[ôo]pital|Cl[íi]nica|Clinique|Klinik(?:um|en)?|Krankenhaus|Spital|Ziekenhuis|Ospedale|"
@@ -42,7 +49,7 @@ _LEAD_WORDS = (
     r"Ziekenhuis|Szpital|Spital|Sanatorio|Centre\s+Hospitalier(?:\s+(?:Universitaire|R[ée]gional|"
     r"Intercommunal))*|CHR?U|Centro\s+(?:M[ée]dico|Hospitalar)|Hospital(?:\s+(?:Universit[áa]rio|"
     r"General|Cl[íi]nic|Regional|Provincial|Infantil|Materno))?|Universit[äa]tsklinikum|Uniklinik|"
-    r"Klinikum)"
+    r"Klinikum|CLSC|CHSLD|CISSS|CIUSSS|Institut(?:\s+universitaire)?|Pavillon)"
 )
 # One word holding the facility word: "Rigshospitalet", "Radboudumc", "Universitätsklinikum".
 _COMPOUND = re.compile(
@@ -80,7 +87,8 @@ _GENERIC = re.compile(
     r"^(?:(?:St\.?|the|The|and|of|&|-|\s)*"
     r"(?:General|Community|District|County|Regional|Children['’]s|University|Teaching|Private|"
     r"Public|Local|Chest|Emergency|Outpatient|Mental|Day|Eye|Dental|Walk-in|Family|"
-    r"Women['’]s|Veterans|Cancer|Heart|Radiology|Imaging|Health)?\s*)$"
+    r"Women['’]s|Veterans|Cancer|Heart|Radiology|Imaging|Health|State|Federal|Homeless|Men['’]s|"
+    r"Youth|Adult|Emergency|Night|Employment|First-tier|Upper|Appeals?|High|Crown|Magistrates['’]?)?\s*)$"
 )
 
 

@@ -164,11 +164,14 @@ _ROLE = re.compile(
     r"coordinator|physio|interpreter|message\s+with|left\s+message\s+with|spoke\s+to|officer|"
     r"driver|escort|attendant|aide|chaplain|volunteer|cleaner|pharmacist|dietitian|dietician|"
     r"social\s+worker|case\s+manager|focal\s+person|contact\s+person|agent|"
+    r"medic|paramedic|EMT|RN|LPN|CNA|case\s*worker|outreach\s+worker|(?:DOT|health|community)\s+"
+    r"worker|CHW|navigator|promotora|advocate|"
     r"grandson|granddaughter|son|daughter|wife|husband|partner|mother|father|brother|niece|"
     r"nephew|aunt|aunty|auntie|uncle|cousin|carer|caregiver|guardian|NOK|neighbour|neighbor|"
     r"friend|(?:mother|father|parent|"
     r"grandmother|grandfather|guardian|carer|sister|brother)\s+of)\s*,?\s+"
-    r"(?P<phi>[A-Z][a-z\u00df-\u00ff'’-]+)(?=\s*(?:[,.;:()+]|at\b|on\b|and\b|who\b|assisted|"
+    r"(?P<phi>[A-Z][a-z\u00df-\u00ff'’-]+(?:[ \t][A-Z][a-z\u00df-\u00ff'’-]+)?)"
+    r"(?=\s*(?:[,.;:()+]|at\b|on\b|and\b|who\b|assisted|signs\b|radioed\b|"
     r"will|has|said|says|confirmed|reported|found|noted|rang|called|can|could|is|was|would|may|"
     r"came|visited|brought|phoned|texted|asked|wants|wanted|prefers|agreed|lives|arrived|"
     r"attended|signed|consented|$))"
@@ -203,9 +206,12 @@ _CHAT_WORDS = words(
     "team all everyone folks mate love hun dear there again just so re yes no idk imo omg"
 )
 # a nickname in quotes inside or after a name: 'Edith "Edie" Marsh', 'Rodrigo Santos ("Digoy")'
+_NICK_WORD = r"[A-Z][^\W\d_'’-]+(?:['’-][^\W\d_]+)*"
 _NICKNAME = re.compile(
-    r"\b(?P<a>[A-Z][a-z'’-]+[ \t]+[\"“'‘][A-Z][a-z'’-]+[\"”'’][ \t]+[A-Z][a-z'’-]+)"
-    r"|[A-Z][a-z'’-]+[ \t]+\([ \t]*[\"“'‘](?P<b>[A-Z][a-z'’-]+)[\"”'’][ \t]*\)"
+    rf"\b(?P<a>{_NICK_WORD}[ \t]+[\"“'‘]{_NICK_WORD}[\"”'’](?:[ \t]+{_NICK_WORD}){{1,3}})"
+    rf"|{_NICK_WORD}[ \t]+\([ \t]*[\"“'‘](?P<b>{_NICK_WORD})[\"”'’][ \t]*\)"
+    # after "Last, First": 'Archuleta, Dolores "Lola"'
+    rf"|\b(?P<c>{_NICK_WORD},[ \t]+{_NICK_WORD}[ \t]+[\"“]{_NICK_WORD}[\"”])"
 )
 #: Values of HL7 person fields that are nobody ("UNKNOWN", "NONE").
 _NOT_PEOPLE = words("unknown none null na n/a test tbd pending self")
@@ -300,6 +306,7 @@ class FieldDetector:
         self.english = english_words()
         self.names = census_names()
         self.world = world_first_names()
+        self.any_first = self.first | self.world
 
     def _word_ok(
         self, word: str, initial_ok: bool, short_ok: bool = False, english_ok: bool = False
@@ -409,6 +416,8 @@ class FieldDetector:
                 pos += len(value) + 1
         for m in _PN_VALUE.finditer(text):
             value = m.group(1).strip("^ ")
+            if any(w.lower() in _PLACEHOLDERS for w in re.split(r"[\^= ]+", value)):
+                continue  # "ANONYMOUS^SUBJECT"
             start = text.find(value, m.start(1))
             spans.append(Span("name", start, start + len(value)))
         for m in _INSTITUTION.finditer(text):
@@ -616,8 +625,10 @@ class FieldDetector:
                 spans.append(Span("name", m.start(group), m.end(group)))
         spans += [Span("name", m.start("phi"), m.end("phi")) for m in _OPENER_NAME.finditer(text)]
         for m in _NICKNAME.finditer(text):
-            group = "a" if m.group("a") else "b"
-            if group == "b" or m.group("a").split()[0].lower() in self.first:
+            group = next(g for g in ("a", "b", "c") if m.group(g))
+            if group == "b" or m.group(group).replace(",", "").split()[group == "c"].lower() in (
+                self.any_first
+            ):
                 spans.append(Span("name", m.start(group), m.end(group)))
         for m in _CHAT_FIRST.finditer(text):
             word = m.group("phi").lower()
@@ -631,11 +642,15 @@ class FieldDetector:
             spans.append(Span("name", m.start(group), m.end(group)))
         for pattern in (_ROLE, _KIN_OF):
             for m in pattern.finditer(text):
-                word = m.group("phi").lower()
+                word = m.group("phi").split()[0].lower()
                 if word in _NOT_KIN or word in STOP_WORDS:
                     continue  # "Patient's wife", "Baby's mother"
                 if word in self.names or word in self.world or word not in self.english:
-                    spans.append(Span("name", m.start("phi"), m.end("phi")))
+                    end = m.end("phi")
+                    second = m.group("phi").split()[1:]
+                    if second and second[0].lower() in self.common:
+                        end = m.start("phi") + len(m.group("phi").split()[0])  # "Elif Then"
+                    spans.append(Span("name", m.start("phi"), end))
         return spans
 
     def _initials(self, text: str) -> list[Span]:
@@ -675,7 +690,7 @@ class FieldDetector:
         spans += self._sites(text) + self._short_sites(text) + self._informal(text)
         if "^" in text:
             spans += self._carets(text)
-        if "Name" in text or "Physician" in text:
+        if "Name" in text or "Physician" in text or "(0010,0010)" in text:
             spans += self._dicom(text)
         if "=" in text or ":" in text:
             spans += self._labelled(text)

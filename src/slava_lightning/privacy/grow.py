@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from slava_lightning.privacy.gazetteer import place_names, words
+from slava_lightning.privacy.gazetteer import common_words, place_names, words
 from slava_lightning.privacy.patterns import ID_PREFIX
 from slava_lightning.privacy.spans import Span
 
@@ -44,6 +44,10 @@ _CAPS_PREFIX = re.compile(r"(?<![\w-])[A-Z0-9]{1,5}-$")
 # a town written after a site's name: "Royal Hospital for Children, Glasgow"
 _PLACE_AFTER = re.compile(
     r",[ \t]+(?P<place>[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+){0,2})(?=[\s.,;:)]|$)"
+)
+# a site's branch after a dash: "Northlake Imaging - Eden Prairie", "... Complex - Tucson"
+_BRANCH_AFTER = re.compile(
+    r"[ \t]+[-–—][ \t]+(?P<place>[A-Z][a-z][\w'’-]*(?:[ \t][A-Z][a-z][\w'’-]*){0,2})(?=[\s.,;:)]|$)"
 )
 
 
@@ -98,6 +102,12 @@ def grow(text: str, spans: list[Span]) -> list[Span]:
             m = _PLACE_AFTER.match(text, end)
             if m is not None and m.group("place").lower() in place_names():
                 end = m.end()  # the site's town is part of its name: "..., Glasgow"
+            m = _BRANCH_AFTER.match(text, end)
+            if m is not None and (
+                m.group("place").lower() in place_names()
+                or not any(w.lower() in common_words() for w in m.group("place").split())
+            ):
+                end = m.end()
         out.append(Span(s.kind, start, end) if (start, end) != (s.start, s.end) else s)
     return _join_addresses(text, out)
 

@@ -167,6 +167,10 @@ _SCRIPT = (
 _NON_LATIN = re.compile(
     f"[{_SCRIPT}]{{2,}}(?:[ \t·・]+[{_SCRIPT}]+)*|[\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]"
 )
+# Japanese or Chinese prose, not a name: a run with two particles or endings in hiragana, or
+# more Han characters than a name and its place hold ("両肺に明らかな異常陰影なし")
+_PROSE = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ff][のにはをがでとなしたるすもへや]")
+_HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]{9,}")
 #: Dotted letter pairs that are no initials.
 _NOT_INITIALS = words("am pm iv nb ps po pr im sc od os ou ad bc dc ie eg uk usa us ap pa ll")
 # A capital inside a word after lower-case letters: names have it only after a prefix ("McAllister",
@@ -700,7 +704,11 @@ class NameDetector:
                     parts.insert(0, run[:3])  # given names of "Last, First M." kept for the pair
                 runs += parts
         spans: list[Span] = self._lower_case(text, toks)
-        spans += [Span("name", m.start(), m.end()) for m in _NON_LATIN.finditer(text)]
+        spans += [
+            Span("name", m.start(), m.end())
+            for m in _NON_LATIN.finditer(text)
+            if len(_PROSE.findall(m.group(0))) < 2 and not _HAN_RUN.search(m.group(0))
+        ]
         for r, run in enumerate(runs):
             # a title or label word that opens the run is context, not name ("Dr Sarah")
             while run and toks[run[0]].key in _LEAD_WORDS:

@@ -281,6 +281,9 @@ ID_PREFIX = (
     r"CURP|CPF|RUT|PESEL|NRIC|NIC|personnummer|claim|ref(?:erence)?\.?|"
     r"subject|participant|serial|device|lot|batch|authori[sz]ation|auth|sample|barcode|"
     r"tracking|ticket|badge|employee|staff|voucher|"
+    # registration of staff and people: "CPSO #81234", "registry no. 6310045201", "A-number"
+    r"CPSO|CMQ|CPSBC|CPSA|CPSM|GMC|AHPRA|HPCSA|DEA|registry|registration|reg\.|band|"
+    r"status\s+card|A-?number|alien\s+(?:registration\s+)?number|docket|"
     r"(?:(?:study|series|sop)\s*(?:instance\s*)?)?UID)\s*(?:(?:#|nos?\.?|numbers?|num\.?|ID|code)"
     r"\s*)*)"
 )
@@ -290,6 +293,11 @@ _ID_VALUE = (
     r"(?:[-/.][\dA-Z]+|\s\d{2,}[\dA-Z]*|\s\d(?=[;,)]|\.?$)){0,24}"
 )
 _IDS = [
+    # Canadian health cards: RAMQ "TREM 5803 1412", OHIP "1234-567-890-AB"
+    r"\b[A-Z]{4}[ -]?\d{4}[ -]?\d{4}\b",
+    r"(?<![\d-])\b\d{4}[- ]\d{3}[- ]\d{3}(?:[- ]?[A-Z]{2})?\b(?![- ]?\d)",
+    # a US alien registration number: "A 212 448 907", "A-212-448-907", "A212448907"
+    r"(?<![\w-])A[- ]?(?:\d{3}[- ]\d{3}[- ]\d{3}|\d{8,9})(?![\w-])",
     # UK National Insurance number: "QQ 12 34 56 C"
     r"\b[A-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b",
     rf"(?i:\b{ID_PREFIX}(?:\s*(?:is|was|of)\s+)?\s*[:#=]?\s*)(?-i:{_ID_VALUE})\b",
@@ -304,7 +312,7 @@ _IDS = [
     r"(?<![\d.])\b[012](?:\.\d+){5,}\b",
 ]
 
-_EXT = r"(?:\s?(?:x|ext\.?|extn\.?)\s?\d{1,6})?"
+_EXT = r"(?:\s?(?:x|ext\.?|extn\.?|poste|int\.)\s?\d{1,6})?"
 _PHONE = [
     # groups of digits with separators or brackets, optional +/00 country code, 7-15 digits
     rf"(?<![\w./-])(?:\+|00|\(\+\d{{1,3}}\)\s?)?(?:\(\d{{1,5}}\)[\s./-]{{0,2}}|\d{{1,5}}(?:\s?\(0\)\s?)?[\s./-]?){{1,6}}\d{{2,10}}{_EXT}(?![\w/-]|\.\d)",
@@ -319,7 +327,7 @@ _PHONE = [
 
 _EMAIL = [r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b"]
 _URL = [
-    r"\b(?:https?|s?ftp|file|rtsp|smb|dicomweb|wado|s3)://[^\s<>\"')\]]+",
+    r"\b(?:https?|s?ftps?|file|rtsp|smb|dicomweb|wado|s3|rsync|ssh|scp|ldaps?|nfs|dicom|git|wss?)://[^\s<>\"')\]]+",
     r"\bwww\.[\w-]+(?:\.[\w-]+)+(?:/[^\s<>\"')\]]*)?",
 ]
 _OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
@@ -372,7 +380,20 @@ _EU_LEAD = (
     r"ulica|aleja|plac|Rambla|Glorieta|Callejón|Alameda|Estrada|Rodovia|Jalan|Jl\.|Lorong|Soi|"
     r"Ulitsa|Prospekt|Calea|Strada|Rruga|Odos)"
 )
+_TR = "A-Za-zÇçĞğİıÖöŞşÜü"
+_HAN = "\u3005\u3040-\u30ff\u4e00-\u9fff"
 _ADDRESS = [
+    # Japanese and Chinese: "〒150-0001 東京都渋谷区神宮前 4-11-7-302", "北京市朝阳区建国路88号3单元1502室"
+    rf"〒\s?\d{{3}}-\d{{4}}\s*[{_HAN}]+(?:\s?[\d０-９]+(?:[-－ー丁目番地号][\d０-９]*)*)?",
+    rf"[{_HAN}]{{1,4}}(?:都|道|府|県|省|市)(?:[{_HAN}]{{1,6}}?(?:市|区|區|郡|町|村|县|縣)){{1,2}}[{_HAN}]*?"
+    rf"[\d０-９]+(?:[-－ー丁目番地号號][\d０-９]*)*(?:[{_HAN}\d]*?(?:室|階|楼|樓))?",
+    # Turkish: "Kavaklıdere Mah., Bestekar Sok. No: 41/6, 06680 Çankaya/Ankara"
+    rf"\b[{_TR}]+(?:\s[{_TR}]+)?\s(?:Mah\.|Mahallesi),?\s[^,;\n]{{2,40}}?\s(?:Sok\.|Sokak|Sokağı|Cad\.|"
+    rf"Caddesi|Bulvarı|Blv\.|Bulv\.)\s(?:No:?\s*)?[\d/]+[A-Z]?(?:,\s*(?:D|Daire|Kat):?\s*\d+)*"
+    rf"(?:,\s+\d{{5}}\s+[{_TR}]+(?:/[{_TR}]+)?)?",
+    # Japanese in Latin letters: "3-7 Shimogamo Miyazaki-cho, Sakyo-ku, Kyoto 606-0802"
+    r"\b\d{1,4}(?:-\d{1,4}){0,2}\s+[A-Z][a-z]+(?:[\s-][A-Z]?[a-z]+)*,\s+[A-Z][a-z]+-(?:ku|shi|gun|cho|machi)"
+    r"(?:,\s+[A-Z][a-z]+(?:-(?:shi|ken|fu|to|ku))?)*,?\s+[A-Z][a-z]+(?:-(?:shi|ken|fu|to))?\s+\d{3}-\d{4}\b",
     # "4417 Willow Creek Drive, Apt 3B, Austin, TX 78745" and any street ending before the state
     rf"{_NUMBER},?\s+(?:(?:[NSEW]|North|South|East|West)\.?\s+)?(?:(?:{_CAP}|\d+(?:st|nd|rd|th))\s+){{0,3}}"
     rf"(?:{_CAP}|\d+(?:st|nd|rd|th))(?:\s+{_STREET})?{_UNIT}?,\s+{_CITY}{_STATE_ZIP}",
@@ -450,7 +471,7 @@ _ADDRESS = [
     # the dot of "Apt.", "Nr.", "St." does not end the address
     r"(?<!\bApt)(?<!\bNr)(?<!\bNo)(?<!\bSt)(?<!\bRd)(?<!\bAve)(?<!\bAv)(?<!\bBlvd)(?<!\bDr)(?<!\bSte)"
     r"(?<!\bFl)(?<!\bBldg)(?<!\bEdif)(?<!\bDepto)(?<!\bDpto)(?<!\bDept)(?<!\bUl)(?<!\bBl)"
-    r"(?<!\bPiso)\.(?:\s|$)|$|\)|\s+(?:confirmed|"
+    r"(?<!\bPiso)(?<!\bCol)(?<!\bInt)(?<!\bMah)(?<!\bSok)(?<!\bCad)(?<!\bAv)\.(?:\s|$)|$|\)|\s+(?:confirmed|"
     r"with|and|for|since|alone|on|in|was|is|has)\b))",
 ]
 
@@ -525,7 +546,16 @@ def _address_extent(text: str, start: int, end: int) -> tuple[int, int]:
     after = _PLACE_AFTER.match(text, end)
     if after and after.end() > end:
         end = after.end()
+    if _STATE_ABBREVIATION.search(text, max(0, end - 8), end) and text[end : end + 1] == ".":
+        end += 1  # "34000 Durango, Dgo.": the dot is the abbreviation's
     return start, end
+
+
+# Mexican and Brazilian state abbreviations written with a dot ("Chih.", "Dgo.", "Edo. Méx.")
+_STATE_ABBREVIATION = re.compile(
+    r"(?<![\w.])(?:Ags|Camp|Chih|Chis|Coah|Dgo|Gro|Gto|Hgo|Jal|Méx|Mex|Mich|Mor|Nay|Oax|Pue|"
+    r"Qro|Sin|Son|Tab|Tamps|Tlax|Ver|Yuc|Zac)$"
+)
 
 
 def _is_words(text: str) -> bool:

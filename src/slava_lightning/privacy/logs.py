@@ -1,0 +1,342 @@
+"""PHI in logs and messages: user names and handles, speakers typed in lower case, the aliases
+of unidentified patients, host names, and the site fields of HL7 and DICOM.
+
+Audit trails, chat exports and transfer logs name people by their log-ins: dotted handles made
+of a name ("kristen.faulk", "park.sy", "@takeshi.mori"), an initial and a surname after the
+words that introduce a user ("by amoreno", "user halvorsenw"), speakers typed in lower case
+("[02:24] whitney:", "priya r: ..."), and a patient's film by a lower-cased surname ("tsosie's
+chest film"). Trauma centres register unidentified patients under aliases ("Trauma, Zulu",
+"UNKNOWN TRAUMA 23", "DOE^JOHN 4417") that stand for a person until the merge. Servers are named
+by host ("sftp-tw02.cxr-consortium.org"). HL7 writes the site as the assigning authority of a
+record number (``0004417731^^^KUHP^MR``) and as the sending facility (MSH-4); DICOM dumps write
+``(0008,0080) LO [KEIO UNIV HOSP]``.
+
+What makes a handle a person's is checked against the name lists: every part of it is a name or
+an initial, and either one part is no English word or a cue (a speaker's colon, an "@", "by",
+"user") says it is a user.
+"""
+
+from __future__ import annotations
+
+import re
+
+from slava_lightning.privacy.facilities import DEPARTMENT_WORDS
+from slava_lightning.privacy.gazetteer import (
+    STOP_WORDS,
+    common_words,
+    english_words,
+    first_names,
+    frequent_words,
+    surnames,
+    words,
+    world_first_names,
+)
+from slava_lightning.privacy.spans import Span
+
+# a dotted or underscored handle: "kristen.faulk", "l.schmidt", "dr_seoyeon.lim", "yuki.h"
+_DOTTED = re.compile(
+    r"(?<![\w.@/-])@?(?P<phi>[a-z][a-z'-]*(?:[._][a-z][a-z'-]*){1,2})(?![\w@/-]|\.[a-z0-9])"
+)
+# what says the next word is a user: "by amoreno", "user halvorsenw", "logged in as kfaulk"
+_USER_CUE = (
+    r"(?:\b(?:by|user|username|login|logon|userid|user\s+id|account|as|reader|labeller|labeler|"
+    r"annotator|assignee|reporter|operator|owner|from|to|cc|dm|msg|opened\s+by|viewed\s+by)"
+    r"\s*[:=]?\s+)"
+)
+_USER = re.compile(rf"(?i:{_USER_CUE})(?-i:(?P<phi>[a-z]{{4,20}}))(?![\w@.-]|\.[a-z])")
+# cues after which any unknown word is a log-in: "opened by klindqvist", "user lsisondelacruz"
+_STRONG_CUE = re.compile(
+    r"(?i:.*\b(?:(?:opened|viewed|imported|exported|logged\s+in|created|merged|modified|accessed|"
+    r"signed|read|dictated)\s+by|user(?:name|id)?|login|logon|account|logged\s+in\s+as)\s*[:=]?\s+)$"
+)
+_CUE_BEFORE = re.compile(rf"(?i:{_USER_CUE}|@|\(|\bdr_)$")
+#: Log-ins that are nobody's: role and service accounts.
+_NOT_USERS = words(
+    "admin administrator root guest system service svc sysadmin pacs ris test tester demo user "
+    "users anonymous nobody daemon backup scanner modality gateway router operator support "
+    "helpdesk radiology reception frontdesk worklist upload uploader export import"
+)
+# a speaker in lower case at the start of a line, after a time stamp or a channel:
+# "lupe: can u", "[02:24] whitney: on my way", "[Secure Chat 02:21] priya r: hey"
+_SPEAKER = re.compile(
+    r"(?m:(?:^|(?<=\]\s)|(?<=\])|(?<=^\[IM\]\s))(?P<phi>[a-z][a-z'-]{2,}(?:[ \t][a-z])?)[ \t]*:[ \t])"
+)
+# sender and addressee in lower case: "raghunathan -> faulk:"
+_ARROW = re.compile(r"\b(?P<a>[a-z][a-z'-]{2,})[ \t]*(?:->|→)[ \t]*(?P<b>[a-z][a-z'-]{2,})[ \t]*:")
+# a lower-cased surname whose film it is: "tsosie's chest film", "begay's film"
+_WHOSE = re.compile(
+    r"\b(?P<phi>[a-z][a-z'-]{2,})['’]s\s+(?i:chest|film|films|ct|cxr|x-?rays?|xray|scans?|study|"
+    r"images?|report|prelim|read|tube|line|portable)\b"
+)
+_NATO = (
+    r"(?:Alpha|Bravo|Charlie|Delta|Echo|Foxtrot|Golf|Hotel|India|Juliett?|Kilo|Lima|Mike|November|"
+    r"Oscar|Papa|Quebec|Romeo|Sierra|Tango|Uniform|Victor|Whiskey|X-ray|Xray|Yankee|Zulu)"
+)
+# the alias of an unidentified patient: "Trauma, Zulu", "TRAUMA^ZULU", "UNKNOWN TRAUMA 23",
+# "DOE, JANE 7702", "DOE^JOHN 4417"
+_ALIAS = re.compile(
+    rf"\b(?:(?:Trauma|TRAUMA)[ \t]*[,^][ \t]*(?:{_NATO}|{_NATO.upper()})\b"
+    r"|(?:UNKNOWN|Unknown|unknown)[ \t,^]+(?:TRAUMA|Trauma|trauma|MALE|FEMALE|Male|Female)[ \t^]+\d{1,5}\b"
+    r"|(?:DOE|Doe)[ \t]*[,^][ \t]*(?:JANE|JOHN|Jane|John)(?:[ \t]+\d{1,6}\b)?)"
+)
+_TLD = (
+    r"(?:com|org|net|edu|gov|io|health|int|mil|info|biz|cloud|ai|"
+    r"(?:co|ac|or|ne|go|org|com|net|edu|gov|gob|nhs|med)\.[a-z]{2})"
+)
+# a host name: "sftp-tw02.cxr-consortium.org", "mail.sheba-ai.example.org.il"
+_HOST = re.compile(
+    rf"(?<![\w@./-])(?P<phi>(?:[a-z0-9](?:[a-z0-9-]{{0,61}}[a-z0-9])?\.)+{_TLD}"
+    r"(?:\.[a-z]{2})?(?::\d{2,5})?(?:/[^\s<>\"')\]]*)?)(?![\w@-]|\.[a-z])"
+)
+# the assigning authority of a record number, and HL7's sending facility
+_AUTHORITY = re.compile(
+    r"\^\^\^(?P<phi>[A-Z][A-Za-z&-]{1,19})\^(?:MR|MRN|PI|PT|PN|AN|VN|FI|HC)\b"
+)
+_MSH_SITE = re.compile(r"^MSH\|[^|]*\|[^|]*\|(?P<phi>[A-Za-z][\w &'-]{2,40})\|", re.M)
+_INSTITUTION = re.compile(
+    r"(?:\(0008,0080\)\s*(?:LO\s*)?|\bInstitutionName\s*(?:LO\s*)?)\[(?P<phi>[^\]\n]*[^\W\d_][^\]\n]*)\]"
+)
+# an age over 89 as a JSON number under a key about age: "age_at_study": 91
+_AGE_KEY = re.compile(r'"\w*age\w*"\s*:\s*(?P<phi>9\d|1[01]\d)(?![\d.])')
+# ages in prose after "age" or "ages": "ages like 93 and 90", "ages computed to 93–97"
+_AGES = re.compile(r"(?i:\bages?\b(?:[ \t]+[a-z]+){0,3}[ \t]+)(?P<run>\d{2,3}(?:\s*(?:–|-|to|and|,|or)\s*\d{2,3})*)")
+_AGE_UNIT = re.compile(r"\s*(?:days?|weeks?|months?|minutes?|hours?|mm|cm|kg|%|percent|bpm)\b")
+_MONTHS_ES_PT = (
+    r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|"
+    r"noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|"
+    r"dezembro)"
+)
+_DATES = [
+    # a day of a month in Spanish or Portuguese: "27 de abril"
+    re.compile(rf"\b(?:[0-3]?\d)\s+de\s+{_MONTHS_ES_PT}\b"),
+    # East Asian month and day, and Minguo-era years: "4月10日", "110年6月29日"
+    re.compile(r"(?<!\d)(?:\d{2,3}\s?年\s?)?\d{1,2}\s?月\s?\d{1,2}\s?日"),
+    # a year of birth: "born 1929"
+    re.compile(r"(?i:\bborn\s+(?:in\s+)?)(?P<phi>(?:18|19|20)\d\d)\b"),
+    # a compact date inside a file or object name: "NAKAJIMA_KENTA_20230119_CT.zip"
+    re.compile(r"(?<=[_-])(?P<phi>(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))(?=[_.-])"),
+]
+# a name in capitals joined by underscores inside a file or object name: "KANG_HYE_JIN.zip"
+_FILE_NAME = re.compile(r"(?<![A-Za-z0-9])(?P<phi>[A-Z]{2,}(?:_[A-Z]{2,}){1,3})(?=[_.][\w.]*|/)")
+
+
+class LogDetector:
+    """Handles, lower-case speakers, patient aliases, host names and structured site fields
+    (see the module doc)."""
+
+    def __init__(self) -> None:
+        self.first = first_names() | world_first_names()
+        self.surnames = surnames()
+        self.english = english_words()
+        self.frequent = frequent_words()
+        self.common = common_words()
+
+    def _everyday(self, word: str) -> bool:
+        """A word of everyday English: in the dictionary, with its inflections ("lines",
+        "states"), or in the frequency list and no listed name (which holds "whitney")."""
+        if word in self.common:
+            return True
+        if word in self.frequent and not self._name_part(word):
+            return True
+        stems = (word[:-1], word[:-2], word[:-3]) if len(word) > 4 else ()
+        return any(
+            word.endswith(end) and stem in self.common
+            for end, stem in zip(("s", "es", "ing"), stems, strict=False)
+        ) or (word.endswith("ed") and (word[:-1] in self.common or word[:-2] in self.common))
+
+    def _name_part(self, part: str) -> bool:
+        return part in self.first or part in self.surnames
+
+    def _handle(self, value: str, cued: bool) -> bool:
+        """Whether a dotted handle is made of a name: every part a name or an initial, one part
+        a name, and one part no English word unless a cue says it is a user."""
+        parts = [p for p in re.split(r"[._]", value) if p]
+        if parts and parts[0] == "dr":
+            parts = parts[1:]
+        if not parts or any(p in STOP_WORDS and len(p) > 2 for p in parts):
+            return False
+        if len(parts) > 1 and parts[-1] in _FILE_TYPES:
+            return False  # a file: "model.pt", "report.pdf"
+        named = [p for p in parts if len(p) > 2]
+        if not named or not any(self._name_part(p) or self._syllables(p) for p in named):
+            return False
+        if cued:
+            # a user by its cue: one part a name, none an everyday word that is no name
+            return all(self._name_part(p) or not self._everyday(p) for p in named)
+        if not all(self._name_part(p) or self._syllables(p) for p in named):
+            return False
+        return any(not self._everyday(p) for p in named)
+
+    @staticmethod
+    def _syllables(word: str) -> bool:
+        """A romanised Korean or Cantonese given name written as one word ("seoyeon", "minsu")."""
+        return _SYLLABLE_WORD.fullmatch(word) is not None
+
+    def _login(self, value: str) -> bool:
+        """An initial and a surname or a surname and an initial ("amoreno", "halvorsenw"), or a
+        first name, as a log-in."""
+        if value in _NOT_USERS or value in self.english or value in STOP_WORDS:
+            return False
+        return (
+            value[1:] in self.surnames
+            or value[:-1] in self.surnames
+            or value[2:] in self.surnames
+            or (value in self.first and value not in self.frequent)
+        )
+
+    def _speaker(self, value: str) -> bool:
+        word = value.split()[0]
+        if word in STOP_WORDS or word in _HEADINGS or word in DEPARTMENT_WORDS:
+            return False
+        if word in self.first:
+            return not self._everyday(word)
+        return word not in self.english and len(word) >= 4
+
+    def _person(self, word: str) -> bool:
+        """A lower-cased word that is a listed name and no everyday English word."""
+        return (word in self.first or word in self.surnames) and not self._everyday(word)
+
+    def find(self, text: str) -> list[Span]:
+        """Spans of handles, speakers, aliases, host names and site fields in ``text``."""
+        spans: list[Span] = []
+        for m in _DOTTED.finditer(text):
+            value = m.group("phi")
+            if value.startswith("dr_"):
+                start = m.start("phi") + 3
+            else:
+                start = m.start("phi")
+            cued = (
+                m.group(0).startswith("@")
+                or bool(_CUE_BEFORE.search(text, max(0, m.start() - 20), m.start()))
+                or bool(re.match(r"\s*(?::|\d{1,2}:\d\d)", text[m.end() :]))
+            )
+            if self._handle(value, cued):
+                spans.append(Span("name", start, m.end("phi")))
+        for m in _USER.finditer(text):
+            value = m.group("phi")
+            strong = _STRONG_CUE.match(text, max(0, m.start() - 12), m.start("phi"))
+            if self._login(value) or (
+                strong and len(value) >= 6 and value not in self.english and value not in _NOT_USERS
+            ):
+                spans.append(Span("name", m.start("phi"), m.end("phi")))
+        for m in _SPEAKER.finditer(text):
+            if self._speaker(m.group("phi")):
+                spans.append(Span("name", m.start("phi"), m.end("phi")))
+        for m in _ARROW.finditer(text):
+            for g in ("a", "b"):
+                if self._person(m.group(g)) or self._speaker(m.group(g)):
+                    spans.append(Span("name", m.start(g), m.end(g)))
+        for m in _WHOSE.finditer(text):
+            if self._person(m.group("phi")):
+                spans.append(Span("name", m.start("phi"), m.end("phi")))
+        spans += [Span("name", m.start(), m.end()) for m in _ALIAS.finditer(text)]
+        for m in _SYLLABLE_NAME.finditer(text):
+            family = m.group("family")
+            start = m.start("given")
+            if family and family.lower() in _EAST_ASIAN_SURNAMES:
+                start = m.start("family")
+            spans.append(Span("name", start, m.end("given")))
+        for m in _CAP_SPEAKER.finditer(text):
+            value = m.group("phi")
+            found = [w.lower() for w in re.split(r"[\s-]+", value)]
+            if _SYLLABLE_NAME.fullmatch(value) or any(w.isupper() for w in value.split()):
+                ok = _SYLLABLE_NAME.fullmatch(value) is not None  # "BONES:" is a heading
+            elif len(value.split()) == 1:
+                # one word: a first name, at a line's start only in a thread ("— Hiroko:")
+                thread = m.start() > 0 and text[m.start() - 2 : m.start()] in ("— ", "/ ")
+                ok = thread and found[0] in self.first and not self._everyday(found[0])
+            else:
+                listed = any(w in self.first or w in self.surnames for w in found)
+                unknown = all(w not in self.english and len(w) >= 3 for w in found)
+                ok = all(not self._everyday(w) for w in found) and (listed or unknown)
+            if ok:
+                spans.append(Span("name", m.start("phi"), m.end("phi")))
+        spans += [Span("url", m.start("phi"), m.end("phi")) for m in _HOST.finditer(text)]
+        spans += [
+            Span("facility", m.start("phi"), m.end("phi"))
+            for pattern in (_AUTHORITY, _MSH_SITE)
+            for m in pattern.finditer(text)
+            if m.group("phi").lower() not in DEPARTMENT_WORDS
+            and m.group("phi").lower() not in _SYSTEMS
+        ]
+        for m in _INSTITUTION.finditer(text):
+            value = m.group("phi").strip()
+            if value and value.lower() not in ("anonymous", "removed", "redacted", "none"):
+                start = text.index(value, m.start("phi"))
+                spans.append(Span("facility", start, start + len(value)))
+        spans += [Span("age", m.start("phi"), m.end("phi")) for m in _AGE_KEY.finditer(text)]
+        for m in _AGES.finditer(text):
+            if _AGE_UNIT.match(text, m.end("run")):
+                continue
+            for n in re.finditer(r"\d{2,3}", m.group("run")):
+                if 90 <= int(n.group(0)) <= 119:
+                    spans.append(Span("age", m.start("run") + n.start(), m.start("run") + n.end()))
+        for pattern in _DATES:
+            group = "phi" if "phi" in pattern.groupindex else 0
+            spans += [Span("date", m.start(group), m.end(group)) for m in pattern.finditer(text)]
+        for m in _FILE_NAME.finditer(text):
+            parts = m.group("phi").lower().split("_")
+            if all(not self._everyday(p) for p in parts) and any(
+                self._name_part(p) or p not in self.english for p in parts
+            ):
+                spans.append(Span("name", m.start("phi"), m.end("phi")))
+        return spans
+
+
+# syllables of romanised Korean and Cantonese given names, which are written joined by a hyphen
+# ("Ji-ho", "Sang-woo", "Ka-ming", "Wai-yin") or as one word ("seoyeon")
+_SYLLABLES = (
+    r"(?:ji|ho|sang|woo|min|jun|joon|hye|jin|seo|yeon|hyun|soo|su|young|yeong|jae|dong|eun|ha|"
+    r"yoon|yun|kyung|sung|seong|hee|tae|won|sook|mi|ja|ok|hwa|jung|jeong|yeon|hoon|hun|seok|suk|"
+    r"chul|cheol|kyu|gyu|bin|bum|beom|hyuk|hyeok|gun|geun|na|ra|rim|ah|ae|in|il|yeol|nam|seung|"
+    r"gi|ki|yong|woon|un|kook|guk|han|da|ye|si|yu|se|hyo|chan|ka|ming|tai|man|kit|wai|yin|siu|"
+    r"fai|chi|wing|kwok|hon|kin|lok|yee|mei|ling|ping|kam|wah|hung|keung|kwan|chun|shing|lun|"
+    r"fung|yan|ying|yuk|lai|sze|hei|ting|tin|pui|shan|kei|long|po|shu|fen|hui|ting|wen|jie|"
+    r"xin|hao|yi|jia|qi|xiao|zhi|hong|li|na|ning|lan|feng)"
+)
+_SYLLABLE_WORD = re.compile(rf"{_SYLLABLES}{_SYLLABLES}")
+_SYLLABLE_NAME = re.compile(
+    rf"(?:\b(?P<family>[A-Z][a-z]{{1,4}})[ \t]+)?\b(?P<given>(?=[A-Z])(?i:{_SYLLABLES})-"
+    rf"(?=[a-z]){_SYLLABLES})\b(?!-)"
+)
+#: Korean and Chinese family names in their common romanisations.
+_EAST_ASIAN_SURNAMES = words(
+    "kim lee park choi jung jeong kang cho yoon yun jang lim im han oh seo shin kwon hwang ahn "
+    "an song ryu yoo jeon hong ko go moon mun yang son bae baek heo nam sim noh roh ha kwak sung "
+    "cha joo chu woo koo ku min ra na jin chae won bang yeo pyo wong chan cheung leung lau ng "
+    "chow chau yip ho tsang tang lam mak kwok fung tse lo poon siu yu au kong choy chin chiu wan "
+    "hui lai tam tsui cheng yuen ma lui chung mok lok law to tong chen lin wu liu huang zhang "
+    "wang hsu tsai hsieh kuo lu su tseng"
+)
+# a capitalised speaker at the start of a line or of a comment: "Levent Koç: the lateral...",
+# "— Sang-woo: \"name visible?\""
+_CAP_SPEAKER = re.compile(
+    r"(?m:(?:^|(?<=[—/]\s))(?P<phi>[A-Z][^\W\d_]+(?:-[a-z]+)?(?:[ \t][A-Z][^\W\d_]+)?)[ \t]*:[ \t])"
+)
+
+#: Endings of file names, which no handle has.
+_FILE_TYPES = words(
+    "pt pth py md js ts sh gz zip csv tsv txt log json jsonl yaml yml xml pdf png jpg jpeg dcm nii "
+    "h5 pkl bin cfg ini db sql exe dll so tar doc docx xls xlsx ppt pptx html htm css rb go rs cpp "
+    "hpp c h java kt r m mat npy npz ckpt onnx safetensors dat raw img iso mp4 avi mov wav mp3 svg "
+    "gif bmp tif tiff dicom ima toml lock whl egg ipynb"
+)
+
+#: Lower-case words that open a line before a colon as a heading, not a speaker.
+_HEADINGS = words(
+    "note notes plan impression findings history comparison technique indication update reason "
+    "summary re fyi ps nb edit todo status action result results answer question tip warning "
+    "error info debug addendum conclusion opinion recommendation subject date time from to cc "
+    "bcc sent attachment attachments ref source"
+)
+
+#: Sending applications of HL7 that are systems, not sites.
+_SYSTEMS = words(
+    "ris pacs epic cerner his lis emr ehr rad radiology powerscribe radiant meditech hie mirth "
+    "rhapsody cloverleaf gateway cxrgw vna ai test"
+)
+
+
+def is_alias(value: str) -> bool:
+    """Whether ``value`` is the alias of an unidentified patient ("Trauma, Zulu")."""
+    return _ALIAS.fullmatch(value) is not None
