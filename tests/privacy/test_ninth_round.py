@@ -74,6 +74,18 @@ def full() -> Deidentifier:
         # nicknames in quotes inside and after a name
         ('Site MX01: Guadalupe "Lupita" Sánchez Robles, ext. 1345', "Site MX01: [NAME], ext. [PHONE]"),
         ('Report for Archuleta, Dolores "Lola" (MRN 00554120)', "Report for [NAME] ([ID])"),
+        # the comma of "Last, First" is the name's
+        ("Subscriber Pettigrew, Brandi S | DOB 02/29/1992", "[NAME] | DOB [DATE]"),
+        # a site's branch after a dash, courts, northern and Quebec sites
+        ("Booked at Northlake Imaging - Eden Prairie on Monday.", "Booked at [FACILITY] on Monday."),
+        ("Heard at Cardiff County Court; the Employment Tribunal agreed.", "Heard at [FACILITY]; the Employment Tribunal agreed."),
+        ("From Winnipeg Health Sciences Centre to the Garden Hill Nursing Station.", "From [FACILITY] to the [FACILITY]."),
+        # a case number after a hash; an extension in French
+        ("Transfer via CritiCall #2023-118822 tonight.", "Transfer via CritiCall [ID] tonight."),
+        ("Transmis au 506 862-4000 poste 7120.", "Transmis au [PHONE]."),
+        # Japanese and Chinese addresses
+        ("住所：〒150-0001 東京都渋谷区神宮前 4-11-7-302", "住所：[ADDRESS]"),
+        ("Home: 上海市徐汇区漕溪北路1200号803室", "Home: [ADDRESS]"),
     ],
 )
 def test_logs_messages_and_fields(rules: Deidentifier, text: str, expected: str) -> None:
@@ -96,6 +108,15 @@ def test_logs_messages_and_fields(rules: Deidentifier, text: str, expected: str)
         "A pleural effusion aged 3 days on the prior film.",
         "Logged in as admin to restart the service.",
         "MSH|^~\\&|RIS|RAD|PACS|RAD|||ORM^O01||P|2.3",
+        # years that name a law, a guideline or an edition; times; readings; a lower-case "via"
+        "A retired collier who claims under the 1965 Act.",
+        "Grade III splenic laceration by AAST 2018 criteria.",
+        "Rapid response called 0210; code over at 0224.",
+        "Heart rate of 95 and blood pressure 120/80.",
+        "Images sent via IEP to the tertiary centre.",
+        # prose in Japanese and Chinese is no name
+        "両肺に明らかな異常陰影なし。",
+        "兩側肺野未見明顯異常。",
     ],
 )
 def test_clean_log_and_message_text_is_left_alone(full: Deidentifier, text: str) -> None:

@@ -48,7 +48,7 @@ from slava_lightning.privacy.grow import grow
 from slava_lightning.privacy.lists import TermLists
 from slava_lightning.privacy.logs import LogDetector, is_alias
 from slava_lightning.privacy.names import NameDetector
-from slava_lightning.privacy.patterns import VITALS, PatternDetector, ages_after_names
+from slava_lightning.privacy.patterns import ID_PREFIX, VITALS, PatternDetector, ages_after_names
 from slava_lightning.privacy.spans import Span, merge, render
 from slava_lightning.privacy.spoken import SpokenDetector
 from slava_lightning.privacy.tagger import PhiTagger, Reading
@@ -251,6 +251,19 @@ class Deidentifier:
             return True  # "Nightingale Ward" is a ward; "Jane Ward" a person
         if span.kind == "address" and (len(VITALS.findall(value)) >= 2 or value.startswith("via ")):
             return True  # "Temp 38.4, HR 112", "sent via IEP" (the Italian street is "Via")
+        if (
+            span.kind == "date"
+            and (year := re.match(r"(?:19|20)\d\d[a-z]?\b", value)) is not None
+            and _NAMED_BY_YEAR.match(text, span.start + year.end())
+            and (value == year.group(0) or _NAMED_BY_YEAR.fullmatch(value, year.end()))
+        ):
+            return True  # "the 1965 Act", "AAST 2018 criteria", "the 2023b edition"
+        if (
+            span.kind == "id"
+            and _CLOCK.fullmatch(value)
+            and not _ID_LABEL_BEFORE.search(text, max(0, span.start - 16), span.start)
+        ):
+            return True  # "called 0210": a time of day, not a record number
         if span.kind == "id" and _PRESSURE.search(text, max(0, span.start - 40), span.end + 8):
             return True  # "blood pressure 120/80" is a reading
         return (
@@ -390,6 +403,15 @@ def _joined_names(text: str, spans: list[Span]) -> list[Span]:
     return out
 
 
+# what a year names when it is a law's, a guideline's or an edition's: "the 1965 Act"
+_NAMED_BY_YEAR = re.compile(
+    r"\s+(?:Act|Acts|Regulations?|Rules|Order|Guidelines?|guidelines?|[Cc]riteria|[Ss]tatement|"
+    r"[Rr]evision|[Ee]dition|[Cc]lassification|[Cc]onsensus|[Uu]pdate|[Vv]ersion|[Ss]tandards?|"
+    r"[Rr]ecommendations?|[Dd]efinitions?|[Cc]onvention|[Aa]mendments?|[Ss]ystem|[Ss]cale|"
+    r"[Ss]taging|TNM|[Rr]eport\s+of\s+the)\b"
+)
+_CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
+_ID_LABEL_BEFORE = re.compile(rf"(?i:\b{ID_PREFIX})\s*[:#=]?\s*$|#\s*$")
 _PRESSURE = re.compile(
     r"(?i:\b(?:blood\s+pressure|bp|pressures?|nibp|abp|map)\b\W{0,12}(?:of\s+|was\s+|is\s+)?)"
     r"\d{2,3}\s?/\s?\d{2,3}\b(?!/)"

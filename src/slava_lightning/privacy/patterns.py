@@ -296,6 +296,8 @@ _IDS = [
     # Canadian health cards: RAMQ "TREM 5803 1412", OHIP "1234-567-890-AB"
     r"\b[A-Z]{4}[ -]?\d{4}[ -]?\d{4}\b",
     r"(?<![\d-])\b\d{4}[- ]\d{3}[- ]\d{3}(?:[- ]?[A-Z]{2})?\b(?![- ]?\d)",
+    # a case number after a hash: "CritiCall #2023-118822"
+    r"(?<![\w#&])#\s?(?=[A-Z0-9-]*\d{5})[A-Z0-9][A-Z0-9-]{4,}\b",
     # a US alien registration number: "A 212 448 907", "A-212-448-907", "A212448907"
     r"(?<![\w-])A[- ]?(?:\d{3}[- ]\d{3}[- ]\d{3}|\d{8,9})(?![\w-])",
     # UK National Insurance number: "QQ 12 34 56 C"
@@ -413,7 +415,7 @@ _ADDRESS = [
     rf"\b{_CAP}\s?-\s?\d{{6}}\b",
     # a street type word in many languages, the street name, a number; then the city
     rf"(?i:\b(?:ul\.|ulica|al\.|aleja|pl\.|plac|os\.|osiedle|rua|avenida|av\.|travessa|largo|"
-    rf"praça|rodovia|estrada|alameda|via|viale|vicolo|piazza|piazzale|corso|contrada|strada|"
+    rf"praça|rodovia|estrada|alameda|(?-i:Via|Viale)|vicolo|piazza|piazzale|corso|contrada|strada|"
     rf"borgo|rue|chemin|allée|impasse|quai|boulevard|bd\.?|avenue|place|route|straat|laan|weg|"
     rf"plein|gracht|kade|singel|steeg|dijk|gatan|vägen|gränd|torget|backe|stig|allé|"
     rf"h\.?\s?no\.?|house\s+no\.?|flat\s+no\.?|plot\s+no\.?|door\s+no\.?))\s*"
