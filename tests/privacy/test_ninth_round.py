@@ -74,6 +74,12 @@ def full() -> Deidentifier:
         # nicknames in quotes inside and after a name
         ('Site MX01: Guadalupe "Lupita" Sánchez Robles, ext. 1345', "Site MX01: [NAME], ext. [PHONE]"),
         ('Report for Archuleta, Dolores "Lola" (MRN 00554120)', "Report for [NAME] ([ID])"),
+        # the name a person goes by, and a nickname in brackets
+        ('She prefers to be called "Jazz" at the clinic.', 'She prefers to be called "[NAME]" at the clinic.'),
+        ("Reporting radiologist: Rebecca (Becky) Thornton, Barts.", "Reporting radiologist: [NAME]."),
+        # a year after "since" in other languages; a Russian date
+        ("nódulo estável desde 2021.", "nódulo estável desde [DATE]."),
+        ("Exam of 12 марта 2024 г. compared.", "Exam of [DATE] compared."),
         # the comma of "Last, First" is the name's
         ("Subscriber Pettigrew, Brandi S | DOB 02/29/1992", "[NAME] | DOB [DATE]"),
         # a site's branch after a dash, courts, northern and Quebec sites
@@ -114,6 +120,7 @@ def test_logs_messages_and_fields(rules: Deidentifier, text: str, expected: str)
         "Rapid response called 0210; code over at 0224.",
         "Heart rate of 95 and blood pressure 120/80.",
         "Images sent via IEP to the tertiary centre.",
+        "The tube, known as a Salem sump, was advanced.",
         # prose in Japanese and Chinese is no name
         "両肺に明らかな異常陰影なし。",
         "兩側肺野未見明顯異常。",

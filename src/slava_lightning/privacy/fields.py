@@ -210,7 +210,8 @@ _NICK_WORD = r"[A-Z][^\W\d_'’-]+(?:['’-][^\W\d_]+)*"
 _NICKNAME = re.compile(
     rf"\b(?P<a>{_NICK_WORD}[ \t]+[\"“'‘]{_NICK_WORD}[\"”'’](?:[ \t]+{_NICK_WORD}){{1,3}})"
     rf"|{_NICK_WORD}[ \t]+\([ \t]*[\"“'‘](?P<b>{_NICK_WORD})[\"”'’][ \t]*\)"
-    # after "Last, First": 'Archuleta, Dolores "Lola"'
+    # after "Last, First": 'Archuleta, Dolores "Lola"'; in brackets: "Rebecca (Becky) Thornton"
+    rf"|\b(?P<d>{_NICK_WORD}[ \t]+\({_NICK_WORD}\)[ \t]+{_NICK_WORD})"
     rf"|\b(?P<c>{_NICK_WORD},[ \t]+{_NICK_WORD}[ \t]+[\"“]{_NICK_WORD}[\"”])"
 )
 #: Values of HL7 person fields that are nobody ("UNKNOWN", "NONE").
@@ -625,7 +626,7 @@ class FieldDetector:
                 spans.append(Span("name", m.start(group), m.end(group)))
         spans += [Span("name", m.start("phi"), m.end("phi")) for m in _OPENER_NAME.finditer(text)]
         for m in _NICKNAME.finditer(text):
-            group = next(g for g in ("a", "b", "c") if m.group(g))
+            group = next(g for g in ("a", "b", "c", "d") if m.group(g))
             if group == "b" or m.group(group).replace(",", "").split()[group == "c"].lower() in (
                 self.any_first
             ):

@@ -68,6 +68,13 @@ _WHOSE = re.compile(
     r"\b(?P<phi>[a-z][a-z'-]{2,})['’]s\s+(?i:chest|film|films|ct|cxr|x-?rays?|xray|scans?|study|"
     r"images?|report|prelim|read|tube|line|portable)\b"
 )
+# the name a person goes by: "preferred name is 'Chuy'", 'prefers to be called "Jazz"'
+_CALLED = re.compile(
+    r"(?i:\b(?:preferred\s+name\s+(?:is\s+)?|known\s+as|goes\s+by|to\s+be\s+called|"
+    r"nicknamed?|aka|a\.k\.a\.)\s*[\"'‘“]?)(?-i:(?P<phi>[A-Z][a-z'’-]+))(?=[\"'’”]|\W|$)"
+)
+# a surname in Cyrillic with its initials: "Кузнецов И. П."
+_CYRILLIC_INITIALS = re.compile(r"[\u0410-\u042f\u0401][\u0430-\u044f\u0451-]+\s+[\u0410-\u042f]\.\s?(?:[\u0410-\u042f]\.)?")
 _NATO = (
     r"(?:Alpha|Bravo|Charlie|Delta|Echo|Foxtrot|Golf|Hotel|India|Juliett?|Kilo|Lima|Mike|November|"
     r"Oscar|Papa|Quebec|Romeo|Sierra|Tango|Uniform|Victor|Whiskey|X-ray|Xray|Yankee|Zulu)"
@@ -111,6 +118,11 @@ _DATES = [
     re.compile(rf"\b(?:[0-3]?\d)\s+de\s+{_MONTHS_ES_PT}\b"),
     # East Asian month and day, and Minguo-era years: "4月10日", "110年6月29日"
     re.compile(r"(?<!\d)(?:\d{2,3}\s?年\s?)?\d{1,2}\s?月\s?\d{1,2}\s?日"),
+    # Russian: "12 марта 2024 г."
+    re.compile(
+        r"\b[0-3]?\d\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|"
+        r"ноября|декабря)(?:\s+\d{4}(?:\s?г\.)?)?"
+    ),
     # a year of birth: "born 1929"
     re.compile(r"(?i:\bborn\s+(?:in\s+)?)(?P<phi>(?:18|19|20)\d\d)\b"),
     # a compact date inside a file or object name: "NAKAJIMA_KENTA_20230119_CT.zip"
@@ -230,6 +242,8 @@ class LogDetector:
             if self._person(m.group("phi")):
                 spans.append(Span("name", m.start("phi"), m.end("phi")))
         spans += [Span("name", m.start(), m.end()) for m in _ALIAS.finditer(text)]
+        spans += [Span("name", m.start("phi"), m.end("phi")) for m in _CALLED.finditer(text)]
+        spans += [Span("name", m.start(), m.end()) for m in _CYRILLIC_INITIALS.finditer(text)]
         for m in _SYLLABLE_NAME.finditer(text):
             family = m.group("family")
             start = m.start("given")

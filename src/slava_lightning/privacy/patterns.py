@@ -108,7 +108,8 @@ _DATES = [
 ]
 # A year or day/month alone is a date only after a temporal word; the ``phi`` group is the span.
 _DATE_CONTEXT = [
-    rf"(?i:\b(?:in|on|since|from|during|until|till|dated?|year|of)\s+)(?P<phi>{_YEAR})\b(?![-/.]\d)",
+    rf"(?i:\b(?:in|on|since|from|during|until|till|dated?|year|of|died|born|desde|seit|depuis|"
+    rf"sinds|dal|od|em|en|im)\s+)(?P<phi>{_YEAR})\b(?![-/.]\d)",
     rf"(?i:\b(?:on|dated?|since|from|until|till|by)\s+)(?P<phi>{_MM}/{_DAY})\b(?![-/.]\d)",
     rf"(?i:\b(?:on|dated?|since|from|until|till|by)\s+)(?P<phi>{_DAY}/{_MM})\b(?![-/.]\d)",
     # a day and month after an injury or event, or before a study: "MVA 14/2", "the 12/3 CT"

@@ -41,7 +41,7 @@ class Span:
 _ABBREVIATION = re.compile(
     r"(?:(?<![\w.])[A-Z]|(?<=\.)[A-Za-z]|\b(?:St|Ave|Rd|Blvd|Ln|Ct|Pl|Dr|Jr|Sr|Inc|Ltd|Co|Sq|Hwy|"
     r"Pkwy|No|Col|Int|Mah|Sok|Cad|Ags|Camp|Chih|Chis|Coah|Dgo|Gro|Gto|Hgo|Jal|Méx|Mich|Mor|Nay|"
-    r"Oax|Pue|Qro|Tamps|Tlax|Yuc|Zac))$"
+    r"Oax|Pue|Qro|Tamps|Tlax|Yuc|Zac|г))$"
 )
 
 
