@@ -80,6 +80,9 @@ def full() -> Deidentifier:
         # a year after "since" in other languages; a Russian date
         ("nódulo estável desde 2021.", "nódulo estável desde [DATE]."),
         ("Exam of 12 марта 2024 г. compared.", "Exam of [DATE] compared."),
+        # a pager number after "page to"; a patient by a lower-cased surname in a message
+        ("Page to 4471 from the ward", "Page to [PHONE] from the ward"),
+        ("rads pls call re bay 2 pt quinones ?PTX", "rads pls call re bay 2 pt [NAME] ?PTX"),
         # the comma of "Last, First" is the name's
         ("Subscriber Pettigrew, Brandi S | DOB 02/29/1992", "[NAME] | DOB [DATE]"),
         # a site's branch after a dash, courts, northern and Quebec sites
@@ -121,6 +124,7 @@ def test_logs_messages_and_fields(rules: Deidentifier, text: str, expected: str)
         "Heart rate of 95 and blood pressure 120/80.",
         "Images sent via IEP to the tertiary centre.",
         "The tube, known as a Salem sump, was advanced.",
+        "The patient has a history of cardiac bypass; pt has no telephone.",
         # prose in Japanese and Chinese is no name
         "両肺に明らかな異常陰影なし。",
         "兩側肺野未見明顯異常。",

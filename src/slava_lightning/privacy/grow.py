@@ -45,6 +45,7 @@ _CAPS_PREFIX = re.compile(r"(?<![\w-])[A-Z0-9]{1,5}-$")
 _PLACE_AFTER = re.compile(
     r",[ \t]+(?P<place>[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+){0,2})(?=[\s.,;:)]|$)"
 )
+_COURT_AT = re.compile(r"[ \t]+at[ \t]+[A-Z][a-z][\w'’-]*(?:[ \t][A-Z][a-z][\w'’-]*)?")
 # a site's branch after a dash: "Northlake Imaging - Eden Prairie", "... Complex - Tucson"
 _BRANCH_AFTER = re.compile(
     r"[ \t]+[-–—][ \t]+(?P<place>[A-Z][a-z][\w'’-]*(?:[ \t][A-Z][a-z][\w'’-]*){0,2})(?=[\s.,;:)]|$)"
@@ -102,6 +103,10 @@ def grow(text: str, spans: list[Span]) -> list[Span]:
             m = _PLACE_AFTER.match(text, end)
             if m is not None and m.group("place").lower() in place_names():
                 end = m.end()  # the site's town is part of its name: "..., Glasgow"
+            if text[start:end].endswith("Court"):
+                m = _COURT_AT.match(text, end)
+                if m is not None:
+                    end = m.end()  # "the County Court at Cardiff"
             m = _BRANCH_AFTER.match(text, end)
             if m is not None and (
                 m.group("place").lower() in place_names()

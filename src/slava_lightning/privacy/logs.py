@@ -75,6 +75,8 @@ _CALLED = re.compile(
 )
 # a surname in Cyrillic with its initials: "Кузнецов И. П."
 _CYRILLIC_INITIALS = re.compile(r"[\u0410-\u042f\u0401][\u0430-\u044f\u0451-]+\s+[\u0410-\u042f]\.\s?(?:[\u0410-\u042f]\.)?")
+# a patient by a lower-cased surname in a message: "pt quinones ?PTX"
+_PATIENT_LOWER = re.compile(r"\b(?:pt|patient|mr|mrs|ms|bed\s+\d{1,3})\s+(?P<phi>[a-z][a-z'-]{2,})\b")
 _NATO = (
     r"(?:Alpha|Bravo|Charlie|Delta|Echo|Foxtrot|Golf|Hotel|India|Juliett?|Kilo|Lima|Mike|November|"
     r"Oscar|Papa|Quebec|Romeo|Sierra|Tango|Uniform|Victor|Whiskey|X-ray|Xray|Yankee|Zulu)"
@@ -238,6 +240,9 @@ class LogDetector:
             for g in ("a", "b"):
                 if self._person(m.group(g)) or self._speaker(m.group(g)):
                     spans.append(Span("name", m.start(g), m.end(g)))
+        for m in _PATIENT_LOWER.finditer(text):
+            if self._person(m.group("phi")) and m.group("phi") not in self.english:
+                spans.append(Span("name", m.start("phi"), m.end("phi")))
         for m in _WHOSE.finditer(text):
             if self._person(m.group("phi")):
                 spans.append(Span("name", m.start("phi"), m.end("phi")))

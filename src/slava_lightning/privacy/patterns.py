@@ -321,7 +321,8 @@ _PHONE = [
     rf"(?<![\w./-])(?:\+|00|\(\+\d{{1,3}}\)\s?)?(?:\(\d{{1,5}}\)[\s./-]{{0,2}}|\d{{1,5}}(?:\s?\(0\)\s?)?[\s./-]?){{1,6}}\d{{2,10}}{_EXT}(?![\w/-]|\.\d)",
     r"(?i:\b(?:tel|telephone|phone|ph|fax|mobile|mob|cell|pager|page|paged|bleep|bleeped|beeper|"
     r"ext|extn|extension|vocera|whatsapp|"
-    r"(?:contact|phone|telephone|mobile)\s+(?:no|number))\.?\s*(?:no\.?|number|#(?=\s*:))?\s*:?\s*)"
+    r"(?:contact|phone|telephone|mobile)\s+(?:no|number))\.?\s*(?:no\.?|number|#(?=\s*:))?\s*:?\s*"
+    r"(?:(?<=page\s)to\s+|(?<=pager\s)to\s+)?)"
     r"(?P<phi>\+?\(?\d[\d\s().-]{2,}\d|#\d{3,6})\b",
     r"(?<![\w.])x\d{3,6}\b",
     r"(?i:\b(?:call|ring|phone|reached\s+at|contact\s+number|bleep|page)\s+(?:on\s+|at\s+)?)"
