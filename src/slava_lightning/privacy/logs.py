@@ -74,9 +74,13 @@ _CALLED = re.compile(
     r"nicknamed?|aka|a\.k\.a\.)\s*[\"'‘“]?)(?-i:(?P<phi>[A-Z][a-z'’-]+))(?=[\"'’”]|\W|$)"
 )
 # a surname in Cyrillic with its initials: "Кузнецов И. П."
-_CYRILLIC_INITIALS = re.compile(r"[\u0410-\u042f\u0401][\u0430-\u044f\u0451-]+\s+[\u0410-\u042f]\.\s?(?:[\u0410-\u042f]\.)?")
+_CYRILLIC_INITIALS = re.compile(
+    r"[\u0410-\u042f\u0401][\u0430-\u044f\u0451-]+\s+[\u0410-\u042f]\.\s?(?:[\u0410-\u042f]\.)?"
+)
 # a patient by a lower-cased surname in a message: "pt quinones ?PTX"
-_PATIENT_LOWER = re.compile(r"\b(?:pt|patient|mr|mrs|ms|bed\s+\d{1,3})\s+(?P<phi>[a-z][a-z'-]{2,})\b")
+_PATIENT_LOWER = re.compile(
+    r"\b(?:pt|patient|mr|mrs|ms|bed\s+\d{1,3})\s+(?P<phi>[a-z][a-z'-]{2,})\b"
+)
 _NATO = (
     r"(?:Alpha|Bravo|Charlie|Delta|Echo|Foxtrot|Golf|Hotel|India|Juliett?|Kilo|Lima|Mike|November|"
     r"Oscar|Papa|Quebec|Romeo|Sierra|Tango|Uniform|Victor|Whiskey|X-ray|Xray|Yankee|Zulu)"
@@ -98,9 +102,7 @@ _HOST = re.compile(
     r"(?:\.[a-z]{2})?(?::\d{2,5})?(?:/[^\s<>\"')\]]*)?)(?![\w@-]|\.[a-z])"
 )
 # the assigning authority of a record number, and HL7's sending facility
-_AUTHORITY = re.compile(
-    r"\^\^\^(?P<phi>[A-Z][A-Za-z&-]{1,19})\^(?:MR|MRN|PI|PT|PN|AN|VN|FI|HC)\b"
-)
+_AUTHORITY = re.compile(r"\^\^\^(?P<phi>[A-Z][A-Za-z&-]{1,19})\^(?:MR|MRN|PI|PT|PN|AN|VN|FI|HC)\b")
 _MSH_SITE = re.compile(r"^MSH\|[^|]*\|[^|]*\|(?P<phi>[A-Za-z][\w &'-]{2,40})\|", re.M)
 _INSTITUTION = re.compile(
     r"(?:\(0008,0080\)\s*(?:LO\s*)?|\bInstitutionName\s*(?:LO\s*)?)\[(?P<phi>[^\]\n]*[^\W\d_][^\]\n]*)\]"
@@ -108,7 +110,9 @@ _INSTITUTION = re.compile(
 # an age over 89 as a JSON number under a key about age: "age_at_study": 91
 _AGE_KEY = re.compile(r'"\w*age\w*"\s*:\s*(?P<phi>9\d|1[01]\d)(?![\d.])')
 # ages in prose after "age" or "ages": "ages like 93 and 90", "ages computed to 93–97"
-_AGES = re.compile(r"(?i:\bages?\b(?:[ \t]+[a-z]+){0,3}[ \t]+)(?P<run>\d{2,3}(?:\s*(?:–|-|to|and|,|or)\s*\d{2,3})*)")
+_AGES = re.compile(
+    r"(?i:\bages?\b(?:[ \t]+[a-z]+){0,3}[ \t]+)(?P<run>\d{2,3}(?:\s*(?:–|-|to|and|,|or)\s*\d{2,3})*)"
+)
 _AGE_UNIT = re.compile(r"\s*(?:days?|weeks?|months?|minutes?|hours?|mm|cm|kg|%|percent|bpm)\b")
 _MONTHS_ES_PT = (
     r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|"
@@ -215,10 +219,7 @@ class LogDetector:
         spans: list[Span] = []
         for m in _DOTTED.finditer(text):
             value = m.group("phi")
-            if value.startswith("dr_"):
-                start = m.start("phi") + 3
-            else:
-                start = m.start("phi")
+            start = m.start("phi") + (3 if value.startswith("dr_") else 0)
             cued = (
                 m.group(0).startswith("@")
                 or bool(_CUE_BEFORE.search(text, max(0, m.start() - 20), m.start()))

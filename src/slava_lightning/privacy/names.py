@@ -171,12 +171,12 @@ _NON_LATIN = re.compile(
 # more Han characters than a name and its place hold ("両肺に明らかな異常陰影なし")
 _PROSE = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ff][のにはをがでとなしたるすもへや]")
 #: Labels and report words in Japanese, Chinese and Korean that are no names.
-_CJK_WORDS = frozenset(
+_CJK_WORDS = words(
     "住所 住址 地址 患者 氏名 姓名 名前 電話 电话 携帯 手机 生年月日 出生日期 年齢 年龄 性別 性别 男性 女性 "
     "病院 医院 醫院 檢查 检查 检查日期 檢查日期 檢查項目 病歷號 病历号 病歷 病历 診断 诊断 診斷 所見 所见 "
     "結論 结论 胸部 両肺 肺野 先生 様 さん 主治医 撮影 報告 报告 報告書 备注 備考 内科 外科 放射線科 "
     "放射科 影像科 依頼医 依頼 科室 床号 床號 住院号 住院號 门诊 門診 환자 이름 성명 주소 전화 "
-    "생년월일 나이 성별 검사 검사일 소견 결론 판독 병원".split()
+    "생년월일 나이 성별 검사 검사일 소견 결론 판독 병원"
 )
 _HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]{9,}")
 #: Dotted letter pairs that are no initials.
