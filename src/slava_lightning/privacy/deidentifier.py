@@ -466,13 +466,19 @@ _REGION = re.compile(
 )
 
 
+@lru_cache(maxsize=1)
+def _known_words() -> frozenset[str]:
+    """Census names and English words together (built once: the union is large)."""
+    return census_names() | english_words()
+
+
 def _regions(text: str, span: Span) -> bool:
     """Whether a "name" lists regions (and places) only: "Kapiti Coast, Horowhenua"."""
     value = text[span.start : span.end]
     if _TITLE_BEFORE.search(text, 0, span.start) or _TITLE_START.match(value):
         return False
     parts = [p.strip() for p in _PLACE_JOIN.split(value) if p.strip()]
-    places, first, known = place_names(), first_names(), census_names() | english_words()
+    places, first, known = place_names(), first_names(), _known_words()
 
     the = text[max(0, span.start - 4) : span.start].lower() == "the "
 
