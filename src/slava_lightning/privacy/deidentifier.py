@@ -39,6 +39,7 @@ from slava_lightning.privacy.gazetteer import (
     english_words,
     first_names,
     frequent_words,
+    known_words,
     language_names,
     major_places,
     place_names,
@@ -83,7 +84,8 @@ _TRAVEL_BEFORE = re.compile(
 
 
 class Detector(Protocol):
-    """Anything that finds PHI spans in a text."""
+    """Anything that finds PHI spans in a text. A detector whose spans are read from cues and
+    fields may set ``cued = True``: the tagger then does not veto them (:class:`LogDetector`)."""
 
     def find(self, text: str) -> list[Span]:
         """Spans found in ``text`` (may overlap; the de-identifier merges them)."""
@@ -148,19 +150,18 @@ class Deidentifier:
         """PHI spans of ``text``, sorted and non-overlapping."""
         allowed = self.lists.allowed(text) if self.lists is not None else []
         allowed += clinical_terms(text) + [m.span() for m in _STANDARD_UID.finditer(text)]
-        # what the log layer finds is read from cues and fields ("user amoreno", "[KEIO UNIV
-        # HOSP]"), which the tagger does not overrule
-        cued = [s for d in self.detectors if isinstance(d, LogDetector) for s in d.find(text)]
-        found = [s for d in self.detectors if not isinstance(d, LogDetector) for s in d.find(text)]
-        if self.tagger is not None:
+        # a layer that reads its spans from cues and fields (``cued``: "user amoreno", "[KEIO
+        # UNIV HOSP]") is not overruled by the tagger
+        cued = [s for d in self.detectors if getattr(d, "cued", False) for s in d.find(text)]
+        found = [s for d in self.detectors if not getattr(d, "cued", False) for s in d.find(text)]
+        reading = self.tagger.read(text) if self.tagger is not None else None
+        if reading is not None and self.tagger is not None:
             # the statistical layer's second opinion: a name or site it is all but sure is none
             # is dropped, and what it finds is added
-            reading = self.tagger.read(text)
             found = [s for s in found if not self._vetoed(text, s, reading, self.tagger.clear)]
-            found += cued
+        found += cued
+        if reading is not None:
             found += [p for t in reading.spans for p in _outside(text, t, found)]
-        else:
-            found += cued
         found = self._kept(text, found, allowed)
         found += _repeats(text, merge(text, found))
         found += ages_after_names(text, found) + _first_names_joined(text, found)
@@ -466,19 +467,13 @@ _REGION = re.compile(
 )
 
 
-@lru_cache(maxsize=1)
-def _known_words() -> frozenset[str]:
-    """Census names and English words together (built once: the union is large)."""
-    return census_names() | english_words()
-
-
 def _regions(text: str, span: Span) -> bool:
     """Whether a "name" lists regions (and places) only: "Kapiti Coast, Horowhenua"."""
     value = text[span.start : span.end]
     if _TITLE_BEFORE.search(text, 0, span.start) or _TITLE_START.match(value):
         return False
     parts = [p.strip() for p in _PLACE_JOIN.split(value) if p.strip()]
-    places, first, known = place_names(), first_names(), _known_words()
+    places, first, known = place_names(), first_names(), known_words()
 
     the = text[max(0, span.start - 4) : span.start].lower() == "the "
 

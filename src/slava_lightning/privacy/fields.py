@@ -27,6 +27,7 @@ from slava_lightning.privacy.facilities import DEPARTMENT_WORDS
 from slava_lightning.privacy.gazetteer import (
     PRODUCT_WORDS,
     STOP_WORDS,
+    any_first_names,
     census_names,
     common_words,
     english_words,
@@ -307,7 +308,7 @@ class FieldDetector:
         self.english = english_words()
         self.names = census_names()
         self.world = world_first_names()
-        self.any_first = self.first | self.world
+        self.any_first = any_first_names()
 
     def _word_ok(
         self, word: str, initial_ok: bool, short_ok: bool = False, english_ok: bool = False

@@ -117,6 +117,18 @@ def census_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def any_first_names() -> frozenset[str]:
+    """Census and world first names together, English words among them (built once, shared)."""
+    return first_names() | world_first_names()
+
+
+@lru_cache(maxsize=1)
+def known_words() -> frozenset[str]:
+    """:func:`census_names` and :func:`english_words` together (built once, shared)."""
+    return census_names() | english_words()
+
+
+@lru_cache(maxsize=1)
 def english_words() -> frozenset[str]:
     """:func:`common_words` and :func:`frequent_words` together: any word English knows (built
     once, shared by the layers)."""

@@ -23,13 +23,12 @@ import re
 from slava_lightning.privacy.facilities import DEPARTMENT_WORDS
 from slava_lightning.privacy.gazetteer import (
     STOP_WORDS,
+    any_first_names,
     common_words,
     english_words,
-    first_names,
     frequent_words,
     surnames,
     words,
-    world_first_names,
 )
 from slava_lightning.privacy.spans import Span
 
@@ -142,8 +141,11 @@ class LogDetector:
     """Handles, lower-case speakers, patient aliases, host names and structured site fields
     (see the module doc)."""
 
+    #: Its spans are read from cues and fields: the tagger does not veto them.
+    cued = True
+
     def __init__(self) -> None:
-        self.first = first_names() | world_first_names()
+        self.first = any_first_names()
         self.surnames = surnames()
         self.english = english_words()
         self.frequent = frequent_words()

@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 
 from slava_lightning.privacy.gazetteer import common_words
-from slava_lightning.privacy.spans import Span
+from slava_lightning.privacy.spans import STATE_ABBREVIATIONS, Span
 
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -555,11 +555,8 @@ def _address_extent(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-# Mexican and Brazilian state abbreviations written with a dot ("Chih.", "Dgo.", "Edo. Méx.")
-_STATE_ABBREVIATION = re.compile(
-    r"(?<![\w.])(?:Ags|Camp|Chih|Chis|Coah|Dgo|Gro|Gto|Hgo|Jal|Méx|Mex|Mich|Mor|Nay|Oax|Pue|"
-    r"Qro|Sin|Son|Tab|Tamps|Tlax|Ver|Yuc|Zac)$"
-)
+# the state abbreviation an address ends with, whose dot is the address's (``spans``)
+_STATE_ABBREVIATION = re.compile(rf"(?<![\w.]){STATE_ABBREVIATIONS}$")
 
 
 def _is_words(text: str) -> bool:

@@ -38,10 +38,11 @@ class Span:
             raise ValueError(f"span needs 0 <= start < end, got {self.start}, {self.end}")
 
 
+#: Mexican state abbreviations written with a dot ("34000 Durango, Dgo."): the dot is theirs.
+STATE_ABBREVIATIONS = r"(?:Ags|Camp|Chih|Chis|Coah|Dgo|Gro|Gto|Hgo|Jal|Méx|Mich|Mor|Nay|Oax|Pue|Qro|Tamps|Tlax|Yuc|Zac)"
 _ABBREVIATION = re.compile(
     r"(?:(?<![\w.])[A-Z]|(?<=\.)[A-Za-z]|\b(?:St|Ave|Rd|Blvd|Ln|Ct|Pl|Dr|Jr|Sr|Inc|Ltd|Co|Sq|Hwy|"
-    r"Pkwy|No|Col|Int|Mah|Sok|Cad|Ags|Camp|Chih|Chis|Coah|Dgo|Gro|Gto|Hgo|Jal|Méx|Mich|Mor|Nay|"
-    r"Oax|Pue|Qro|Tamps|Tlax|Yuc|Zac|г))$"
+    rf"Pkwy|No|Col|Int|Mah|Sok|Cad|г|{STATE_ABBREVIATIONS}))$"
 )
 
 
