@@ -180,9 +180,9 @@ def test_seventh_set_as_measured_blind():
 @pytest.mark.parametrize(
     ("marked", "clean", "least", "recall", "precision", "touched"),
     [
-        (phi_heldout8.HELD_OUT8, phi_heldout8.CLEAN_HELDOUT8, 800, 0.99, 0.98, 12),
+        (phi_heldout8.HELD_OUT8, phi_heldout8.CLEAN_HELDOUT8, 800, 0.985, 0.98, 12),
         (phi_heldout9.HELD_OUT9, phi_heldout9.CLEAN_HELDOUT9, 900, 0.965, 0.975, 15),
-        (phi_heldout10.HELD_OUT10, phi_heldout10.CLEAN_HELDOUT10, 650, 0.99, 0.98, 11),
+        (phi_heldout10.HELD_OUT10, phi_heldout10.CLEAN_HELDOUT10, 650, 0.985, 0.98, 11),
         (phi_heldout11.HELD_OUT11, phi_heldout11.CLEAN_HELDOUT11, 700, 0.98, 0.97, 5),
         (phi_heldout12.HELD_OUT12, phi_heldout12.CLEAN_HELDOUT12, 740, 0.955, 0.955, 16),
         (phi_heldout13.HELD_OUT13, phi_heldout13.CLEAN_HELDOUT13, 780, 0.97, 0.965, 26),
@@ -214,8 +214,10 @@ def test_the_blind_sets_hold_their_figures(marked, clean, least, recall, precisi
     - Ninth round: held out 20 (0.959, 0.968, 31 of 511), 21 (0.941, 0.966, 30 of 394) and 22
       (0.944, 0.962, 29 of 393), at 5ac8173, never trained on nor looked at.
 
-    Sets 8 to 13 then became development and training data, so what they measured blind is
-    their floor."""
+    Sets 8 to 22 then became development and training data, so what they measured blind is
+    their floor. Since the tenth round a year alone ("in 2015") is kept, as HIPAA Safe Harbor
+    allows and the later sets' conventions say; sets 8 and 10 mark such years, so their floors
+    are what they score without them (0.986 and 0.988)."""
     deid = default_deidentifier()
     s = score(deid.find, marked, clean, deid.scrub)
     assert sum(s.gold.values()) >= least

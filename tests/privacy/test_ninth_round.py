@@ -117,7 +117,7 @@ def full() -> Deidentifier:
             "Reporting radiologist: [NAME].",
         ),
         # a year after "since" in other languages; a Russian date
-        ("nódulo estável desde 2021.", "nódulo estável desde [DATE]."),
+        ("nódulo estável desde 03/2021.", "nódulo estável desde [DATE]."),
         ("Exam of 12 марта 2024 г. compared.", "Exam of [DATE] compared."),
         # a pager number after "page to"; a patient by a lower-cased surname in a message
         ("Page to 4471 from the ward", "Page to [PHONE] from the ward"),

@@ -27,9 +27,6 @@ def rules() -> Deidentifier:
         ("No change since the last film; HBK", "HBK"),
         ("Reported by the registrar on behalf of UHCW.", "UHCW"),
         ("Known to the renal team (nephrology, QMC).", "QMC"),
-        ("Appendicectomy 1979 and hysterectomy 2004, both uneventful.", "1979"),
-        ("Appendicectomy 1979 and hysterectomy 2004, both uneventful.", "2004"),
-        ("Old fracture (fall, 2015) of the left clavicle.", "2015"),
         ("Fall 21/11, pain since; ?scaphoid.", "21/11"),
         ("The 4/9 CXR showed a small effusion.", "4/9"),
         ("Last DEXA 11.2021 showed osteopenia.", "11.2021"),
@@ -46,6 +43,22 @@ def test_sixth_round_forms_are_masked(rules: Deidentifier, text: str, masked: st
         text,
         rules.scrub(text),
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "masked"),
+    [
+        ("Appendicectomy 1979 and hysterectomy 2004, both uneventful.", "1979"),
+        ("Appendicectomy 1979 and hysterectomy 2004, both uneventful.", "2004"),
+        ("Old fracture (fall, 2015) of the left clavicle.", "2015"),
+    ],
+)
+def test_years_of_a_history_are_masked_when_asked(text: str, masked: str) -> None:
+    """A year alone is kept by default (HIPAA Safe Harbor) and found with ``years=True``."""
+    start = text.index(masked)
+    spans = Deidentifier.default(tagger=False, years=True).find(text)
+    assert any(s.start <= start and start + len(masked) <= s.end for s in spans)
+    assert masked in Deidentifier.default(tagger=False).scrub(text)
 
 
 @pytest.mark.parametrize(

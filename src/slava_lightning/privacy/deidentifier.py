@@ -30,7 +30,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Protocol
 
-from slava_lightning.privacy.facilities import DEPARTMENT_WORDS, FacilityDetector
+from slava_lightning.privacy.facilities import COMPANY, DEPARTMENT_WORDS, FacilityDetector
 from slava_lightning.privacy.fields import NOT_SITE, FieldDetector
 from slava_lightning.privacy.gazetteer import (
     STOP_WORDS,
@@ -56,7 +56,8 @@ from slava_lightning.privacy.tagger import PhiTagger, Reading
 from slava_lightning.privacy.terms import clinical_terms
 
 _PROGRAMME_WORDS = (
-    r"(?:Act|Acts|Regulations?|Program|Programme|Scheme|Initiative|Strategy|Policy|Yojana|Abhiyan)"
+    r"(?:Act|Acts|Regulations?|Program|Programme|Scheme|Initiative|Strategy|Policy|Yojana|Abhiyan|"
+    r"Fund)"
 )
 _PROGRAMME = re.compile(rf"\b{_PROGRAMME_WORDS}$")
 # "... Health and Safety Act", "... Health Surveillance Program" (one word between, but not after
@@ -72,6 +73,12 @@ _WARD_AFTER = re.compile(r"\s+(?i:wards?)\b")
 _NAMED_WARD = re.compile(r"([^\W\d_][\w'’-]*)\s+(?i:wards?)(?:\s+\d+\w?)?")
 _WARD = re.compile(r"(?i:\bwards?)(?:\s+\d+\w?)?$")
 _ZEROS = re.compile(r"[0\s./-]*0[0\s./-]*")
+_YEARS = re.compile(r"(?:19|20)\d\d\s?[-–]\s?(?:19|20)\d\d")
+_NETMASK = re.compile(r"255\.(?:255|254|252|248|240|224|192|128|0)\.\d{1,3}\.\d{1,3}(?:/\d+)?")
+_NOT_ID = re.compile(r"(?i:sha-?\d{1,3}|aes-?\d{3}|rsa-?\d{4}|md5|utf-?\d{1,2}|tls\s?1\.\d)")
+_PROTOCOL_BEFORE = re.compile(r"(?i:\b(?:https?|tls|ssl|smb)/?)$")
+_COUNTY = re.compile(r"(?:[A-Z][\w'’.-]+[ \t]+){1,3}(?:County|Parish|Oblast|Prefecture)")
+_TEST_PATIENT = re.compile(r"(?i:zz+[ ,^]*\w*|test(?:[ ,^]+(?:patient|pt|test))*|zz+test\w*)")
 # UIDs under the DICOM standard's own root name classes and transfer syntaxes, not studies
 _STANDARD_UID = re.compile(r"(?<![\d.])1\.2\.840\.10008(?:\.\d+)*(?![\d.])")
 _TIME_LABEL = re.compile(r"(?i:time)\s*[:=]\s*$")
@@ -105,6 +112,7 @@ class Deidentifier:
         detectors: Sequence[Detector],
         lists: TermLists | None = None,
         tagger: PhiTagger | None = None,
+        years: bool = False,
     ) -> None:
         if not detectors:
             raise ValueError("Deidentifier needs at least one detector")
@@ -114,6 +122,7 @@ class Deidentifier:
         self.detectors = list(detectors)
         self.lists = lists
         self.tagger = tagger
+        self.years = years
 
     @classmethod
     def default(
@@ -121,11 +130,14 @@ class Deidentifier:
         lists: TermLists | str | Path | None = None,
         all_ages: bool = False,
         tagger: bool | PhiTagger = True,
+        years: bool = False,
     ) -> Deidentifier:
         """The rule layers, the shipped statistical layer (:class:`PhiTagger`; ``tagger=False``
         leaves it out, or pass your own) and ``lists`` (a :class:`TermLists` or a file).
 
-        Ages are masked only over 89 (HIPAA Safe Harbor) unless ``all_ages``."""
+        As in HIPAA Safe Harbor, ages are masked only over 89 unless ``all_ages``, and a year
+        alone ("treated in 2015", "the 1979 Act") is kept unless ``years``; a year of birth
+        ("born 1931") is always masked."""
         if lists is not None and not isinstance(lists, TermLists):
             lists = TermLists.load(lists)
         names = NameDetector(
@@ -144,7 +156,7 @@ class Deidentifier:
         ]
         if tagger is True:
             tagger = PhiTagger()
-        return cls(layers, lists, tagger or None)
+        return cls(layers, lists, tagger or None, years=years)
 
     def find(self, text: str) -> list[Span]:
         """PHI spans of ``text``, sorted and non-overlapping."""
@@ -168,7 +180,10 @@ class Deidentifier:
         # the site's deny terms come last, so that a denied term is masked as it is listed
         if self.lists is not None:
             found += self.lists.find(text)
-        return _joined_names(text, merge(text, found))
+        spans = _joined_names(text, merge(text, found))
+        if self.years:
+            return spans
+        return [s for s in spans if not _lone_year(text, s)]
 
     @staticmethod
     def _vetoed(text: str, span: Span, reading: Reading, clear: float) -> bool:
@@ -184,6 +199,8 @@ class Deidentifier:
             and "^" not in value  # an HL7 or DICOM name is read from its field ("DEVI^RAJ")
             and not is_alias(value)  # "Trauma, Zulu" stands for a person
             and not _first_name_only(text, span)  # "Rahim:", "Aoife's": one word of one sense
+            and not _titled(value)  # "Dr Spence", "Dre Lachance": a title names a person
+            and not (span.kind == "facility" and COMPANY.fullmatch(value))  # "Lick Fork Coal LLC"
             and reading.all_clear(span, clear)
         )
 
@@ -202,6 +219,25 @@ class Deidentifier:
         value = text[span.start : span.end]
         if _ZEROS.fullmatch(value) or _STANDARD_UID.fullmatch(value):
             return True
+        if span.kind in ("id", "phone") and _ZEROS.fullmatch(re.sub(r"^[^\d]*", "", value)):
+            return True  # a blanked number after its label: "MRN 00000000"
+        if span.kind in ("phone", "id") and _YEARS.fullmatch(value):
+            return True  # a span of years, no number: "Coal Company, 1961-1979"
+        if span.kind == "ip" and _NETMASK.fullmatch(value):
+            return True  # a subnet mask: "255.255.255.0"
+        if span.kind in ("id", "phone", "date") and (
+            _NOT_ID.fullmatch(value)
+            or _PROTOCOL_BEFORE.search(text, max(0, span.start - 8), span.start)
+        ):
+            return True  # "SHA-256", "HTTP/1.1 200"
+        if (
+            span.kind in ("name", "facility")
+            and _COUNTY.fullmatch(value)
+            and not re.match(r"[ \t]+[A-Z]", text[span.end :])  # "McKinley County Adult ..."
+        ):
+            return True  # a county is a place: "Harlan County and Letcher County"
+        if span.kind == "name" and _TEST_PATIENT.fullmatch(value):
+            return True  # a test patient of the record system: "ZZTEST", "ZZZ TEST, PATIENT"
         # a city or country alone is no PHI: "returned from a trip to Kenya"
         if (
             span.kind in ("name", "facility")
@@ -211,6 +247,8 @@ class Deidentifier:
             return True
         if span.kind in ("name", "facility") and _only_places(value, span.kind):
             return True
+        if span.kind == "name" and _listed_places(text, span):
+            return True  # "Johannesburg, Cardiff, Sydney and Charleston" lists no "Cardiff, Sydney"
         if (
             span.kind == "address"
             and not re.search(r"\d", value)
@@ -250,8 +288,14 @@ class Deidentifier:
         ward = _NAMED_WARD.fullmatch(value)
         if span.kind == "name" and ward and ward.group(1).lower() not in first_names():
             return True  # "Nightingale Ward" is a ward; "Jane Ward" a person
-        if span.kind == "address" and (len(VITALS.findall(value)) >= 2 or value.startswith("via ")):
-            return True  # "Temp 38.4, HR 112", "sent via IEP" (the Italian street is "Via")
+        if span.kind == "address" and (
+            len(VITALS.findall(value)) >= 2
+            or (VITALS.search(value) and len(VITALS.findall(text)) >= 3)
+            or value.startswith("via ")
+        ):
+            # "Temp 38.4, HR 112", "Na 131, K 3.2, Cr 188", "BP 92/54, RR 28, SpO2 91%" (not a
+            # rural route), "sent via IEP" (the Italian street is "Via")
+            return True
         if (
             span.kind == "date"
             and (year := re.match(r"(?:19|20)\d\d[a-z]?\b", value)) is not None
@@ -298,6 +342,44 @@ class Deidentifier:
                 for hit in self.find_json(v, f"{path}.{k}" if path else str(k))
             ]
         return []
+
+
+# a year alone or a span of years ("in 2015", "1979-1992", "fiscal 2022-23"), which HIPAA Safe
+# Harbor leaves in; not a year of birth ("born 1931", "YOB: 1928"), which tells an age over 89
+_YEAR_VALUE = re.compile(r"(?:19|20)\d\d(?:\s*[-–/]\s*(?:(?:19|20)\d\d|(?P<to>\d\d)))?")
+_BIRTH_BEFORE = re.compile(
+    r"(?i:\b(?:born|b\.|birth|yob|dob|n[ée]e?|geb\.?|geboren|nacid[oa]|nascid[oa])\b"
+    r"[^.;\n\d]{0,16}$)"
+)
+
+
+def _lone_year(text: str, span: Span) -> bool:
+    """Whether ``span`` is a date that is only a year or a span of years, not of birth."""
+    m = _YEAR_VALUE.fullmatch(text, span.start, span.end) if span.kind == "date" else None
+    if m is None or _BIRTH_BEFORE.search(text, max(0, span.start - 30), span.start):
+        return False
+    # "2022-23" runs on to a later year; "1974-03" is a month of 1974
+    return m.group("to") is None or int(m.group("to")) > int(text[m.start() + 2 : m.start() + 4])
+
+
+# a personal title and a capitalised word that is no everyday English word: "Dr Spence",
+# "Dre Lachance", "Mrs. O'Neill" (not "Mr Justice", "Lady Justice", "Dr Pepper")
+_TITLED = re.compile(
+    r"(?:(?P<doctor>Dr|Dre|Dra|Drs|Prof|Professor|Doctor)|Mr|Mrs|Ms|Mme|Mlle|Miss)\.?[ \t]+"
+    r"(?P<word>[A-Z][\w'’-]+)"
+)
+
+
+def _titled(value: str) -> bool:
+    """Whether ``value`` opens with a personal title before a word that is no everyday English
+    word, or a doctor's title before a census surname ("Dr Spence")."""
+    m = _TITLED.match(value)
+    if m is None:
+        return False
+    word = m.group("word").lower()
+    return word not in frequent_words() or (
+        m.group("doctor") is not None and word in census_names()
+    )
 
 
 def _first_name_only(text: str, span: Span) -> bool:
@@ -453,8 +535,9 @@ _TITLE_BEFORE = re.compile(r"(?i:\b(?:dr|mr|mrs|ms|miss|prof|nurse|sister)\.?\s+
 _TITLE_START = re.compile(r"(?i:(?:dr|mr|mrs|ms|miss|prof|nurse|sister)\b)")
 # a language named as one: "interpreter for Tagalog", "Cantonese-speaking", "speaks Tigrinya"
 _LANGUAGE_CUE = re.compile(
-    r"(?i:\b(?:interpret\w*|translat\w*|speak\w*|spoke|spoken|languages?|fluent|dialect|"
-    r"native\s+tongue)\b)"
+    r"(?i:\b(?:interpret\w*|interpr[èe]te|int[ée]rprete|translat\w*|speak\w*|spoke|spoken|"
+    r"languages?|fluent|dialect|native\s+tongue|parle|parlent|habla|hablan|fala|spricht|langue|"
+    r"idioma|materials|leaflets?|available\s+in|written\s+in)\b)"
 )
 
 
@@ -521,8 +604,28 @@ def _language(text: str, span: Span) -> bool:
         and not _TITLE_BEFORE.search(text, 0, span.start)
     ):
         return True  # "Arabic and English reports": an everyday language word, untitled, is no one
-    near = text[max(0, span.start - 40) : span.start] + " " + text[span.end : span.end + 25]
+    near = text[max(0, span.start - 40) : span.start] + " " + text[span.end : span.end + 50]
     return bool(_LANGUAGE_CUE.search(near))
+
+
+_PLACE_BEFORE = re.compile(
+    r"(?:^|[\s(])(?P<place>[A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*)?)(?:,[ \t]*|[ \t]+and[ \t]+)$"
+)
+_PLACE_AFTER = re.compile(
+    r"(?:,[ \t]*|[ \t]+(?:and|or)[ \t]+)(?P<place>[A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*)?)"
+)
+
+
+def _listed_places(text: str, span: Span) -> bool:
+    """Whether a name, or a "Last, First" pair, is places in a list of places ("Japan, Korea,
+    Taiwan", "Cardiff, Sydney and Charleston")."""
+    parts = [p.strip().lower() for p in text[span.start : span.end].split(",")]
+    places = place_names()
+    if len(parts) > 2 or not all(p in places for p in parts):
+        return False
+    before = _PLACE_BEFORE.search(text, max(0, span.start - 40), span.start)
+    after = _PLACE_AFTER.match(text, span.end)
+    return any(m is not None and m.group("place").lower() in places for m in (before, after))
 
 
 def _only_places(value: str, kind: str) -> bool:

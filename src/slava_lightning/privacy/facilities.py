@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from slava_lightning.privacy.gazetteer import STOP_WORDS, common_words, words
+from slava_lightning.privacy.gazetteer import PRODUCT_WORDS, STOP_WORDS, common_words, words
 from slava_lightning.privacy.spans import Span
 
 _FACILITY_WORDS = (
@@ -136,7 +136,8 @@ _LABEL_SITE = re.compile(
 )
 _NOT_SITE_ACRONYMS = words(
     "AP PA LAT PICC CABG COPD CHF ARDS NGT ETT SVC IVC LUL LLL RUL RML RLL AAA DVT PNA "
-    "IMPRESSION FINDINGS NONE STABLE WNL NAD TBD MRN AND THE FOR"
+    "IMPRESSION FINDINGS NONE STABLE WNL NAD TBD MRN AND THE FOR STAT ASAP PRN NPO DNR DNAR CPR "
+    "URGENT ROUTINE PORT AM PM NEW OLD LEFT RIGHT BED ROOM RM FLOOR"
 )
 # Acronyms of hospital units, modalities and records that follow "transferred to", "seen at"...
 _UNIT_ACRONYMS = words(
@@ -144,6 +145,11 @@ _UNIT_ACRONYMS = words(
     "EMR EHR MRI CXR ECG EKG ECHO PET OPD IPD DEXA CTA CTPA HRCT LDCT NCCT VATS"
 )
 _ACRONYMS = re.compile(r"[A-Z]{1,5}(?:[\s-]+[A-Z]{1,5})*")
+# a site's initials before one of its units or wards: "location HSC ICU-3 bed 4", "ward MGH 8E"
+_SITE_BEFORE_UNIT = re.compile(
+    r"\b(?P<site>[A-Z]{3,6})[ \t]+(?=(?:ICU|MICU|SICU|CCU|CVICU|CTICU|NICU|PICU|PACU|HDU|ITU|ED|ER)"
+    r"(?:-?\d{1,2})?\b|\d{1,2}[A-Z]{1,2}\b(?![\w-]))"
+)
 
 
 class FacilityDetector:
@@ -168,6 +174,14 @@ class FacilityDetector:
             if not m.group().startswith("Hospital") or not _is_words(m.group().split(None, 1)[1]):
                 spans.append(Span("facility", m.start(), m.end()))
         spans += [Span("facility", m.start(), m.end()) for m in _COMPOUND.finditer(text)]
+        for m in COMPANY.finditer(text):
+            named = [
+                w
+                for w in re.findall(r"[^\W\d_][\w'’-]*", m.group("name"))
+                if w.lower() not in _COMPANY_GENERIC and w.lower() not in STOP_WORDS
+            ]
+            if named and not any(w.lower() in PRODUCT_WORDS for w in named):
+                spans.append(Span("facility", m.start(), m.end()))
         for m in _SITE_CUE.finditer(text):
             site = m.group("site")
             if _is_department(site):
@@ -182,12 +196,41 @@ class FacilityDetector:
             if saint or not _is_words(site) or _transfer_from_named(m.group(0), site):
                 start = m.start("the") if m.group("the") else m.start("site")
                 spans.append(Span("facility", start, m.end("site")))
+        for m in _SITE_BEFORE_UNIT.finditer(text):
+            site = m.group("site")
+            if (
+                site not in _UNIT_ACRONYMS
+                and site not in _NOT_SITE_ACRONYMS
+                and site.lower() not in common_words()
+                and "XX" not in site
+            ):
+                spans.append(Span("facility", m.start("site"), m.end("site")))
         for m in [*_COMPARISON_SITE.finditer(text), *_LABEL_SITE.finditer(text)]:
             site = m.group("site")
             if site not in _UNIT_ACRONYMS and site not in _NOT_SITE_ACRONYMS and "XX" not in site:
                 spans.append(Span("facility", m.start("site"), m.end("site")))
         return spans
 
+
+# An employer, a law firm or a mine named with its legal form or its pit: "Lick Fork Coal LLC",
+# "Pryce Morgan & Lloyd Solicitors", "HUNTER VALLEY STONE PTY LTD", "Beckley No. 4 Mine" (an
+# employer and a workplace identify a worker as much as a hospital does)
+_COMPANY_WORD = r"(?:[A-Z][\w'’.-]*|&|of|de|van|der|du|No\.?[ \t]*\d+)"
+_COMPANY_FORM = (
+    r"(?:L\.?L\.?C\.?|Inc\.|Inc\b|INC\.?|Incorporated|Ltd\.?|LTD\.?|Limited|LIMITED|"
+    r"Pty\.?[ \t]+Ltd\.?|PTY\.?[ \t]+LTD\.?|Corporation|CORPORATION|Corp\.|Company|COMPANY|"
+    r"Co\.|CO\.|LLP|PLC|plc|GmbH|S\.A\.|B\.V\.|N\.V\.|Solicitors|SOLICITORS|Attorneys|Legal|"
+    r"Mining|MINING|Mines?|MINES?|Colliery|COLLIERY|Shaft|Quarries|QUARRIES|Quarry|QUARRY)"
+)
+COMPANY = re.compile(
+    rf"\b(?P<name>[A-Z][\w'’.-]*(?:[ \t]+{_COMPANY_WORD}){{0,5}}?)"
+    rf"(?:,?[ \t]+{_COMPANY_FORM}(?![\w'’-]))+"
+)
+#: Words of a company's name that name no one company ("Coal Mine", "The Mining Company").
+_COMPANY_GENERIC = words(
+    "the coal gold iron stone slate mining mine mines company co corporation legal services "
+    "group holdings north south east west new old no deep open pit"
+)
 
 # Words of a hospital's departments and specialties: before a facility word they name a service
 # of the hospital at hand, not a site ("Division of Thoracic Imaging", "Cardiothoracic Surgery").

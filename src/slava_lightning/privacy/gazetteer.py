@@ -41,7 +41,10 @@ STOP_WORDS = words(
     "she so the their them they this to up us was we were with you your per via vs "
     "january february march april may june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday "
-    "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun"
+    "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun "
+    # weekdays of French and German
+    "lundi mardi mercredi jeudi vendredi samedi dimanche montag dienstag mittwoch donnerstag "
+    "freitag samstag sonntag"
 )
 
 
@@ -206,7 +209,14 @@ def language_names() -> frozenset[str]:
     # ISO qualifies some names: "Swahili (macrolanguage)", "Malay (individual language)"
     found = {re.sub(r"\s*\(.*\)$", "", lang.name.lower()) for lang in _pycountry().languages}
     # ISO names a few languages by their family ("Yue Chinese", "Persian"): their everyday names
-    return frozenset(found) | words("cantonese mandarin farsi")
+    return (
+        frozenset(found)
+        | words(
+            "cantonese mandarin farsi karen sgaw sesotho setswana isizulu isixhosa ojibwe oji-cree "
+            "dene creole kreyol kreyòl patois dari pashto tigrinya"
+        )
+        | frozenset(("sgaw karen", "haitian creole", "dene zhatié", "dene suline"))
+    )
 
 
 @lru_cache(maxsize=1)

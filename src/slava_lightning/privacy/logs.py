@@ -39,14 +39,35 @@ _DOTTED = re.compile(
 # what says the next word is a user: "by amoreno", "user halvorsenw", "logged in as kfaulk"
 _USER_CUE = (
     r"(?:\b(?:by|user|username|login|logon|userid|user\s+id|account|as|reader|labeller|labeler|"
-    r"annotator|assignee|reporter|operator|owner|from|to|cc|dm|msg|opened\s+by|viewed\s+by)"
-    r"\s*[:=]?\s+)"
+    r"annotator|assignee|reporter|reviewer|operator|owner|from|to|cc|dm|msg|opened\s+by|"
+    r"viewed\s+by|for)(?:\s*[:=]\s*|\s+))"
 )
-_USER = re.compile(rf"(?i:{_USER_CUE})(?-i:(?P<phi>[a-z]{{4,20}}))(?![\w@.-]|\.[a-z])")
+_USER = re.compile(rf"(?i:{_USER_CUE})(?-i:(?P<phi>[a-z]{{4,20}}))(?![\w@-]|\.[a-z0-9])")
+# a log-in before what it did: "rkessler logged in from 198.51.100.23"
+_LOGGED = re.compile(
+    r"\b(?P<phi>[a-z]{4,20})[ \t]+(?:logged[ \t]+(?:in|on|out|off)|signed[ \t]+(?:in|on|out)|"
+    r"connected|disconnected|authenticated)\b"
+)
+# a patient by a surname after a bed on a ward board or a pager: "Bed 11 Lam to Toronto Western",
+# "RE BED 3 DHALIWAL K 2.9"
+_BED_NAME = re.compile(
+    r"\b(?:[Bb]ed|BED)[ \t]+\d{1,3}[A-Z]?[ \t]+(?P<phi>[A-Z][a-z'’-]+|[A-Z]{2,}(?:['’-][A-Z]+)?)"
+    r"(?![\w'’-])"
+)
+# a first name that wrote, texted or spoke: "Nokuthula wrote: traced ...", "Nhung texted a photo",
+# "... bed 16 tonight? Benedict: me"
+_SENT_BY = re.compile(
+    r"(?m:(?:^|(?<=[.?!][ \t]))(?P<phi>[A-Z][a-z'’-]{2,})(?:[ \t]+(?:wrote|writes|replied|texted|"
+    r"messaged|e-?mailed|said)\b|[ \t]*:[ \t](?=[a-z])))"
+)
+_CHAT_OPENING = re.compile(r"[A-Z][a-z'’-]{2,}[ \t]*:[ \t]")
+# a speaker in lower case after another's line: "... lit 4? mlachance: j'arrive"
+_NEXT_SPEAKER = re.compile(r"(?<=[?.!][ \t])(?P<phi>[a-z][a-z'-]{3,20})[ \t]*:[ \t]")
 # cues after which any unknown word is a log-in: "opened by klindqvist", "user lsisondelacruz"
 _STRONG_CUE = re.compile(
     r"(?i:.*\b(?:(?:opened|viewed|imported|exported|logged\s+in|created|merged|modified|accessed|"
-    r"signed|read|dictated)\s+by|user(?:name|id)?|login|logon|account|logged\s+in\s+as)\s*[:=]?\s+)$"
+    r"signed|read|dictated|uploaded|downloaded|rejected|approved|reviewed)\s+by|user(?:name|id)?|login|"
+    r"logon|account|reviewer|session\s+for|logged\s+in\s+as)(?:\s*[:=]\s*|\s+))$"
 )
 _CUE_BEFORE = re.compile(rf"(?i:{_USER_CUE}|@|\(|\bdr_)$")
 #: Log-ins that are nobody's: role and service accounts.
@@ -103,6 +124,12 @@ _HOST = re.compile(
 # the assigning authority of a record number, and HL7's sending facility
 _AUTHORITY = re.compile(r"\^\^\^(?P<phi>[A-Z][A-Za-z&-]{1,19})\^(?:MR|MRN|PI|PT|PN|AN|VN|FI|HC)\b")
 _MSH_SITE = re.compile(r"^MSH\|[^|]*\|[^|]*\|(?P<phi>[A-Za-z][\w &'-]{2,40})\|", re.M)
+# the facility of HL7's assigned location (PV1-3.4): "PV1|1|I|ICU^14^A^HSC||"
+_PV1_SITE = re.compile(
+    r"(?:^|(?<=\s))PV1\|[^|\n]*\|[^|\n]*\|[^|^\n]*\^[^|^\n]*\^[^|^\n]*\^"
+    r"(?P<phi>[A-Za-z][\w &'-]{1,40})(?=[\^|])",
+    re.M,
+)
 _INSTITUTION = re.compile(
     r"(?:\(0008,0080\)\s*(?:LO\s*)?|\bInstitutionName\s*(?:LO\s*)?)\[(?P<phi>[^\]\n]*[^\W\d_][^\]\n]*)\]"
 )
@@ -135,6 +162,59 @@ _DATES = [
 ]
 # a name in capitals joined by underscores inside a file or object name: "KANG_HYE_JIN.zip"
 _FILE_NAME = re.compile(r"(?<![A-Za-z0-9])(?P<phi>[A-Z]{2,}(?:_[A-Z]{2,}){1,3})(?=[_.][\w.]*|/)")
+
+
+# a table's header cells that head a column of people, and the rows' separators: a line break or
+# " ; " where rows are joined on one line ("BED|PATIENT|MRN|ATTENDING ; 07|GREWAL, HARJIT|...")
+_PERSON_COLUMN = re.compile(
+    r"(?i:(?:patient|pt|name|surname|last\s*name|first\s*name|given\s*names?|forename|"
+    r"attending|consultant|nurse|rn|md|physician|doctor|dr|radiologist|reader|reporter|"
+    r"resident|fellow|registrar|tech|technologist|radiographer|referrer|referring|"
+    r"ordering|provider|clinician|contact|nok|next\s*of\s*kin|carer|signed\s*by|"
+    r"reported\s*by|read\s*by)(?:[\s_]*(?:name|md|dr|physician))?)"
+)
+_EMPTY_CELLS = words("n/a na none nil tbd tba pending unknown unassigned vacant empty x")
+_ROW_SEP = re.compile(r"\n|[ \t]+;[ \t]+")
+_CELL_SEP = re.compile(r"\||\t")
+
+
+def _person_cells(text: str) -> list[Span]:
+    """Cells under a header that names people ("PATIENT", "ATTENDING", "Nurse") in the rows of a
+    pipe- or tab-separated table."""
+    rows, pos = [], 0
+    for m in _ROW_SEP.finditer(text):
+        rows.append((pos, text[pos : m.start()]))
+        pos = m.end()
+    rows.append((pos, text[pos:]))
+    spans: list[Span] = []
+    columns: set[int] = set()
+    width = 0
+    for start, row in rows:
+        cells, cpos = [], 0
+        for m in _CELL_SEP.finditer(row):
+            cells.append((start + cpos, row[cpos : m.start()]))
+            cpos = m.end()
+        cells.append((start + cpos, row[cpos:]))
+        if len(cells) < 3:
+            columns = set()
+            continue
+        heads = {i for i, (_, c) in enumerate(cells) if _PERSON_COLUMN.fullmatch(c.strip())}
+        if heads and all(not any(ch.isdigit() for ch in c) for _, c in cells):
+            columns, width = heads, len(cells)  # a header row: no figures in any cell
+            continue
+        if not columns or len(cells) != width:
+            continue
+        for i in columns:
+            cstart, cell = cells[i]
+            value = cell.strip()
+            if (
+                re.search(r"[^\W\d_]", value)
+                and not re.search(r"\d", value)
+                and value.lower().strip(".") not in _EMPTY_CELLS
+            ):
+                first = cstart + cell.index(value)
+                spans.append(Span("name", first, first + len(value)))
+    return spans
 
 
 class LogDetector:
@@ -236,6 +316,33 @@ class LogDetector:
                 strong and len(value) >= 6 and value not in self.english and value not in _NOT_USERS
             ):
                 spans.append(Span("name", m.start("phi"), m.end("phi")))
+        for pattern in (_LOGGED, _NEXT_SPEAKER):
+            spans += [
+                Span("name", m.start("phi"), m.end("phi"))
+                for m in pattern.finditer(text)
+                if self._login(m.group("phi"))
+            ]
+        for m in _BED_NAME.finditer(text):
+            word = m.group("phi").lower()
+            value = m.group("phi")
+            listed = word in self.surnames and (
+                word not in self.common or word in _EAST_ASIAN_SURNAMES  # "Bed 11 Lam"
+            )
+            # a capitalised word that no dictionary knows: "Bed 12 Okonkwo" (not "Bed 4 PICC")
+            unknown = not value.isupper() and word not in self.english and len(word) >= 4
+            if (listed or unknown) and word not in _NOT_USERS:
+                spans.append(Span("name", m.start("phi"), m.end("phi")))
+        for m in _SENT_BY.finditer(text):
+            word = m.group("phi").lower()
+            colon = text[m.end("phi") :].lstrip(" \t").startswith(":")
+            if (colon and (m.start() == 0 or text[m.start() - 1] == "\n")) or word in STOP_WORDS:
+                continue  # a line's own speaker is _CAP_SPEAKER's
+            # in a chat (a line opened by a speaker), a later speaker may be an everyday word
+            chat = colon and _CHAT_OPENING.match(text) is not None
+            if (word in self.first and (chat or not self._everyday(word))) or (
+                word not in self.english and len(word) >= 4 and word not in _HEADINGS
+            ):
+                spans.append(Span("name", m.start("phi"), m.end("phi")))
         for m in _SPEAKER.finditer(text):
             if self._speaker(m.group("phi")):
                 spans.append(Span("name", m.start("phi"), m.end("phi")))
@@ -273,10 +380,12 @@ class LogDetector:
                 ok = all(not self._everyday(w) for w in found) and (listed or unknown)
             if ok:
                 spans.append(Span("name", m.start("phi"), m.end("phi")))
+        if "|" in text or "\t" in text:
+            spans += _person_cells(text)
         spans += [Span("url", m.start("phi"), m.end("phi")) for m in _HOST.finditer(text)]
         spans += [
             Span("facility", m.start("phi"), m.end("phi"))
-            for pattern in (_AUTHORITY, _MSH_SITE)
+            for pattern in (_AUTHORITY, _MSH_SITE, _PV1_SITE)
             for m in pattern.finditer(text)
             if m.group("phi").lower() not in DEPARTMENT_WORDS
             and m.group("phi").lower() not in _SYSTEMS
@@ -349,7 +458,8 @@ _HEADINGS = words(
     "note notes plan impression findings history comparison technique indication update reason "
     "summary re fyi ps nb edit todo status action result results answer question tip warning "
     "error info debug addendum conclusion opinion recommendation subject date time from to cc "
-    "bcc sent attachment attachments ref source"
+    "bcc sent attachment attachments ref source sftp ftp ftps ssh sshd scp rsync http https smtp "
+    "imap cron kernel nginx apache systemd dicom hl7 mllp"
 )
 
 #: Sending applications of HL7 that are systems, not sites.

@@ -38,7 +38,7 @@ _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*(?:-[^\W\d_]+)*")
 _IU_MASK = re.compile(r"X{2,}")
 _TITLES = words(
     "dr doctor mr mrs ms mx miss mister prof professor sister nurse rev reverend fr father sr "
-    "sir dame lady lord madam capt captain col sgt lt mme mlle herr frau"
+    "sir dame lady lord madam capt captain col sgt lt mme mlle herr frau dre dra sra srta adv"
 )
 _PARTICLES = words(
     "van von der den de la le du da di del della dos das do bin binti ibn al el ter ten y zur zum "
@@ -144,7 +144,8 @@ _NO_LOWER_NAME = words(
     "will would shall should can could may might must has have had having been be being is are "
     "was were do does did done patient patients nurse nurses doctor doctors escort staff team "
     "charge family relative relatives porter radiographer technologist tech clerk consultant "
-    "registrar resident fellow attending interpreter parent parents carer guardian"
+    "registrar resident fellow attending interpreter parent parents carer guardian pt pts hx dx "
+    "rx tx sx fx cxr ekg ecg icu ed er rt ot pt's protocol request policy"
 )
 #: Cues after which lower-case words that no dictionary knows are a name ("called maria gonzalez").
 _LOWER_CUE = re.compile(
@@ -179,6 +180,28 @@ _CJK_WORDS = words(
     "생년월일 나이 성별 검사 검사일 소견 결론 판독 병원"
 )
 _HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]{9,}")
+#: Greetings in scripts other than Latin, which open a message and name no one.
+_GREETINGS = words(
+    "你好 您好 谢谢 謝謝 再见 再見 안녕하세요 감사합니다 こんにちは ありがとう здравствуйте привіт"
+)
+_CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff]+")
+_HANGUL_WORD = re.compile(r"[\uac00-\ud7af]+")
+
+
+def _script_prose(run: str) -> bool:
+    """Whether a run of another script is prose, not a name: a greeting, Cyrillic words of which
+    a later one is in lower case ("Результат аналізу негативний"; names are capitalised), or four
+    Hangul words or more (a Korean name is one to three)."""
+    if run in _GREETINGS:
+        return True
+    cyrillic = _CYRILLIC_WORD.findall(run)
+    if len(cyrillic) >= 2 and any(w[0].islower() for w in cyrillic[1:]):
+        return True
+    if len(cyrillic) >= 1 and all(w.islower() for w in cyrillic) and len(cyrillic) >= 2:
+        return True
+    return len(_HANGUL_WORD.findall(run)) >= 4
+
+
 #: Dotted letter pairs that are no initials.
 _NOT_INITIALS = words("am pm iv nb ps po pr im sc od os ou ad bc dc ie eg uk usa us ap pa ll")
 # A capital inside a word after lower-case letters: names have it only after a prefix ("McAllister",
@@ -552,6 +575,8 @@ class NameDetector:
         a = [i for i in a if toks[i].key not in _PARTICLES]  # "Van Dessel, Luc"
         if not 1 <= len(a) <= 2 or any(toks[i].initial for i in a) or len(b) > 3:
             return False
+        if any(toks[i].key in _TITLES for i in (*a, *b)):
+            return False  # two titled names listed: "cc Dr Okemaw, Dr Spence"
         if not re.fullmatch(r",[ \t]*", text[toks[a[-1]].end : toks[b[0]].start]):
             return False
         if len(a) == 2 and any(self.word_class(toks[i]) == "word" for i in a):
@@ -718,6 +743,7 @@ class NameDetector:
             if len(_PROSE.findall(m.group(0))) < 2
             and not _HAN_RUN.search(m.group(0))
             and m.group(0) not in _CJK_WORDS
+            and not _script_prose(m.group(0))
         ]
         for r, run in enumerate(runs):
             # a title or label word that opens the run is context, not name ("Dr Sarah")

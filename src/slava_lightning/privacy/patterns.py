@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from slava_lightning.privacy.gazetteer import common_words
+from slava_lightning.privacy.gazetteer import common_words, first_names
 from slava_lightning.privacy.spans import STATE_ABBREVIATIONS, Span
 
 _MONTH = (
@@ -42,7 +42,12 @@ DATE_WORD = re.compile(
     r"Halloween|Diwali|Eid|Hanukkah|Ramadan|New\s+Year)\b)"
 )
 #: A vital sign's or lab value's label: "Temp 38.4, HR 112", "BP 120/80" are readings, no PHI.
-VITALS = re.compile(r"(?i:\b(?:temp|temperature|hr|rr|bp|spo2|sats?|crp|pulse|gcs|fio2)\b)")
+VITALS = re.compile(
+    r"(?i:\b(?:temp|temperature|hr|rr|bp|spo2|sats?|crp|pulse|gcs|fio2|peep|vt|cvp|etco2|"
+    r"na|k|cl|cr|creat|urea|bun|hb|hgb|wbc|plt|inr|ph|pco2|po2|paco2|pao2|hco3|lactate|"
+    r"glucose|bnp|trop|troponin|mg|phos|alb|ast|alp|bili|lipase|procalcitonin|pct)\b)"
+)
+_ACIDITY = re.compile(r"\bpH\s*(?:of\s+|was\s+|is\s+|[:=]\s*)?$")
 #: Month and weekday names, lower-cased (English).
 DATE_WORDS = frozenset(
     ("january", "february", "march", "april", "may", "june", "july", "august", "september")
@@ -94,11 +99,13 @@ _DATES = [
     # Korean month and day without a year: "6월 11일"
     r"(?<!\d)\d{1,2}\s?월\s?\d{1,2}\s?일",
     # y/m/d against letters of a script without spaces ("2024/02/14の前回CT")
-    rf"(?<![\d/.-]){_YEAR}(?P<s3>[-/.]){_MM}(?P=s3){_DAY}(?![\d/.-])",
+    rf"(?<![\d/.-]){_YEAR}(?P<s3>[-/.]){_MM}(?P=s3){_DAY}(?![\d/-]|\.\d)",
+    # year-month: "1974-03 to 1988-11" (an employment history), "since 2019-06"
+    rf"(?<![\w./-]){_YEAR}-(?:0[1-9]|1[0-2])(?![\w/-]|[.:]\d)",
     # month.year: "last MRI 09.2023"
-    rf"(?<![\d/.-])(?:1[0-2]|0[1-9])\.{_YEAR}(?![\d/.-])",
+    rf"(?<![\d/.-])(?:1[0-2]|0[1-9])\.{_YEAR}(?![\d/-]|\.\d)",
     # month/year: "(Ms Fields, 11/2020)", "since 03/2019"
-    rf"(?<![\d/.-])(?:1[0-2]|0?[1-9])/{_YEAR}(?![\d/.-])",
+    rf"(?<![\d/.-])(?:1[0-2]|0?[1-9])/{_YEAR}(?![\d/-]|\.\d)",
     # Russian genitive months: "12 марта 2024 г."
     r"\b\d{1,2}\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|"
     r"ноября|декабря)(?:\s+\d{4}(?:\s*г\.?)?)?",
@@ -137,6 +144,26 @@ _DATE_CONTEXT = [
     rf"previous|last\s+seen|vs\.?|versus)\s*:?\s+(?:(?:ct|cxr|film|study|exam|mri)\s+(?:of\s+|on\s+)?)?)"
     rf"(?P<phi>{_DAY}/{_DAY})\b(?![-/.]\d|\s*(?:mm|cm|%))",
     rf"(?:(?<=\()|(?<=[^\W\d_], ))(?P<phi>{_MM}/(?:1[3-9]|2\d|3[01]))(?=\)|\.?$)",
+    # a day and month written with a leading zero, which no fraction or grade has: "ins 03/11",
+    # "Line check 14/03"
+    r"(?<![\w/.:,-])(?P<phi>0[1-9]/(?:0[1-9]|[12]\d|3[01])|(?:1[0-2]|[12]\d|3[01])/0[1-9])"
+    r"(?![\w/.:-]|\.\d|\s*(?:mm|cm|%|(?i:of|strength|power|hours?|hrs?|days?|weeks?|months?)\b))",
+    # a day and month after an event word, or after "for" when one part is past 12 (no
+    # fraction, grade or span of days: "for 1/2 hour", "for 3/7"): "hearing 14/3", "invoice for
+    # 3/21", "a 4/4 appointment"
+    rf"(?i:\b(?:hearing|appt|appointment|review|due|ins|inserted|placed|check|checked|visit|"
+    rf"booked|mention\w*|listed|adjourned|returned|left)\s+(?:on\s+)?)(?P<phi>{_DAY}/{_DAY})\b"
+    r"(?![-/.]\d|\s*(?:mm|cm|%|(?i:of|strength|power|hours?|hrs?|days?|weeks?|months?)\b))",
+    r"(?i:\bfor\s+)(?P<phi>(?:1[3-9]|2\d|3[01])/(?:1[0-2]|0?[1-9])|(?:1[0-2]|0?[1-9])/(?:1[3-9]|2\d|3[01]))"
+    r"\b(?![-/.]\d|\s*(?:mm|cm|%|(?i:of|hours?|hrs?|days?|weeks?|months?)\b))",
+    rf"(?i:\ba\s+)(?P<phi>{_DAY}/{_DAY})(?=\s+(?i:appointment|appt|visit|slot|review|clinic|"
+    r"hearing|ct|cxr|scan|film)\b)",
+    # a day and a French month, or a German one after the day's dot, without a year: "le
+    # 15 mars", "16 mars", "3. Mai"
+    r"\b(?P<phi>(?:[12]\d|3[01]|0?[1-9]|1er)\s+(?:janvier|février|fevrier|mars|avril|mai|juin|"
+    r"juillet|août|aout|septembre|octobre|novembre|décembre|decembre))(?![\w-])",
+    r"\b(?P<phi>(?:[12]\d|3[01]|0?[1-9])\.\s?(?:Januar|Februar|März|April|Mai|Juni|Juli|August|"
+    r"September|Oktober|November|Dezember))\b",
     # "on the 14th", "again on the 21st", "on 21st", "(21st)"
     rf"(?<=\()(?P<phi>(?:the\s+)?{_DAY}(?i:st|nd|rd|th))(?=\))",
     rf"(?i:\b(?:on|since|from|until|till|by|dated?)\s+)(?P<phi>(?:the\s+)?{_DAY}(?:st|nd|rd|th))\b"
@@ -147,12 +174,15 @@ _DATE_CONTEXT = [
 # an age told in prose: "my mother is 99 and can't come in", "the patient, now 90, remains",
 # "Age recorded as 112 on RIS"; not a reading ("heart rate is 95 and", "SpO2 is 94%")
 _AGE_IS = re.compile(
-    r"(?:\b(?:is|now|turned|turns|turning|been|(?i:i'?m|i\s+am|he'?s|she'?s|they'?re))\s+|"
+    r"(?:(?i:\bage\s+(?:at|on)\s+(?:report|referral|admission|death|exam\w*|diagnosis|study|scan)"
+    r"\s*[:=]\s*)|"
+    r"\b(?:is|now|turned|turns|turning|been|was|herself|himself|(?i:i'?m|i\s+am|he'?s|she'?s|"
+    r"they'?re|nonagenarian|centenarian)|(?i:pt|patient)\.?(?=\s+\d+\s*[,;)]))[ \t:,-]+|"
     r"(?i:\bage\s+(?:recorded|given|listed|entered|documented|shown|stated)\s+as\s+))"
     r"(?P<phi>(?:9\d|1[01]\d|ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"
     r"(?:a|one)[- ]hundred(?:[- ](?:and[- ])?(?:one|two|three|four|five|six|seven|eight|nine|ten))?))\b"
     r"(?=\s*(?:,|;|\.(?!\d)|\)|$|and\b|but\b|on\b|when\b|years?\b|yrs?\b|today\b|this\b|"
-    r"now\b))"
+    r"now\b|according\b|per\b))"
 )
 _VITAL_BEFORE = re.compile(
     r"(?i:\b(?:rate|hr|rr|bp|pressure|spo2|sats?|saturation|temp\w*|pulse|score|count|level|"
@@ -283,7 +313,7 @@ ID_PREFIX = (
     r"subject|participant|serial|device|lot|batch|authori[sz]ation|auth|sample|barcode|"
     r"tracking|ticket|badge|employee|staff|voucher|"
     # registration of staff and people: "CPSO #81234", "registry no. 6310045201", "A-number"
-    r"CPSO|CMQ|CPSBC|CPSA|CPSM|GMC|AHPRA|HPCSA|DEA|registry|registration|reg\.|band|"
+    r"CPSO|CMQ|CPSBC|CPSA|CPSM|GMC|AHPRA|HPCSA|DEA|registry|registration|reg\.|band|permis|"
     r"status\s+card|A-?number|alien\s+(?:registration\s+)?number|docket|"
     r"(?:(?:study|series|sop)\s*(?:instance\s*)?)?UID)\s*(?:(?:#|nos?\.?|numbers?|num\.?|ID|code)"
     r"\s*)*)"
@@ -320,11 +350,13 @@ _PHONE = [
     # groups of digits with separators or brackets, optional +/00 country code, 7-15 digits
     rf"(?<![\w./-])(?:\+|00|\(\+\d{{1,3}}\)\s?)?(?:\(\d{{1,5}}\)[\s./-]{{0,2}}|\d{{1,5}}(?:\s?\(0\)\s?)?[\s./-]?){{1,6}}\d{{2,10}}{_EXT}(?![\w/-]|\.\d)",
     r"(?i:\b(?:tel|telephone|phone|ph|fax|mobile|mob|cell|pager|page|paged|bleep|bleeped|beeper|"
-    r"ext|extn|extension|vocera|whatsapp|"
+    r"ext|extn|extension|vocera|whatsapp|poste|t[ée]l[ée]avertisseur|pagette|bip|"
     r"(?:contact|phone|telephone|mobile)\s+(?:no|number))\.?\s*(?:no\.?|number|#(?=\s*:))?\s*:?\s*"
     r"(?:(?<=page\s)to\s+|(?<=pager\s)to\s+)?)"
     r"(?P<phi>\+?\(?\d[\d\s().-]{2,}\d|#\d{3,6})\b",
     r"(?<![\w.])x\d{3,6}\b",
+    # a pager's call-back: "CALL 5521 RE BED 3", "call 4417 re: CXR"
+    r"\b(?:CALL|Call|call)\s+(?P<phi>\d{4,5})\b(?=\s+(?:RE|re|Re|ABOUT|about|ASAP|asap|STAT|stat)\b)",
     r"(?i:\b(?:call|ring|phone|reached\s+at|contact\s+number|bleep|page)\s+(?:on\s+|at\s+)?)"
     r"(?P<phi>\+?\d[\d\s().-]{5,}\d)\b",
 ]
@@ -480,6 +512,13 @@ _ADDRESS = [
 ]
 
 #: ``(kind, compiled pattern)`` of every pattern detector, in a stable order.
+# a postcode after its label, with no street: "Postal code R0B 0G0 on the card", "ZIP 55407"
+_ADDRESS.append(
+    r"(?i:\b(?:postal\s+code|post\s*code|zip(?:\s*code)?|code\s+postal|plz|cep|eircode)\s*[:#]?\s*)"
+    r"(?P<phi>(?-i:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d{2}\s?[A-Z\d]{4}|[A-Z]\d[A-Z]\s?\d[A-Z]\d)|"
+    r"\d{5}-\d{3}|\d{4,6}(?:-\d{4})?)\b"
+)
+
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (kind, re.compile(p))
     for kind, group in (
@@ -604,12 +643,20 @@ class PatternDetector:
                     continue
                 if pattern.pattern == _PHONE[0] and not _phone_ok(m.group()):
                     continue
+                if kind == "phone" and (
+                    text.startswith("pH", start) or _ACIDITY.search(text, max(0, start - 9), start)
+                ):
+                    continue  # an acidity, not a phone: "pH 7.21"
                 if "street" in pattern.groupindex and (
                     _is_words(m.group("street"))
                     or re.fullmatch(r"[A-Z]{1,3}", m.group("street"))
                     or _MONTH_WORD.fullmatch(m.group("street"))
                 ):
                     continue  # "Series 4, Image", vital signs "HR 112, BP", "Mai 2021, ..."
+                if "street" in pattern.groupindex and (
+                    _person_and_age(m) or m.group("street").lower() in _NOT_STREETS
+                ):
+                    continue  # a roster, not a street: "Helmut Bauer 99, Dorothy Lindahl 93"
                 if (
                     kind == "date"
                     and re.fullmatch(r"(?:19|20)\d\d", text[start:end])
@@ -648,7 +695,7 @@ class PatternDetector:
 _AGE_AFTER_NAME = re.compile(
     r"(?:\s*\([^()\n]{1,60}\))?(?:\s*,\s*|\s*\(\s*|[ \t]+)"
     rf"(?P<phi>{_OLD})(?![\d.,:/-]?\d)(?!\s*(?:{_UNIT_AFTER})(?![^\W\d_]))"
-    r"(?=\s*(?:[,.;:()|!]|$|and\b|but\b|y\b|yo\b|y/o|yrs?\b|years?\b|[a-z]))"
+    r"(?=\s*(?:[,.;:()|!]|$|and\b|but\b|y\b|yo\b|y/o|yrs?\b|years?\b|[a-z]|[-–]\s))"
 )
 # ... or after the person's record number: "Norman Tulloch, DVA file NX204517, 98, ex-RAAF"
 _AGE_LATER = re.compile(
@@ -659,6 +706,22 @@ _AGE_LATER = re.compile(
 _AGE_IN_ROW = re.compile(
     rf"(?:[ \t]*\|[^|\n]{{0,40}}){{0,2}}[ \t]*\|[ \t]*(?P<phi>{_OLD})[ \t]*(?:\||$)"
 )
+
+
+#: Words before a figure that open no street: "Pt 93, DNR", "Bed 4, ICU", "Age 92, lives alone".
+_NOT_STREETS = frozenset(("pt", "patient", "bed", "room", "age", "aged", "mr", "mrs", "ms", "dr"))
+
+
+def _person_and_age(m: re.Match[str]) -> bool:
+    """Whether an address match reads a person and an age over 89 ("Helmut Bauer 99, ...")."""
+    first = m.group("street").split()[0].lower()
+    number = re.search(r"\s(\d{1,5})", m.group(0)[m.end("street") - m.start() :])
+    return (
+        number is not None
+        and 90 <= int(number.group(1)) <= 119
+        and first in first_names()
+        and len(m.group("street").split()) >= 2
+    )
 
 
 def ages_after_names(text: str, spans: Sequence[Span]) -> list[Span]:

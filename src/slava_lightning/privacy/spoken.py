@@ -85,6 +85,11 @@ _NAME_CUE = re.compile(
     r"addendum\s+to\s+\S+\s+\S+\s+for)|(?P<weak>the\s+patient|patient|pt))\s+"
 )
 _WORD = re.compile(r"[a-z][a-z'’-]*")
+_ARTICLE_BEFORE = re.compile(r"(?i:\b(?:le|la|el|un|une|du)\s+)$")
+_ROMANCE = re.compile(
+    r"(?i:\b(?:le|la|les|des|du|aux|est|une|pour|avec|dans|sont|el|los|las|del|con|por|una|para|"
+    r"est[áa])\b)"
+)
 # endings of verbs and clinical words that no dictionary lists in that form ("desaturated")
 _CLINICAL_FORM = re.compile(r"(?:ated|ised|ized|itis|osis|emia|aemia|ectomy|otomy|ostomy)$")
 #: Words that describe a facility without naming it ("the outside hospital", "a local clinic").
@@ -242,14 +247,22 @@ class SpokenDetector:
             and m.group("phi").split()[0] not in _GENERIC
             and not self._department(m.group("phi"))
         ]
+        # French or Spanish prose is no English dictation: "le patient parle inuktitut"
+        romance = len(_ROMANCE.findall(text)) >= 2
         for m in _NAME_CUE.finditer(text):
             strong = m.group("strong") is not None
+            if not strong and (
+                romance or _ARTICLE_BEFORE.search(text, max(0, m.start() - 4), m.start())
+            ):
+                continue
             start = end = m.end()
             for k in range(3):
                 w = _WORD.match(text, end + (1 if k else 0))
                 if k and not text.startswith(" ", end):
                     break
-                if w is None or not self._name_word(w.group(0), strong, k == 0):
+                if w is None or re.match(r"[^\W\d_]", text[w.end() : w.end() + 1]):
+                    break  # a word with letters past ASCII ("gardé") is not this one
+                if not self._name_word(w.group(0), strong, k == 0):
                     break
                 end = w.end()
             if end > start:
