@@ -12,11 +12,6 @@ from slava_lightning.privacy.patterns import ages_after_names
 from slava_lightning.privacy.spans import Span
 
 
-@pytest.fixture(scope="module")
-def rules() -> Deidentifier:
-    return Deidentifier.default(tagger=False)
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -12,11 +12,6 @@ from slava_lightning.privacy.tagger import _plausible
 from slava_lightning.privacy.terms import clinical_terms
 
 
-@pytest.fixture(scope="module")
-def rules() -> Deidentifier:
-    return Deidentifier.default(tagger=False)
-
-
 @pytest.mark.parametrize(
     ("text", "masked"),
     [

@@ -11,16 +11,6 @@ from slava_lightning.privacy import Deidentifier
 from slava_lightning.privacy.spans import Span
 
 
-@pytest.fixture(scope="module")
-def rules() -> Deidentifier:
-    return Deidentifier.default(tagger=False)
-
-
-@pytest.fixture(scope="module")
-def full() -> Deidentifier:
-    return Deidentifier.default()
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -51,7 +51,6 @@ _PERSON_KEYWORD = re.compile(
 )
 _PN_VALUE = re.compile(r"\(0010,0010\)\s*PN\s*\[([^\]]+)\]")
 _DICOM_VALUE = re.compile(r"[^\s(][^(\n]*?(?=\s{2,}|\s*\(\w{4},\w{4}\)|$)")
-_INSTITUTION = re.compile(r"\bInstitutionName\s*[:=]\s*([^\n(]*?)(?=\s{2,}|\s*\(\w{4},\w{4}\)|$)")
 _LABEL = re.compile(
     r"(?i:(?<![\w.])(?:\w+[._])?(?:name|surname|forename|given(?:_name)?|family(?:_name)?|"
     r"first_?name|last_?name|patient|patient_?name|pt_?name|signed_?by|witness|guarantor|"
@@ -125,9 +124,12 @@ _INFORMAL = [
     re.compile(rf"\b[Pp]er\s+(?P<phi>{_NAME_WORD_RE})(?=\s+(?:in|from)\s)"),
 ]
 _DICOM_AGE = re.compile(r"(?:\bPatientAge\s*[:=]\s*|\bAS\s*\[)(0?\d{2,3})Y\b")
+# an age after its label or under a JSON key about age: "Age: 93", "age at scan 91", "Age/Sex:
+# 94/F", "age_at_study": 91, "patientAge": 92 (not "image_count": 95)
 _AGE_FIELD = re.compile(
     r"(?i:\bage\"?\s*(?:=|:|\":)\s*\"?|\bage\s+at\s+(?:exam|scan|study|visit|death|screening)"
     r"\s*:?\s*|\bage\s*/\s*(?:sex|gender)\s*:?\s*)(\d{2,3})\b"
+    r"|\"(?:\w+_|[a-z]\w*(?=Age))?(?:age|Age|AGE)(?:_\w+|[A-Z]\w*)?\"\s*:\s*(\d{2,3})(?![\d.])"
 )
 _SEPARATED = re.compile(r"[;|\t]")
 _QUOTED = re.compile(r'"([^"\n]{3,60})"')
@@ -423,9 +425,6 @@ class FieldDetector:
                 continue  # "ANONYMOUS^SUBJECT"
             start = text.find(value, m.start(1))
             spans.append(Span("name", start, start + len(value)))
-        for m in _INSTITUTION.finditer(text):
-            if m.group(1).strip():
-                spans.append(Span("facility", m.start(1), m.start(1) + len(m.group(1).rstrip())))
         return spans
 
     def _labelled(self, text: str) -> list[Span]:
@@ -679,10 +678,11 @@ class FieldDetector:
     def find(self, text: str) -> list[Span]:
         """Name, facility, id and age spans of the structured fields in ``text``."""
         spans: list[Span] = [
-            Span("age", m.start(1), m.end(1))
+            Span("age", m.start(g), m.end(g))
             for pattern in (_DICOM_AGE, _AGE_FIELD)
             for m in pattern.finditer(text)
-            if int(m.group(1)) >= 90
+            for g in [next(i for i in range(1, (pattern.groups or 0) + 1) if m.group(i))]
+            if int(m.group(g)) >= 90
         ]
         if '"' in text or len(_SEPARATED.findall(text)) >= 3 or text.count(",") >= 4:
             spans += self._table(text)

@@ -130,11 +130,12 @@ _PV1_SITE = re.compile(
     r"(?P<phi>[A-Za-z][\w &'-]{1,40})(?=[\^|])",
     re.M,
 )
+# DICOM's InstitutionName, bracketed in a dump or after a colon in a header listing:
+# "(0008,0080) LO [KEIO UNIV HOSP]", "InstitutionName: Royal Perth Hospital  (0008,0090) ..."
 _INSTITUTION = re.compile(
     r"(?:\(0008,0080\)\s*(?:LO\s*)?|\bInstitutionName\s*(?:LO\s*)?)\[(?P<phi>[^\]\n]*[^\W\d_][^\]\n]*)\]"
+    r"|\bInstitutionName\s*[:=]\s*(?P<listed>[^\n(]*?)(?=\s{2,}|\s*\(\w{4},\w{4}\)|$)"
 )
-# an age over 89 as a JSON number under a key about age: "age_at_study": 91
-_AGE_KEY = re.compile(r'"\w*age\w*"\s*:\s*(?P<phi>9\d|1[01]\d)(?![\d.])')
 # ages in prose after "age" or "ages": "ages like 93 and 90", "ages computed to 93–97"
 _AGES = re.compile(
     r"(?i:\bages?\b(?:[ \t]+[a-z]+){0,3}[ \t]+)(?P<run>\d{2,3}(?:\s*(?:–|-|to|and|,|or)\s*\d{2,3})*)"
@@ -391,11 +392,11 @@ class LogDetector:
             and m.group("phi").lower() not in _SYSTEMS
         ]
         for m in _INSTITUTION.finditer(text):
-            value = m.group("phi").strip()
+            group = "phi" if m.group("phi") is not None else "listed"
+            value = m.group(group).strip()
             if value and value.lower() not in ("anonymous", "removed", "redacted", "none"):
-                start = text.index(value, m.start("phi"))
+                start = text.index(value, m.start(group))
                 spans.append(Span("facility", start, start + len(value)))
-        spans += [Span("age", m.start("phi"), m.end("phi")) for m in _AGE_KEY.finditer(text)]
         for m in _AGES.finditer(text):
             if _AGE_UNIT.match(text, m.end("run")):
                 continue
