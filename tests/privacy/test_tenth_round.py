@@ -36,6 +36,11 @@ from slava_lightning.privacy.spans import Span
             "Thandiwe wrote: the miner's film is attached.",
             "[NAME] wrote: the miner's film is attached.",
         ),
+        # someone addressed, someone who says, a sign-off
+        ("Harpreet please re-send the disc.", "[NAME] please re-send the disc."),
+        ("Tomasz, can you vet the CT?", "[NAME], can you vet the CT?"),
+        ("Imogen from bookings says 3 pm is free.", "[NAME] from bookings says 3 pm is free."),
+        ("Films are on PACS. Thanks, Oluwaseun", "Films are on PACS. Thanks, [NAME]"),
         # roles before a surname
         (
             "ETT checked by RT Okafor, tip 4 cm above carina.",
@@ -156,6 +161,9 @@ def test_the_tagger_does_not_veto_titled_names_or_companies(
         "STAT ED film requested; CT ICU follow-up.",
         "The claim was transferred to the Black Lung Disability Trust Fund.",
         "Session for patients is limited; the patient logged in to the portal.",
+        "Read-back confirmed. Radiology, please call back. Nurse, please check.",
+        "After-hours reports are provided by the on-call radiologist.",
+        "Reports in Arabic and English; thanks, team.",
     ],
 )
 def test_the_tenth_round_leaves_clinical_text(full: Deidentifier, text: str) -> None:
@@ -170,3 +178,10 @@ def test_a_year_alone_is_masked_on_request_and_a_year_of_birth_always() -> None:
     )
     # a year-month is a date element, not a year: it stays masked
     assert Deidentifier.default(tagger=False).find("since 1974-03") == [Span("date", 6, 13)]
+
+
+def test_radex_still_masks_a_year_alone_and_every_age() -> None:
+    """What RADEX sends to a model server and writes is scrubbed as before the round."""
+    from slava_lightning.synthesis.radex.phi import scrub
+
+    assert scrub("A 45-year-old treated in 2015.") == "A [AGE] treated in [DATE]."

@@ -601,6 +601,7 @@ def _language(text: str, span: Span) -> bool:
     if (
         len(parts) == 1
         and value in frequent_words()
+        and value not in first_names()  # "Sam", "Karen" need a cue ("interpreter for Karen")
         and not _TITLE_BEFORE.search(text, 0, span.start)
     ):
         return True  # "Arabic and English reports": an everyday language word, untitled, is no one
@@ -664,8 +665,8 @@ def _outside(text: str, tagged: Span, found: Sequence[Span]) -> list[Span]:
     ]
 
 
-@lru_cache(maxsize=2)
-def default_deidentifier(all_ages: bool = False) -> Deidentifier:
+@lru_cache(maxsize=4)
+def default_deidentifier(all_ages: bool = False, years: bool = False) -> Deidentifier:
     """A shared :meth:`Deidentifier.default` with no term lists (built once per process);
-    ``all_ages`` masks ages under 90 too."""
-    return Deidentifier.default(all_ages=all_ages)
+    ``all_ages`` masks ages under 90 too, ``years`` a year alone."""
+    return Deidentifier.default(all_ages=all_ages, years=years)

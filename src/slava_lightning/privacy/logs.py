@@ -60,6 +60,22 @@ _SENT_BY = re.compile(
     r"(?m:(?:^|(?<=[.?!][ \t]))(?P<phi>[A-Z][a-z'’-]{2,})(?:[ \t]+(?:wrote|writes|replied|texted|"
     r"messaged|e-?mailed|said)\b|[ \t]*:[ \t](?=[a-z])))"
 )
+# someone addressed, someone who says or asks, and a message's sign-off, by a first name:
+# "Jordan, please add the accession", "Sam from nucs says the VQ can go", "Thanks, Kemi"
+_ADDRESSED = re.compile(
+    r"(?m:(?:^|(?<=[.?!][ \t]))(?P<phi>[A-Z][a-z'’-]{2,}),?[ \t]+(?:please|pls|plz|can[ \t]+you|"
+    r"could[ \t]+you|would[ \t]+you|are[ \t]+you|do[ \t]+you|have[ \t]+you)\b)"
+)
+_SAYS = re.compile(
+    r"(?m:(?:^|(?<=[.?!][ \t]))(?P<phi>[A-Z][a-z'’-]{2,})(?:[ \t]+(?:from|at|in|on)[ \t]+[\w/&-]+)?"
+    r"[ \t]+(?:says|said|wants|asked|asks|rang|phoned|called[ \t]+to|confirms|confirmed|reports|"
+    r"reported)\b)"
+)
+_SIGN_OFF = re.compile(
+    r"(?:^|[.!?][ \t]+)(?:[Tt]hanks|[Tt]hank[ \t]+you|[Mm]any[ \t]+thanks|[Cc]heers|[Rr]egards|"
+    r"[Kk]ind[ \t]+regards|[Bb]est(?:[ \t]+wishes)?|[Tt]a)[ \t]*[,!.-]?[ \t]+(?P<phi>[A-Z][a-z'’-]{1,})"
+    r"[ \t]*[.!]?[ \t]*$"
+)
 _CHAT_OPENING = re.compile(r"[A-Z][a-z'’-]{2,}[ \t]*:[ \t]")
 # a speaker in lower case after another's line: "... lit 4? mlachance: j'arrive"
 _NEXT_SPEAKER = re.compile(r"(?<=[?.!][ \t])(?P<phi>[a-z][a-z'-]{3,20})[ \t]*:[ \t]")
@@ -344,6 +360,14 @@ class LogDetector:
                 word not in self.english and len(word) >= 4 and word not in _HEADINGS
             ):
                 spans.append(Span("name", m.start("phi"), m.end("phi")))
+        for pattern in (_ADDRESSED, _SAYS, _SIGN_OFF):
+            for m in pattern.finditer(text):
+                word = m.group("phi").lower()
+                parts = [p for p in re.split(r"[-'’]", word) if p]
+                unknown = word not in self.english and not all(p in self.english for p in parts)
+                known = word in self.first or (unknown and len(word) >= 3)
+                if known and word not in STOP_WORDS and word not in _HEADINGS:
+                    spans.append(Span("name", m.start("phi"), m.end("phi")))
         for m in _SPEAKER.finditer(text):
             if self._speaker(m.group("phi")):
                 spans.append(Span("name", m.start("phi"), m.end("phi")))

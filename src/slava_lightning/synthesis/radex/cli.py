@@ -140,7 +140,7 @@ def radex_options(args: RadexSettings) -> RadexOptions:
         with_example=not args.no_example,
         max_cases=args.max_cases,
         progress=not args.no_progress,
-        deidentifier=Deidentifier.default(args.phi_lists, all_ages=True)
+        deidentifier=Deidentifier.default(args.phi_lists, all_ages=True, years=True)
         if args.phi_lists
         else None,
     )

@@ -93,7 +93,7 @@ def clean_discussion(
     text: str, min_words: int = 8, deidentifier: Deidentifier | None = None
 ) -> str:
     """The discussion without any sentence that holds PHI; empty if fewer than ``min_words`` left."""
-    deid = deidentifier or default_deidentifier(all_ages=True)
+    deid = deidentifier or default_deidentifier(all_ages=True, years=True)
     kept = [
         s
         for s in _SENTENCE.split(text.strip())
@@ -116,7 +116,7 @@ def build_samples(
     deidentifier: Deidentifier | None = None,
 ) -> list[Sample]:
     """All samples of an accepted ``case`` (see the module docstring for the list)."""
-    deid = deidentifier or default_deidentifier(all_ages=True)
+    deid = deidentifier or default_deidentifier(all_ages=True, years=True)
     rng = random.Random(f"{seed}:{case.case_id}")
     images = list(case.images)
     n = len(images)

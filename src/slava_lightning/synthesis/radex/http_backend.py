@@ -184,7 +184,7 @@ class OpenAIBackend:
         self.transport = transport
         self.allow_remote = allow_remote
         self.allow_proxy = allow_proxy
-        self.deid = deidentifier or default_deidentifier(all_ages=True)
+        self.deid = deidentifier or default_deidentifier(all_ages=True, years=True)
         self._secret = api_key or None
         self.headers = {"Authorization": f"Bearer {api_key}"} if api_key else {}
         self.refused = 0  # requests not sent because PHI was left after scrubbing

@@ -122,7 +122,7 @@ def rejection_reasons(
     report: ParsedReport, limits: Limits, deidentifier: Deidentifier | None = None
 ) -> list[str]:
     """Sorted, de-duplicated reasons to reject ``report`` (empty when it is acceptable)."""
-    deid = deidentifier or default_deidentifier(all_ages=True)
+    deid = deidentifier or default_deidentifier(all_ages=True, years=True)
     reasons: set[str] = set()
     for section, text in (("findings", report.findings), ("impression", report.impression)):
         words = len(text.split())

@@ -30,9 +30,12 @@ class PhiSpan:
 
 def find_phi(text: str) -> list[PhiSpan]:
     """PHI spans in ``text``, sorted and non-overlapping."""
-    return [PhiSpan(s.start, s.end, s.kind) for s in default_deidentifier(all_ages=True).find(text)]
+    return [
+        PhiSpan(s.start, s.end, s.kind)
+        for s in default_deidentifier(all_ages=True, years=True).find(text)
+    ]
 
 
 def scrub(text: str) -> str:
     """``text`` with every PHI span replaced by its kind's placeholder (``[DATE]``, ``[NAME]``...)."""
-    return default_deidentifier(all_ages=True).scrub(text)
+    return default_deidentifier(all_ages=True, years=True).scrub(text)

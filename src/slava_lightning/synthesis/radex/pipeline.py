@@ -93,7 +93,7 @@ def request_seed(seed: int, case_id: str) -> int:
 
 def scrub_case(case: CaseRecord, deidentifier: Deidentifier | None = None) -> CaseRecord:
     """``case`` with PHI masked in every text a backend could see."""
-    deid = deidentifier or default_deidentifier(all_ages=True)
+    deid = deidentifier or default_deidentifier(all_ages=True, years=True)
     return replace(
         case,
         description=deid.scrub(case.description),
@@ -113,7 +113,7 @@ class _Run:
 
     def __init__(self, out: Path, options: RadexOptions) -> None:
         self.options = options
-        self.deid = options.deidentifier or default_deidentifier(all_ages=True)
+        self.deid = options.deidentifier or default_deidentifier(all_ages=True, years=True)
         self.rejects_path, self.stats_path = side_paths(out)
         records = recover_output(out)
         rejects = recover_log(self.rejects_path)
