@@ -416,10 +416,10 @@ class LogDetector:
             and m.group("phi").lower() not in _SYSTEMS
         ]
         for m in _INSTITUTION.finditer(text):
-            group = "phi" if m.group("phi") is not None else "listed"
-            value = m.group(group).strip()
+            field = "phi" if m.group("phi") is not None else "listed"
+            value = m.group(field).strip()
             if value and value.lower() not in ("anonymous", "removed", "redacted", "none"):
-                start = text.index(value, m.start(group))
+                start = text.index(value, m.start(field))
                 spans.append(Span("facility", start, start + len(value)))
         for m in _AGES.finditer(text):
             if _AGE_UNIT.match(text, m.end("run")):
