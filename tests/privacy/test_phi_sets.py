@@ -45,6 +45,7 @@ from . import (
     phi_heldout23,
     phi_heldout24,
     phi_heldout25,
+    phi_heldout28,
 )
 
 
@@ -80,6 +81,7 @@ SETS = [
     PhiSet("held out 23", phi_heldout23.HELD_OUT23, phi_heldout23.CLEAN_HELDOUT23, 600, 25, 280),
     PhiSet("held out 24", phi_heldout24.HELD_OUT24, phi_heldout24.CLEAN_HELDOUT24, 600, 25, 280),
     PhiSet("held out 25", phi_heldout25.HELD_OUT25, phi_heldout25.CLEAN_HELDOUT25, 600, 25, 280),
+    PhiSet("held out 28", phi_heldout28.HELD_OUT28, phi_heldout28.CLEAN_HELDOUT28, 600, 25, 280),
     PhiSet("dev 4", phi_dev4.DEV4, phi_dev4.CLEAN_DEV4, 600, 20, 100),
     PhiSet("dev 5", phi_dev5.DEV5, phi_dev5.CLEAN_DEV5, 600, 20, 100),
     PhiSet("dev 6", phi_dev6.DEV6, phi_dev6.CLEAN_DEV6, 600, 20, 100),
