@@ -365,7 +365,7 @@ PLANILHA = [
     "id;idade;sexo;hospital | 118;{{age:97}};F;{{facility:Santa Casa de Misericórdia de São Paulo}}",
     "Aba 'controle': {{name:Vitória Gomes}} conferiu as linhas 1 a 200 em {{date:22/03/2024}}.",
     "Paciente 052 tem a data de nascimento {{date:30/02/1944}} (inválida); conferir com o prontuário {{id:0073315-4}}.",
-    "nome_pac=\"{{name:ALCIDES PEREIRA DA LUZ}}\"; cns={{id:702 4090 1187 3321}}; municipio=Contagem",
+    'nome_pac="{{name:ALCIDES PEREIRA DA LUZ}}"; cns={{id:702 4090 1187 3321}}; municipio=Contagem',
     "Exportação para o servidor do grupo em {{ip:143.107.45.12}} concluída; planilha sem coluna de nomes.",
 ]
 

@@ -132,7 +132,7 @@ CALL_LOG = [
     "Escalated to supervisor {{name:Regina Fairweather}}: pt {{name:Omar Haddad}} upset about wait at {{facility:PVI Merrillville}} on {{date:3/12}}.",
     "Medicare pt {{name:Ellis Turnbull}}, MBI {{id:1EG4-TE5-MK73}}, asked whether LDCT is covered yearly; read NCD 210.14 criteria.",
     "Outbound reminder call failed, number {{phone:(262) 555-0104}} disconnected for {{name:Gladys Ferreira}} ({{age:92}}).",
-    "Caller: {{name:Antoine \"Tony\" Baptiste}}. Wants records sent to {{facility:Rush University Medical Center}}, fax {{phone:312-555-0122}}; ROI form emailed.",
+    'Caller: {{name:Antoine "Tony" Baptiste}}. Wants records sent to {{facility:Rush University Medical Center}}, fax {{phone:312-555-0122}}; ROI form emailed.',
     "{{date:3/15/24}} 14:47 {{name:Keisha Ndlovu}} (pt) asked about the letter she got; it was the {{date:Feb 2024}} statement, balance $0 now.",
     "Transferred to PA team: Dr. {{name:Alvarez}}'s MA called from {{phone:815-555-0191}} asking about eviCore case {{id:129384756}}.",
     "Pt {{name:Paris Okoye}} says she never got the CD; mailed again to {{address:3120 S Halsted St Unit 4, Chicago, IL 60608}}.",
@@ -149,7 +149,7 @@ CALL_LOG = [
 ]
 
 PORTAL = [
-    "Portal msg from {{name:Deborah Kline}}: \"Can I get my lung screening moved to the {{facility:PVI Naperville}} office? My MRN is {{id:40-552-981}}.\"",
+    'Portal msg from {{name:Deborah Kline}}: "Can I get my lung screening moved to the {{facility:PVI Naperville}} office? My MRN is {{id:40-552-981}}."',
     "Reply sent by {{name:Jasmine Whitley}}, {{facility:PVI}} Patient Access: your appointment on {{date:April 4, 2024}} is confirmed.",
     "Hi, this is {{name:Grant Ellison}}. I got a bill for {{date:2/9/24}} but my Cigna ID {{id:U84412093}} was on file, please rebill.",
     "My mom {{name:Lucille Abernathy}} is {{age:95}} and cannot use the portal; please send her results by mail to {{address:88 Lakeview Ter, Kenosha, WI 53140}}.",
@@ -171,7 +171,7 @@ PORTAL = [
     "Reply from {{name:Kim Tran-Hollis}}, RN: Dr {{name:Rahman}} reviewed your CT; please schedule a follow-up in 6 months, around {{date:Sept 2024}}.",
     "I, {{name:Cornelius Abbott}}, authorize release of my CT images to {{facility:UChicago Medicine}} thoracic surgery.",
     "Password reset link sent to {{email:cornelius.abbott@icloud.com}}; user {{name:cabbott}} locked after 5 failed attempts.",
-    "Portal msg from {{name:Evangeline \"Evie\" Marsh}}: can my sister {{name:Ivy Marsh}} come in with me on {{date:4/17}}?",
+    'Portal msg from {{name:Evangeline "Evie" Marsh}}: can my sister {{name:Ivy Marsh}} come in with me on {{date:4/17}}?',
 ]
 
 PRIOR_AUTH = [
@@ -288,7 +288,7 @@ REMINDERS = [
     "Reminder email footer: {{facility:Prairie View Imaging}} | {{address:1500 W 22nd St Ste 300, Oak Brook, IL 60523}} | {{url:prairieviewimaging.com/privacy}}",
     "Hi {{name:Keisha}}, your annual lung screening is due in {{date:June 2024}}. Schedule at {{url:https://mychart.prairieviewimaging.com/MyChart/openscheduling}}.",
     "{{name:Antoine}}, your records request is complete. Download: {{url:https://share.prairieviewimaging.com/d/3f8a91c2}} (expires in 7 days).",
-    "SMS reply from {{phone:(708) 555-0110}}: \"R\" - flagged for {{name:Sunny Patel-Gomez}} to be rescheduled.",
+    'SMS reply from {{phone:(708) 555-0110}}: "R" - flagged for {{name:Sunny Patel-Gomez}} to be rescheduled.',
     "To {{name:Lorraine McAllister}} <{{email:lmcallister@wowway.com}}>: HIPAA release form for your mother attached.",
     "Appointment confirmed by {{name:Hana Kobayashi}} via text on {{date:3/30/24}} 7:12 PM, confirmation {{id:CNF-2M9X7R}}.",
     "Hi {{name:Bill}}! Saturday openings are now live at {{facility:PVI Schaumburg}}, {{address:1901 N Roselle Rd Ste 500, Schaumburg, IL 60195}}.",
@@ -347,7 +347,7 @@ SPREADSHEET = [
     "Appt list {{facility:PVI Merrillville}} {{date:3/19/24}}: 08:00 {{name:Whitaker, Dallas}} CXR; 08:30 {{name:Bonner, Latrice}} CT",
     "{{name:Carter, Mabel}},{{age:94}},{{id:129388102}},approved,{{date:2024-03-20}}",
     "email,opt_in\n{{email:dkline.home@gmail.com}},Y\n{{email:theo.vance2@frontier.com}},N",
-    "pt_name=\"{{name:Dubois, Marguerite}}\" mbi=\"{{id:2TW9-HN3-RD55}}\" age={{age:97}} site=\"{{facility:PVI-LS}}\"",
+    'pt_name="{{name:Dubois, Marguerite}}" mbi="{{id:2TW9-HN3-RD55}}" age={{age:97}} site="{{facility:PVI-LS}}"',
     "{{name:Lacson, Teodoro}},{{address:2419 W Touhy Ave Apt 2, Chicago, IL 60645}},{{phone:773-555-0119}},{{id:MDX80012447}}",
     "portal_users.csv: {{name:cabbott}},{{email:cornelius.abbott@icloud.com}},locked,{{date:2024-03-12}}",
     "{{name:Abernathy, Lucille}} | {{age:95}} | {{address:88 Lakeview Ter, Kenosha, WI 53140}} | paper results",
@@ -753,7 +753,7 @@ CLEAN_SHEET = [
     "Lung-RADS distribution: 1 = 38%, 2 = 49%, 3 = 8%, 4A = 3%, 4B/4X = 2%.",
     "Weight column is in kilograms; 92 kg is the median for the CT2 table.",
     "The 95th percentile wait time was 41 minutes.",
-    "Formula in column K is =IF(J2>0,\"BAL\",\"ZERO\").",
+    'Formula in column K is =IF(J2>0,"BAL","ZERO").',
     "Sheet protected; ask the revenue cycle manager for the password.",
     "status values: PAID, DEN, PEND, APPEAL, WO",
     "Top denial reason: authorization absent, 41 percent of denials.",

@@ -78,6 +78,7 @@ _NETMASK = re.compile(r"255\.(?:255|254|252|248|240|224|192|128|0)\.\d{1,3}\.\d{
 _NOT_ID = re.compile(r"(?i:sha-?\d{1,3}|aes-?\d{3}|rsa-?\d{4}|md5|utf-?\d{1,2}|tls\s?1\.\d)")
 _PROTOCOL_BEFORE = re.compile(r"(?i:\b(?:https?|tls|ssl|smb)/?)$")
 _COUNTY = re.compile(r"(?:[A-Z][\w'’.-]+[ \t]+){1,3}(?:County|Parish|Oblast|Prefecture)")
+_PLACEHOLDER_PERSON = re.compile(r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Patient|Pt)\.?[ \t]+)?[XYZ]")
 _TEST_PATIENT = re.compile(r"(?i:zz+[ ,^]*\w*|test(?:[ ,^]+(?:patient|pt|test))*|zz+test\w*)")
 # UIDs under the DICOM standard's own root name classes and transfer syntaxes, not studies
 _STANDARD_UID = re.compile(r"(?<![\d.])1\.2\.840\.10008(?:\.\d+)*(?![\d.])")
@@ -236,6 +237,8 @@ class Deidentifier:
             and not re.match(r"[ \t]+[A-Z]", text[span.end :])  # "McKinley County Adult ..."
         ):
             return True  # a county is a place: "Harlan County and Letcher County"
+        if span.kind == "name" and _PLACEHOLDER_PERSON.fullmatch(value):
+            return True  # an anonymised person: "Mr X", "Patient Y"
         if span.kind == "name" and _TEST_PATIENT.fullmatch(value):
             return True  # a test patient of the record system: "ZZTEST", "ZZZ TEST, PATIENT"
         # a city or country alone is no PHI: "returned from a trip to Kenya"
@@ -274,6 +277,8 @@ class Deidentifier:
         ):
             # a ward is a place in a hospital, no site: "Nightingale Ward", "Lister ward"
             return True
+        if span.kind in ("facility", "name") and re.match(r"[ \t]+Funds?\b", text[span.end :]):
+            return True  # a fund is no site: "the Black Lung Disability Trust Fund"
         if span.kind in ("facility", "name") and (
             _PROGRAMME.search(value)
             or (

@@ -27,7 +27,7 @@ _FACILITY_WORDS = (
     r"(?:Cent(?:er|re)|Institute|Unit)|Radiology(?:\s+(?:Associates|Group|Partners|Department))?|"
     r"Imaging|(?:NHS\s+)?(?:Foundation\s+)?Trust|Polyclinic|Dispensary|Surgery|Practice|"
     r"University|Medical\s+School|Memorial|Medical\s+City|MC|UMC|Teleradiology|Radiologic|"
-    r"Diagnostics|"
+    r"Diagnostics|Scans|HCS|CBOC|VAMC|"
     # where people in custody or without a home are seen: "Pima County Adult Detention Complex"
     r"(?:State\s+)?Prison(?:\s+Complex)?|Penitentiary|(?:Correctional|Detention)\s+(?:Cent(?:er|re)|"
     r"Complex|Facility|Institution)|Jail|Shelter|Mission|Inn|Nursing\s+Station|"
@@ -63,7 +63,7 @@ _LO = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u024f\u0259\u1e00-\u1eff"
 _NAME_WORD = (
     rf"(?:(?:['’]s-|[dl]['’])?[{_UP}][{_LO}]+(?:-+\s?(?:(?:sur|sous|en|la|le|les|de|du|des|lès|aux|am|an|der|im)-)?"
     rf"[{_UP}][{_LO}]+)*(?:['’]s|(?<=s)['’])?|[{_UP}]{{2,}}(?:['’]S)?|[{_UP}]['’][{_UP}][{_LO}]+|"
-    r"St\.?|ST\.?|Mt\.?|MT\.?)"
+    r"St\.?|ST\.?|Mt\.?|MT\.?|Govt\.?|GOVT\.?)"
 )
 _LINK = r"(?:\s+|\s*&\s*|\s*[–—]\s*|\s+(?:and|of|the|on|upon|in|am|an|der|de|del|la|le|du|di|sur|im|en)\s+|-)"
 _PARTICLE = (
@@ -88,7 +88,8 @@ _GENERIC = re.compile(
     r"(?:General|Community|District|County|Regional|Children['’]s|University|Teaching|Private|"
     r"Public|Local|Chest|Emergency|Outpatient|Mental|Day|Eye|Dental|Walk-in|Family|"
     r"Women['’]s|Veterans|Cancer|Heart|Radiology|Imaging|Health|State|Federal|Homeless|Men['’]s|"
-    r"Youth|Adult|Emergency|Night|Employment|First-tier|Upper|Appeals?|High|Crown|Magistrates['’]?)?\s*)$"
+    r"Youth|Adult|Emergency|Night|Employment|First-tier|Upper|Appeals?|High|Crown|Magistrates['’]?|"
+    r"Govt\.?|Government|Civil|Base|Sub-?[Dd]istrict)?\s*)$"
 )
 
 
@@ -101,6 +102,15 @@ LEAD = re.compile(
 )
 # A place written after the facility word: "University College Hospital Ibadan".
 _PLACE_AFTER = re.compile(rf"\s+(?P<place>{_NAME_WORD}(?:\s+{_NAME_WORD})?)")
+_BRANCH_AFTER = re.compile(
+    rf",[ \t]*(?P<place>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})"
+    r"(?=[ \t]*(?:$|[|;:.)]|,|[ \t](?:on|for|in|at|to|and|from|after|with)\b))"
+)
+#: Words after a site's comma that open no branch of it: "Mercy Hospital, Dr Patel", "..., Radiology".
+_NOT_BRANCH = words(
+    "dr mr mrs ms prof department dept radiology imaging attn attention ward unit room floor "
+    "level suite block building the a an and or ground first second third basement"
+)
 # A site named without a facility word, after words that say a study was done somewhere:
 # "Outside CT from Ichilov", "Seen at Vall d'Hebron", "Transferred from Cedars-Sinai".
 _SITE_CUE = re.compile(
@@ -161,19 +171,39 @@ class FacilityDetector:
         for m in FACILITY.finditer(text):
             head = re.split(rf"\s*\b(?:{_FACILITY_WORDS})\b", m.group(), maxsplit=1)[0]
             rest = m.group()[len(head) :]
-            if _GENERIC.match(head) and " of " not in rest and not re.search(_FOR, rest):
+            place = _PLACE_AFTER.match(text, m.end())
+            branch = _BRANCH_AFTER.match(text, m.end())
+            named_place = any(
+                p is not None and not _is_words(p.group("place")) for p in (place, branch)
+            )
+            if (
+                _GENERIC.match(head)
+                and " of " not in rest
+                and not re.search(_FOR, rest)
+                and not named_place  # "District Hospital Sangli", "Civil Hospital Ahmedabad"
+            ):
                 continue
             if _is_department(head):
                 continue  # "Department of Radiology", "Cardiothoracic Surgery"
-            end = m.end()
-            place = _PLACE_AFTER.match(text, end)
+            start, end = m.start(), m.end()
             if place and not _is_words(place.group("place")):
                 end = place.end()
-            spans.append(Span("facility", m.start(), end))
+            # a branch named after a comma: "Sanjeevani Hospitals, Salt Lake"
+            branch = _BRANCH_AFTER.match(text, end)
+            if branch and branch.group("place").split()[0].lower() not in _NOT_BRANCH:
+                end = branch.end("place")
+            if text[max(0, start - 4) : start] == "Our " and text.startswith("Lady", start):
+                start -= 4  # "Our Lady's Hospice", "Our Lady of Lourdes Hospital"
+            spans.append(Span("facility", start, end))
         for m in LEAD.finditer(text):
             if not m.group().startswith("Hospital") or not _is_words(m.group().split(None, 1)[1]):
                 spans.append(Span("facility", m.start(), m.end()))
         spans += [Span("facility", m.start(), m.end()) for m in _COMPOUND.finditer(text)]
+        spans += [
+            Span("facility", m.start(), m.end())
+            for m in _SHIP_OR_BASE.finditer(text)
+            if not _GENERIC.match(m.group().split()[0]) or len(m.group().split()) > 1
+        ]
         for m in COMPANY.finditer(text):
             named = [
                 w
@@ -212,6 +242,17 @@ class FacilityDetector:
         return spans
 
 
+# ships, military installations, and the initials of Indian health centres, university
+# hospitals and VA health care systems, each a site: "USS Oriskany", "Al Udeid Air Base",
+# "Camp Arifjan", "PHC Kheri Kalan", "UHG", "VAPAHCS"
+_SHIP_OR_BASE = re.compile(
+    rf"\b(?:(?:USS|USNS|USCGC|HMS|HMAS|HMCS|HMNZS|RFA)[ \t]+{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?"
+    rf"|(?:Camp|FOB|COB|JB|Joint[ \t]+Base|Naval[ \t]+Base)[ \t]+{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?"
+    rf"|{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?[ \t]+(?:Air[ \t]+(?:Force[ \t]+)?Base|AB|AFB|"
+    r"Naval[ \t]+Air[ \t]+Station|NAS|Naval[ \t]+Station|Army[ \t]+Airfield|AAF|Barracks)"
+    r"|(?:PHC|CHC|UPHC|UCHC|SDH)[ \t]+[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?"
+    r"|UH[A-Z]{1,3}(?<!UHF)(?<!UHID)|VA[A-Z]{1,5}HCS)\b"
+)
 # An employer, a law firm or a mine named with its legal form or its pit: "Lick Fork Coal LLC",
 # "Pryce Morgan & Lloyd Solicitors", "HUNTER VALLEY STONE PTY LTD", "Beckley No. 4 Mine" (an
 # employer and a workplace identify a worker as much as a hospital does)
@@ -219,7 +260,8 @@ _COMPANY_WORD = r"(?:[A-Z][\w'’.-]*|&|of|de|van|der|du|No\.?[ \t]*\d+)"
 _COMPANY_FORM = (
     r"(?:L\.?L\.?C\.?|Inc\.|Inc\b|INC\.?|Incorporated|Ltd\.?|LTD\.?|Limited|LIMITED|"
     r"Pty\.?[ \t]+Ltd\.?|PTY\.?[ \t]+LTD\.?|Corporation|CORPORATION|Corp\.|Company|COMPANY|"
-    r"Co\.|CO\.|LLP|PLC|plc|GmbH|S\.A\.|B\.V\.|N\.V\.|Solicitors|SOLICITORS|Attorneys|Legal|"
+    r"Co\.(?![ \t]+[A-Z])|CO\.|LLP|PLC|plc|GmbH|S\.A\.|B\.V\.|N\.V\.|Solicitors|SOLICITORS|"
+    r"Attorneys|Legal|"
     r"Mining|MINING|Mines?|MINES?|Colliery|COLLIERY|Shaft|Quarries|QUARRIES|Quarry|QUARRY)"
 )
 COMPANY = re.compile(
@@ -241,6 +283,7 @@ DEPARTMENT_WORDS = words(
     "emergency trauma orthopedic orthopaedic plastic colorectal urology oncology internal family "
     "medicine medical surgical respiratory pulmonary pulmonology critical intensive care acute "
     "general thoracic transplant hepatobiliary ent head neck surgery radiology imaging "
+    "pulm resp cardio gi ortho onc neuro uro gyn obs obgyn peds paeds derm endo rheum nephro "
     # services and places inside a hospital: "Fracture Clinic", "Stroke Unit", "East Wing"
     "fracture stroke dementia burns burn renal dialysis maternity labour labor delivery neonatal "
     "coronary high dependency step down observation assessment admissions admission discharge "

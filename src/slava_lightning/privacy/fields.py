@@ -180,6 +180,12 @@ _ROLE = re.compile(
     r"came|visited|brought|phoned|texted|asked|wants|wanted|prefers|agreed|lives|arrived|"
     r"attended|signed|consented|$))"
 )
+# a relative named after an Indian relation marker: "Ganga Devi W/o Ram Niwas", "S/o Late Shri
+# Mohan Lal", "D/o. K. Ramesh"
+_RELATION = re.compile(
+    r"\b[SWDCH]/[Oo]\.?[ \t]+(?:(?:Mr|Late|Shri|Sri|Smt|Sh)\.?[ \t]+)*"
+    r"(?P<phi>(?:[A-Z]\.[ \t]?){0,2}[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){0,3})"
+)
 # a newborn's interim name: "TAUMALOLO, BABY BOY", "OKAFOR^BABY GIRL^A", "Baby Girl Ortiz",
 # "BABY BOY 2 NGUYEN"
 _NEWBORN = re.compile(
@@ -244,12 +250,21 @@ _STAFF_INITIALS = re.compile(
     r"sonographer|scribe|initials|(?:dictated|transcribed|typed|vetted|checked|verified|"
     r"reported|authori[sz]ed|protocolled|justified|scanned|performed|read)(?:\s+by)?|"
     r"prelim(?:inary)?(?:\s+(?:report|read))?(?:\s+by)?|provisional\s+report(?:\s+by)?|"
-    r"vetting\s+note|note\s+by))\s*[:(]?\s*"
+    r"vetting\s+note|note\s+by|(?:minutes\s+)?taken\s+by|operator|proceduralist|endoscopist))"
+    r"\s*[:(]?\s*"
     r"(?P<phi>[A-Z]{2,4}|[A-Z][a-z]?[A-Z]{1,3}|[A-Z]{1,2}[a-z][A-Z]|[a-z]{2,3})"
     r"(?=\s*(?:[,.;:)/]|\(|$|\s\d|\s(?:on|at|and|for|-|–)\b))"
 )
 # initials ending a note after a dash or semicolon: "seen by me 2/3 - AH", "no change since; JB"
 _END_INITIALS = re.compile(r"(?:\s[-–—]\s*|;\s*)(?P<phi>[A-Z]{2,3})\s*$")
+# staff listed by their initials after an attendance word, or speaking after a time stamp:
+# "MDT attendance 18/04/2024: SNB, COC, DMC, UD, GND (co-ordinator)", "[09:20] COC: ..."
+_LISTED_INITIALS = re.compile(
+    r"(?i:\b(?:attendance|attendees|attending|present|apologies(?:\s+from)?|in\s+attendance)\b"
+    r"[^:\n]{0,24}:[ \t]*)(?P<run>(?-i:[A-Z]{2,4})(?:[ \t]*\([^()\n]{1,30}\))?"
+    r"(?:[ \t]*(?:,|;|and)[ \t]*(?-i:[A-Z]{2,4})(?:[ \t]*\([^()\n]{1,30}\))?)*)"
+)
+_STAMP_INITIALS = re.compile(r"(?m:^\[[\d:. /-]{4,20}\][ \t]*(?P<phi>[A-Z]{2,4})[ \t]*:[ \t])")
 #: Capitals that are no person's initials at the end of a note or after a role.
 _NOT_INITIALS = words(
     "ap pa ct mr mri us ed icu cxr kub lat ok nad tbc pet nm ir dx cr dr xr itu hdu opd gp rx sob "
@@ -639,6 +654,7 @@ class FieldDetector:
                 continue
             if known or (word not in self.english and len(word) >= 4):
                 spans.append(Span("name", m.start("phi"), m.end("phi")))
+        spans += [Span("name", m.start("phi"), m.end("phi")) for m in _RELATION.finditer(text)]
         for m in _NEWBORN.finditer(text):
             group = "a" if m.group("a") else "b"
             spans.append(Span("name", m.start(group), m.end(group)))
@@ -667,6 +683,19 @@ class FieldDetector:
                 ):
                     continue
                 spans.append(Span("name", m.start("phi"), m.end("phi")))
+        for m in _LISTED_INITIALS.finditer(text):
+            for w in re.finditer(
+                r"\b[A-Z]{2,4}\b",
+                re.sub(r"\([^()]*\)", lambda x: " " * len(x.group()), m.group("run")),
+            ):
+                if w.group().lower() not in _NOT_INITIALS:
+                    start = m.start("run") + w.start()
+                    spans.append(Span("name", start, start + len(w.group())))
+        spans += [
+            Span("name", m.start("phi"), m.end("phi"))
+            for m in _STAMP_INITIALS.finditer(text)
+            if m.group("phi").lower() not in _NOT_INITIALS
+        ]
         spans += [
             Span("facility", m.start("phi"), m.end("phi"))
             for m in _CUE_SITE_INITIALS.finditer(text)

@@ -42,11 +42,15 @@ _USER_CUE = (
     r"annotator|assignee|reporter|reviewer|operator|owner|from|to|cc|dm|msg|opened\s+by|"
     r"viewed\s+by|for)(?:\s*[:=]\s*|\s+))"
 )
-_USER = re.compile(rf"(?i:{_USER_CUE})(?-i:(?P<phi>[a-z]{{4,20}}))(?![\w@-]|\.[a-z0-9])")
+_USER = re.compile(
+    rf"(?i:{_USER_CUE})(?!(?:user|username|login|logon|userid|account|from|for)\b)"
+    r"(?-i:(?P<phi>[a-z]{4,20}))(?![\w@-]|\.[a-z0-9])"
+)
 # a log-in before what it did: "rkessler logged in from 198.51.100.23"
 _LOGGED = re.compile(
     r"\b(?P<phi>[a-z]{4,20})[ \t]+(?:logged[ \t]+(?:in|on|out|off)|signed[ \t]+(?:in|on|out)|"
-    r"connected|disconnected|authenticated)\b"
+    r"connected|disconnected|authenticated|viewed|printed|exported|opened|accessed|downloaded|"
+    r"edited|deleted|modified|amended|reprinted|merged)\b"
 )
 # a patient by a surname after a bed on a ward board or a pager: "Bed 11 Lam to Toronto Western",
 # "RE BED 3 DHALIWAL K 2.9"
@@ -82,7 +86,10 @@ _NEXT_SPEAKER = re.compile(r"(?<=[?.!][ \t])(?P<phi>[a-z][a-z'-]{3,20})[ \t]*:[ 
 # cues after which any unknown word is a log-in: "opened by klindqvist", "user lsisondelacruz"
 _STRONG_CUE = re.compile(
     r"(?i:.*\b(?:(?:opened|viewed|imported|exported|logged\s+in|created|merged|modified|accessed|"
-    r"signed|read|dictated|uploaded|downloaded|rejected|approved|reviewed)\s+by|user(?:name|id)?|login|"
+    r"signed|read|dictated|uploaded|downloaded|rejected|approved|reviewed|added|printed|sent|"
+    r"booked|entered|updated|cancelled|canceled|amended|edited|removed|deleted|requested|"
+    r"completed|verified|authori[sz]ed|assigned|unlocked|locked|released)\s+by|"
+    r"user(?:name|id)?|login|"
     r"logon|account|reviewer|session\s+for|logged\s+in\s+as)(?:\s*[:=]\s*|\s+))$"
 )
 _CUE_BEFORE = re.compile(rf"(?i:{_USER_CUE}|@|\(|\bdr_)$")
@@ -108,6 +115,21 @@ _WHOSE = re.compile(
 _CALLED = re.compile(
     r"(?i:\b(?:preferred\s+name\s+(?:is\s+)?|known\s+as|goes\s+by|to\s+be\s+called|"
     r"nicknamed?|aka|a\.k\.a\.)\s*[\"'‘“]?)(?-i:(?P<phi>[A-Z][a-z'’-]+))(?=[\"'’”]|\W|$)"
+    # a name in quotes after "called" or a call sign: "was called 'Gator'", "Call sign 'Hollywood'"
+    r"|(?i:\b(?:called(?:\s+(?:him|her|them|me))?|call\s+sign|callsign|handle|nickname)\s*:?\s*"
+    r"[\"'‘“])"
+    r"(?-i:(?P<quoted>[A-Z][A-Za-z'’-]+(?:[ \t][A-Z][A-Za-z'’-]+)?))[\"'’”]"
+)
+# a person who names themselves in a message: "this is Sonja writing for my dad"
+_SELF_NAMED = re.compile(
+    r"(?i:\b(?:this\s+is|it['’]s|my\s+name\s+is|i\s+am|i['’]m)\s+)"
+    r"(?-i:(?P<phi>[A-Z][a-z'’-]{2,}))(?=\s*(?:[,.;!]|--|[-–—]\s|\s(?:writing|here|from|speaking|"
+    r"calling|again)\b))"
+)
+# a surname opening an e-mail's subject: "Re: Walsh warfarin bridging", "FW: Considine RT planning"
+_SUBJECT_NAME = re.compile(
+    r"(?:\b(?:Re|RE|Fwd?|FWD?|Subject)[ \t]*:[ \t]*)+(?P<phi>[A-Z][a-z'’-]+(?:[ \t][A-Z]\b)?)"
+    r"(?=[ \t]+(?:[a-z]|[A-Z]{2,}\b))"
 )
 # a surname in Cyrillic with its initials: "Кузнецов И. П."
 _CYRILLIC_INITIALS = re.compile(
@@ -139,7 +161,13 @@ _HOST = re.compile(
 )
 # the assigning authority of a record number, and HL7's sending facility
 _AUTHORITY = re.compile(r"\^\^\^(?P<phi>[A-Z][A-Za-z&-]{1,19})\^(?:MR|MRN|PI|PT|PN|AN|VN|FI|HC)\b")
-_MSH_SITE = re.compile(r"^MSH\|[^|]*\|[^|]*\|(?P<phi>[A-Za-z][\w &'-]{2,40})\|", re.M)
+# MSH-4 and MSH-6, the sending and receiving facilities (a host name's dots included)
+_MSH_SITE = re.compile(
+    r"^MSH\|[^|]*\|[^|]*\|(?P<phi>[A-Za-z][\w .&'-]{1,60})\|(?:[^|\n]*\|(?P<to>[A-Za-z][\w .&'-]{1,60})\|)?",
+    re.M,
+)
+# a host in an HL7 hierarchic designator: "640^PALO-ALTO.MED.VA.GOV^DNS"
+_HL7_HOST = re.compile(r"\^(?P<phi>[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)\^DNS\b")
 # the facility of HL7's assigned location (PV1-3.4): "PV1|1|I|ICU^14^A^HSC||"
 _PV1_SITE = re.compile(
     r"(?:^|(?<=\s))PV1\|[^|\n]*\|[^|\n]*\|[^|^\n]*\^[^|^\n]*\^[^|^\n]*\^"
@@ -154,7 +182,8 @@ _INSTITUTION = re.compile(
 )
 # ages in prose after "age" or "ages": "ages like 93 and 90", "ages computed to 93–97"
 _AGES = re.compile(
-    r"(?i:\bages?\b(?:[ \t]+[a-z]+){0,3}[ \t]+)(?P<run>\d{2,3}(?:\s*(?:–|-|to|and|,|or)\s*\d{2,3})*)"
+    r"(?i:\bages?\b(?:(?:[ \t]+[a-z]+){0,3}[ \t]+|[^:.;\n]{0,60}:[ \t]*))"
+    r"(?P<run>\d{2,3}(?:\s*(?:–|-|to|and|,|or)\s*\d{2,3})*)"
 )
 _AGE_UNIT = re.compile(r"\s*(?:days?|weeks?|months?|minutes?|hours?|mm|cm|kg|%|percent|bpm)\b")
 _MONTHS_ES_PT = (
@@ -301,6 +330,10 @@ class LogDetector:
             or (value in self.first and value not in self.frequent)
         )
 
+    def _unknown_login(self, value: str) -> bool:
+        """A log-in of six letters or more that no dictionary knows ("snibhriain")."""
+        return len(value) >= 6 and value not in self.english and value not in _NOT_USERS
+
     def _speaker(self, value: str) -> bool:
         word = value.split()[0]
         if word in STOP_WORDS or word in _HEADINGS or word in DEPARTMENT_WORDS:
@@ -329,16 +362,17 @@ class LogDetector:
         for m in _USER.finditer(text):
             value = m.group("phi")
             strong = _STRONG_CUE.match(text, max(0, m.start() - 12), m.start("phi"))
-            if self._login(value) or (
-                strong and len(value) >= 6 and value not in self.english and value not in _NOT_USERS
-            ):
+            if self._login(value) or (strong and self._unknown_login(value)):
                 spans.append(Span("name", m.start("phi"), m.end("phi")))
-        for pattern in (_LOGGED, _NEXT_SPEAKER):
-            spans += [
-                Span("name", m.start("phi"), m.end("phi"))
-                for m in pattern.finditer(text)
-                if self._login(m.group("phi"))
-            ]
+        for m in _LOGGED.finditer(text):
+            value = m.group("phi")
+            if self._login(value) or self._unknown_login(value):
+                spans.append(Span("name", m.start("phi"), m.end("phi")))
+        spans += [
+            Span("name", m.start("phi"), m.end("phi"))
+            for m in _NEXT_SPEAKER.finditer(text)
+            if self._login(m.group("phi"))
+        ]
         for m in _BED_NAME.finditer(text):
             word = m.group("phi").lower()
             value = m.group("phi")
@@ -382,7 +416,17 @@ class LogDetector:
             if self._person(m.group("phi")):
                 spans.append(Span("name", m.start("phi"), m.end("phi")))
         spans += [Span("name", m.start(), m.end()) for m in _ALIAS.finditer(text)]
-        spans += [Span("name", m.start("phi"), m.end("phi")) for m in _CALLED.finditer(text)]
+        for m in _CALLED.finditer(text):
+            part = "phi" if m.group("phi") else "quoted"
+            spans.append(Span("name", m.start(part), m.end(part)))
+        for m in _SELF_NAMED.finditer(text):
+            word = m.group("phi").lower()
+            if (word in self.first or word not in self.english) and word not in STOP_WORDS:
+                spans.append(Span("name", m.start("phi"), m.end("phi")))
+        for m in _SUBJECT_NAME.finditer(text):
+            word = m.group("phi").split()[0].lower()
+            if word in self.surnames and not self._everyday(word):
+                spans.append(Span("name", m.start("phi"), m.end("phi")))
         spans += [Span("name", m.start(), m.end()) for m in _CYRILLIC_INITIALS.finditer(text)]
         for m in _SYLLABLE_NAME.finditer(text):
             family = m.group("family")
@@ -409,12 +453,17 @@ class LogDetector:
             spans += _person_cells(text)
         spans += [Span("url", m.start("phi"), m.end("phi")) for m in _HOST.finditer(text)]
         spans += [
-            Span("facility", m.start("phi"), m.end("phi"))
+            Span("facility", m.start(g), m.end(g))
             for pattern in (_AUTHORITY, _MSH_SITE, _PV1_SITE)
             for m in pattern.finditer(text)
-            if m.group("phi").lower() not in DEPARTMENT_WORDS
-            and m.group("phi").lower() not in _SYSTEMS
+            for g in ("phi", "to")
+            if g in pattern.groupindex
+            and m.group(g)
+            and m.group(g).lower() not in DEPARTMENT_WORDS
+            and m.group(g).lower() not in _SYSTEMS
+            and not _SYSTEM_NAME.search(m.group(g))
         ]
+        spans += [Span("url", m.start("phi"), m.end("phi")) for m in _HL7_HOST.finditer(text)]
         for m in _INSTITUTION.finditer(text):
             field = "phi" if m.group("phi") is not None else "listed"
             value = m.group(field).strip()
@@ -487,10 +536,13 @@ _HEADINGS = words(
     "imap cron kernel nginx apache systemd dicom hl7 mllp"
 )
 
+# an application's name, not a site's: "SNJ_HIS", "STRH_RIS", "VISTA RAD"
+_SYSTEM_NAME = re.compile(r"(?i:[_ -](?:his|ris|pacs|lis|emr|ehr|rad|app)$)")
 #: Sending applications of HL7 that are systems, not sites.
 _SYSTEMS = words(
     "ris pacs epic cerner his lis emr ehr rad radiology powerscribe radiant meditech hie mirth "
-    "rhapsody cloverleaf gateway cxrgw vna ai test"
+    "rhapsody cloverleaf gateway cxrgw vna ai test sender receiver sending receiving facility app "
+    "application"
 )
 
 

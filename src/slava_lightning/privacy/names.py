@@ -145,7 +145,9 @@ _NO_LOWER_NAME = words(
     "was were do does did done patient patients nurse nurses doctor doctors escort staff team "
     "charge family relative relatives porter radiographer technologist tech clerk consultant "
     "registrar resident fellow attending interpreter parent parents carer guardian pt pts hx dx "
-    "rx tx sx fx cxr ekg ecg icu ed er rt ot pt's protocol request policy"
+    "rx tx sx fx cxr ekg ecg icu ed er rt ot pt's protocol request policy line lines desk "
+    "station team office unit staff practitioner practitioners specialist navigator manager "
+    "educator led call hotline"
 )
 #: Cues after which lower-case words that no dictionary knows are a name ("called maria gonzalez").
 _LOWER_CUE = re.compile(
@@ -269,6 +271,8 @@ class _Tok:
     text: str
     #: upper case in a text that is not all upper case ("JANE WEBER" in a sentence) is no shout
     loud: bool | None = None
+    #: the two characters after the token ("/o" after the "W" of "W/o")
+    after: str = ""
 
     @property
     def key(self) -> str:
@@ -277,7 +281,12 @@ class _Tok:
 
     @property
     def initial(self) -> bool:
-        return len(self.text) == 1 and self.text.isupper()
+        return len(self.text) == 1 and self.text.isupper() and not self.relation
+
+    @property
+    def relation(self) -> bool:
+        """An Indian relation marker's letter, no initial: the "W" of "W/o" (wife of)."""
+        return self.text in ("S", "W", "D", "C", "H") and self.after.startswith("/o")
 
     @property
     def capital(self) -> bool:
@@ -620,7 +629,7 @@ class NameDetector:
             return caps(j) and re.fullmatch(r",?[ \t]+", gap) is not None
 
         return [
-            _Tok(t.start, t.end, t.text, loud=False)
+            _Tok(t.start, t.end, t.text, loud=False, after=t.after)
             if caps(i) and (next_to(i, i - 1) or next_to(i, i + 1))
             else t
             for i, t in enumerate(toks)
@@ -717,7 +726,10 @@ class NameDetector:
 
     def find(self, text: str) -> list[Span]:
         """Spans of person names in ``text``."""
-        toks = [_Tok(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+        toks = [
+            _Tok(m.start(), m.end(), m.group(), after=text[m.end() : m.end() + 2])
+            for m in _TOKEN.finditer(text)
+        ]
         lower = sum(t.text.islower() for t in toks)
         mixed = lower >= max(2, len(toks) // 3)
         if mixed:

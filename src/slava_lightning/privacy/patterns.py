@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from slava_lightning.privacy.gazetteer import common_words, first_names
+from slava_lightning.privacy.gazetteer import common_words, drug_names, first_names, words
 from slava_lightning.privacy.spans import STATE_ABBREVIATIONS, Span
 
 _MONTH = (
@@ -43,9 +43,12 @@ DATE_WORD = re.compile(
 )
 #: A vital sign's or lab value's label: "Temp 38.4, HR 112", "BP 120/80" are readings, no PHI.
 VITALS = re.compile(
-    r"(?i:\b(?:temp|temperature|hr|rr|bp|spo2|sats?|crp|pulse|gcs|fio2|peep|vt|cvp|etco2|"
-    r"na|k|cl|cr|creat|urea|bun|hb|hgb|wbc|plt|inr|ph|pco2|po2|paco2|pao2|hco3|lactate|"
-    r"glucose|bnp|trop|troponin|mg|phos|alb|ast|alp|bili|lipase|procalcitonin|pct)\b)"
+    r"(?i:\b(?:temp|temperature|hr|rr|bp|spo2|sats?|crp|pulse|gcs|fio2|peep|cvp|etco2)\b)"
+    # laboratory and ventilator readings, only before their figure: "K 3.2", "Cr 188", "Vt 420"
+    # (not the "na" of "Teach na Mara")
+    r"|(?i:\b(?:na|k|cl|cr|creat|urea|bun|hb|hgb|wbc|plt|inr|ph|pco2|po2|paco2|pao2|hco3|lactate|"
+    r"glucose|bnp|trop|troponin|mg|phos|alb|ast|alp|bili|lipase|procalcitonin|pct|vt)\b"
+    r"(?=\s*[:=]?\s*\d))"
 )
 _ACIDITY = re.compile(r"\bpH\s*(?:of\s+|was\s+|is\s+|[:=]\s*)?$")
 #: Month and weekday names, lower-cased (English).
@@ -152,7 +155,9 @@ _DATE_CONTEXT = [
     # fraction, grade or span of days: "for 1/2 hour", "for 3/7"): "hearing 14/3", "invoice for
     # 3/21", "a 4/4 appointment"
     rf"(?i:\b(?:hearing|appt|appointment|review|due|ins|inserted|placed|check|checked|visit|"
-    rf"booked|mention\w*|listed|adjourned|returned|left)\s+(?:on\s+)?)(?P<phi>{_DAY}/{_DAY})\b"
+    rf"booked|mention\w*|listed|adjourned|returned|left|removed|changed|started|stopped|"
+    rf"(?:moved|deferred|postponed|rebooked|brought\s+forward)\s+to)\s+(?:on\s+)?)"
+    rf"(?P<phi>{_DAY}/{_DAY})\b"
     r"(?![-/.]\d|\s*(?:mm|cm|%|(?i:of|strength|power|hours?|hrs?|days?|weeks?|months?)\b))",
     r"(?i:\bfor\s+)(?P<phi>(?:1[3-9]|2\d|3[01])/(?:1[0-2]|0?[1-9])|(?:1[0-2]|0?[1-9])/(?:1[3-9]|2\d|3[01]))"
     r"\b(?![-/.]\d|\s*(?:mm|cm|%|(?i:of|hours?|hrs?|days?|weeks?|months?)\b))",
@@ -164,9 +169,13 @@ _DATE_CONTEXT = [
     r"juillet|août|aout|septembre|octobre|novembre|décembre|decembre))(?![\w-])",
     r"\b(?P<phi>(?:[12]\d|3[01]|0?[1-9])\.\s?(?:Januar|Februar|März|April|Mai|Juni|Juli|August|"
     r"September|Oktober|November|Dezember))\b",
+    # a day's ordinal confirmed or offered in a message: "22nd confirmed", "is the 21st ok?"
+    rf"(?i:(?::|\bthe)\s+)(?P<phi>{_DAY}(?:st|nd|rd|th))(?=\s+(?:confirmed|ok|okay|works|is\s+fine|"
+    r"suits|booked|then)\b|\s*\?)",
     # "on the 14th", "again on the 21st", "on 21st", "(21st)"
     rf"(?<=\()(?P<phi>(?:the\s+)?{_DAY}(?i:st|nd|rd|th))(?=\))",
-    rf"(?i:\b(?:on|since|from|until|till|by|dated?)\s+)(?P<phi>(?:the\s+)?{_DAY}(?:st|nd|rd|th))\b"
+    rf"(?i:\b(?:on|since|from|until|till|by|dated?|to|for|not|before|after)\s+)"
+    rf"(?P<phi>(?:the\s+)?{_DAY}(?:st|nd|rd|th))\b"
     r"(?!\s*(?:-|(?:left|right|and\s+\d+\w*)\s+)?(?:ribs?|intercostal|space|vertebra|thoracic|lumbar|"
     r"cervical|sacral|digit|finger|toe|metacarpal|metatarsal|percentile|day|week|month|year|"
     r"postoperative|hospital|floor|time|attempt|dose|cycle|trimester|level)\b)",
@@ -177,12 +186,20 @@ _AGE_IS = re.compile(
     r"(?:(?i:\bage\s+(?:at|on)\s+(?:report|referral|admission|death|exam\w*|diagnosis|study|scan)"
     r"\s*[:=]\s*)|"
     r"\b(?:is|now|turned|turns|turning|been|was|herself|himself|(?i:i'?m|i\s+am|he'?s|she'?s|"
-    r"they'?re|nonagenarian|centenarian)|(?i:pt|patient)\.?(?=\s+\d+\s*[,;)]))[ \t:,-]+|"
+    r"they'?re|nonagenarian|centenarian)|(?i:pt|patient|veteran|resident|participant|client|"
+    r"member)\.?(?=\s+\d+\s*[,;)]))[ \t:,-]+|"
     r"(?i:\bage\s+(?:recorded|given|listed|entered|documented|shown|stated)\s+as\s+))"
     r"(?P<phi>(?:9\d|1[01]\d|ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"
     r"(?:a|one)[- ]hundred(?:[- ](?:and[- ])?(?:one|two|three|four|five|six|seven|eight|nine|ten))?))\b"
     r"(?=\s*(?:,|;|\.(?!\d)|\)|$|and\b|but\b|on\b|when\b|years?\b|yrs?\b|today\b|this\b|"
-    r"now\b|according\b|per\b))"
+    r"now\b|according\b|per\b|next\b|last\b))"
+)
+# an age over 89 told by a birthday or as the oldest: "his 100th birthday", "oldest on the unit at
+# 101"
+_AGE_TOLD = re.compile(
+    r"\b(?P<phi>9\d|1[01]\d)(?=(?:st|nd|rd|th)\s+birthday\b)"
+    r"|(?i:\boldest\b[^.;\n]{0,40}?\bat\s+)(?P<oldest>9\d|1[01]\d)\b"
+    r"(?!\s*(?i:%|mm|cm|kg|kv|mas|ml|mg|bpm|°|units?|percent|years?\s+ago)\b)"
 )
 _VITAL_BEFORE = re.compile(
     r"(?i:\b(?:rate|hr|rr|bp|pressure|spo2|sats?|saturation|temp\w*|pulse|score|count|level|"
@@ -324,6 +341,13 @@ _ID_VALUE = (
     r"(?:[-/.][\dA-Z]+|\s\d{2,}[\dA-Z]*|\s\d(?=[;,)]|\.?$)){0,24}"
 )
 _IDS = [
+    # a Social Security number with its first digits masked, or its last four after a cue:
+    # "SSN xxx-xx-6172", "last four 6042", "SN redacted except 4471"
+    r"(?i:\bx{3}-?x{2}-?)\d{4}\b",
+    r"(?i:\b(?:last[ -](?:four|4)(?:\s+(?:of\s+)?(?:ssn|ss#|social))?|ssn\s+ending(?:\s+in)?|"
+    r"except)\s*[:#]?\s*)(?P<phi>\d{4})\b",
+    # a person's number before the name in HL7 (XCN): "|2391^HOLLOWAY^DENISE^R"
+    r"(?<=[|~])(?P<phi>\d{3,12})(?=\^[A-Z][A-Z'’ -]*\^[A-Z])",
     # Canadian health cards: RAMQ "TREM 5803 1412", OHIP "1234-567-890-AB"
     r"\b[A-Z]{4}[ -]?\d{4}[ -]?\d{4}\b",
     r"(?<![\d-])\b\d{4}[- ]\d{3}[- ]\d{3}(?:[- ]?[A-Z]{2})?\b(?![- ]?\d)",
@@ -345,7 +369,7 @@ _IDS = [
     r"(?<![\d.])\b[012](?:\.\d+){5,}\b",
 ]
 
-_EXT = r"(?:\s?(?:x|ext\.?|extn\.?|poste|int\.)\s?\d{1,6})?"
+_EXT = r"(?:,?\s?(?:x|ext\.?|extn\.?|poste|int\.)\s?\d{1,6})?"
 _PHONE = [
     # groups of digits with separators or brackets, optional +/00 country code, 7-15 digits
     rf"(?<![\w./-])(?:\+|00|\(\+\d{{1,3}}\)\s?)?(?:\(\d{{1,5}}\)[\s./-]{{0,2}}|\d{{1,5}}(?:\s?\(0\)\s?)?[\s./-]?){{1,6}}\d{{2,10}}{_EXT}(?![\w/-]|\.\d)",
@@ -364,6 +388,8 @@ _PHONE = [
 _EMAIL = [r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b"]
 _URL = [
     r"\b(?:https?|s?ftps?|file|rtsp|smb|dicomweb|wado|s3|rsync|ssh|scp|ldaps?|nfs|dicom|git|wss?)://[^\s<>\"')\]]+",
+    # a Windows share: "\\\\vhapalfpc01\\pulm\\registry\\Kowalczyk"
+    r"(?<![\w\\])\\\\[\w.$-]+(?:\\[^\s\\<>\"'|]+)+",
     r"\bwww\.[\w-]+(?:\.[\w-]+)+(?:/[^\s<>\"')\]]*)?",
 ]
 _OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
@@ -512,6 +538,17 @@ _ADDRESS = [
 ]
 
 #: ``(kind, compiled pattern)`` of every pattern detector, in a stable order.
+# places listed by commas down to a lettered postcode, with no house number: "Main Street,
+# Macroom, Co. Cork, P12 K8T0", "Teach na Mara, An Spidéal, Co. na Gaillimhe, H91 X4C8"
+_ADDRESS.append(
+    rf"\b(?:(?:Co\.|{_CAP})(?:[ \t]+(?:{_CAP}|na|an|de|la|le|of|upon|on))*,[ \t]*){{2,6}}"
+    r"(?:[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|[A-Z]\d{2}[ \t]?[A-Z\d]{4}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)\b"
+)
+# US military mail: "PSC 3, Box 1234, APO AE 09021", "USNS Mercy (T-AH 19), FPO AP 96672"
+_ADDRESS.append(
+    r"(?:\b(?:Unit|PSC|CMR)[ \t]+\d{1,5},?[ \t]+(?:Box[ \t]+\d{1,5},?[ \t]+)?)?"
+    r"\b(?:APO|FPO|DPO)[ \t]+(?:AE|AP|AA)[ \t]+\d{5}(?:-\d{4})?\b"
+)
 # a postcode after its label, with no street: "Postal code R0B 0G0 on the card", "ZIP 55407"
 _ADDRESS.append(
     r"(?i:\b(?:postal\s+code|post\s*code|zip(?:\s*code)?|code\s+postal|plz|cep|eircode)\s*[:#]?\s*)"
@@ -654,7 +691,9 @@ class PatternDetector:
                 ):
                     continue  # "Series 4, Image", vital signs "HR 112, BP", "Mai 2021, ..."
                 if "street" in pattern.groupindex and (
-                    _person_and_age(m) or m.group("street").lower() in _NOT_STREETS
+                    _person_and_age(m)
+                    or m.group("street").lower() in _NOT_STREETS
+                    or m.group("street").split()[-1].lower() in drug_names()
                 ):
                     continue  # a roster, not a street: "Helmut Bauer 99, Dorothy Lindahl 93"
                 if (
@@ -679,6 +718,9 @@ class PatternDetector:
                 for m in _AGE_IS.finditer(text)
                 if not _VITAL_BEFORE.search(text, max(0, m.start() - 30), m.start())
             ]
+            for m in _AGE_TOLD.finditer(text):
+                part = "phi" if m.group("phi") else "oldest"
+                spans.append(Span("age", m.start(part), m.end(part)))
         if self.dates:
             spans += [
                 Span("date", m.start(), m.end())
@@ -709,7 +751,10 @@ _AGE_IN_ROW = re.compile(
 
 
 #: Words before a figure that open no street: "Pt 93, DNR", "Bed 4, ICU", "Age 92, lives alone".
-_NOT_STREETS = frozenset(("pt", "patient", "bed", "room", "age", "aged", "mr", "mrs", "ms", "dr"))
+_NOT_STREETS = words(
+    "pt patient bed room age aged mr mrs ms dr karnofsky ecog apache sofa qsofa curb wells gcs "
+    "nyha mrc bmi news news2 mews padua caprini geneva rass cam"
+)
 
 
 def _person_and_age(m: re.Match[str]) -> bool:

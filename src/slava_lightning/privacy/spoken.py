@@ -26,6 +26,7 @@ from slava_lightning.privacy.gazetteer import (
     english_words,
     first_names,
     frequent_words,
+    words,
 )
 from slava_lightning.privacy.spans import Span
 
@@ -142,6 +143,12 @@ _GENERIC = frozenset(
 #: Words that make a lower-case run a clause rather than a name.
 _CLAUSE_WORDS = frozenset({"remain", "stay", "return", "go", "be", "place", "back", "stays"})
 #: Words after "name" that speak of the field, not of a person ("name field shows ...").
+#: Verbs that follow a role, not a name: "the radiologist felt the node was reactive".
+_VERBS = words(
+    "felt feels thought thinks said says took takes wanted wants agreed agrees noted notes "
+    "reported reports suggested suggests recommended recommends reviewed reviews asked asks "
+    "called calls confirmed confirms was is will would has had can could may should"
+)
 _NOT_AFTER_NAME = frozenset(
     [
         "field",
@@ -199,6 +206,8 @@ class SpokenDetector:
             return False
         if word not in self.english and _CLINICAL_FORM.search(word):
             return False  # a clinical word the dictionary lacks: "patient desaturated"
+        if first and word in self.frequent and word not in self.first and word in _VERBS:
+            return False  # a role and what it did: "the radiologist felt", "practitioner takes"
         for part in parts:
             if part in STOP_WORDS:
                 return False
