@@ -254,6 +254,15 @@ class Deidentifier:
             return True  # "Johannesburg, Cardiff, Sydney and Charleston" lists no "Cardiff, Sydney"
         if (
             span.kind == "address"
+            and re.fullmatch(r"RR\s?\d{1,3}", value.strip(", "))
+            and (
+                re.match(r"\s*(?:/min|/m\b|bpm|breaths)", text[span.end :])
+                or len(VITALS.findall(text)) >= 2
+            )
+        ):
+            return True  # a respiratory rate: "RR 28/min, temperature 101.2 F"
+        if (
+            span.kind == "address"
             and not re.search(r"\d", value)
             and _only_places(value, "facility")
         ):

@@ -80,6 +80,19 @@ _SIGN_OFF = re.compile(
     r"[Kk]ind[ \t]+regards|[Bb]est(?:[ \t]+wishes)?|[Tt]a)[ \t]*[,!.-]?[ \t]+(?P<phi>[A-Z][a-z'’-]{1,})"
     r"[ \t]*[.!]?[ \t]*$"
 )
+# a name before a term of respect or kinship in South Asian messages: "Sravani garu", "Harjinder
+# paaji", "Midhun chetta", "Balwinder mataji", "Thenmozhi madam", "Bora uncle's film"
+_HONORIFIC = re.compile(
+    r"\b(?P<phi>[A-Z][a-z'’-]{2,})[ \t]+(?:ji|garu|gaaru|sir|madam|maam|ma'am|chetta|chettan|"
+    r"chechi|anna|akka|bhai|bhaiya|didi|dada|tai|paaji|paji|umma|amma|appa|mataji|pitaji|saab|"
+    r"sahab|sahib|babu|uncle|aunty|auntie|bhabhi)\b"
+)
+# a first name and the team or role they write from: "Geeta from billing:", "Raja tech: network
+# slow", "Lucky (night tech): CT gantry error"
+_FROM_DESK = re.compile(
+    r"(?m:(?:^|(?<=[.?!][ \t]))(?P<phi>[A-Z][a-z'’-]{2,})[ \t]+(?:from[ \t]+[a-z][\w/&-]*|tech|"
+    r"\([a-z][\w /&-]{1,20}\))[ \t]*:)"
+)
 _CHAT_OPENING = re.compile(r"[A-Z][a-z'’-]{2,}[ \t]*:[ \t]")
 # a speaker in lower case after another's line: "... lit 4? mlachance: j'arrive"
 _NEXT_SPEAKER = re.compile(r"(?<=[?.!][ \t])(?P<phi>[a-z][a-z'-]{3,20})[ \t]*:[ \t]")
@@ -394,7 +407,7 @@ class LogDetector:
                 word not in self.english and len(word) >= 4 and word not in _HEADINGS
             ):
                 spans.append(Span("name", m.start("phi"), m.end("phi")))
-        for pattern in (_ADDRESSED, _SAYS, _SIGN_OFF):
+        for pattern in (_ADDRESSED, _SAYS, _SIGN_OFF, _HONORIFIC, _FROM_DESK):
             for m in pattern.finditer(text):
                 word = m.group("phi").lower()
                 parts = [p for p in re.split(r"[-'’]", word) if p]

@@ -544,6 +544,16 @@ _ADDRESS.append(
     rf"\b(?:(?:Co\.|{_CAP})(?:[ \t]+(?:{_CAP}|na|an|de|la|le|of|upon|on))*,[ \t]*){{2,6}}"
     r"(?:[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|[A-Z]\d{2}[ \t]?[A-Z\d]{4}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)\b"
 )
+# an Indian address: after "r/o" (resident of), or listed down to a PIN code: "r/o Pedakakani,
+# Guntur Dist.", "Near Bus Stand, G.T. Road, Phagwara 144401", "Mohalla Sarai, Darbhanga 846004"
+_ADDRESS.append(
+    rf"(?i:\br/o\.?[ \t]+)(?P<phi>(?:{_CAP}[.]?(?:[ \t]+{_CAP}[.]?)*)(?:,[ \t]*{_CAP}[.]?(?:[ \t]+"
+    rf"{_CAP}[.]?)*){{0,4}})"
+)
+_ADDRESS.append(
+    rf"\b(?:(?:Near|Opp\.?|Behind)[ \t]+)?(?:[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){{0,3}},[ \t]*){{1,5}}"
+    rf"{_CAP}(?:[ \t]+{_CAP})?[ \t]*[-–]?[ \t]*[1-8]\d{{2}}[ \t]?\d{{3}}\b"
+)
 # US military mail: "PSC 3, Box 1234, APO AE 09021", "USNS Mercy (T-AH 19), FPO AP 96672"
 _ADDRESS.append(
     r"(?:\b(?:Unit|PSC|CMR)[ \t]+\d{1,5},?[ \t]+(?:Box[ \t]+\d{1,5},?[ \t]+)?)?"

@@ -391,7 +391,7 @@ def train(
     c1: float = 0.05,
     c2: float = 0.01,
     iterations: int = 150,
-    threshold: float = 0.8,
+    threshold: float = 0.6,
     clear: float = 0.99,
 ) -> Path:
     """Train a :class:`PhiTagger` on ``(text, gold spans)`` pairs (clean text: no spans) and
