@@ -63,7 +63,8 @@ _PROGRAMME = re.compile(rf"\b{_PROGRAMME_WORDS}$")
 # "... Health and Safety Act", "... Health Surveillance Program" (one word between, but not after
 # a site's own head: "St Mary's Hospital Screening Program" names the hospital)
 _PROGRAMME_AFTER = re.compile(
-    rf"[ \t]+(?:(?:and|&)[ \t]+[A-Z]\w*[ \t]+|[A-Z]\w*[ \t]+)?{_PROGRAMME_WORDS}\b"
+    rf"[ \t]+(?:(?:and|&)[ \t]+[A-Z]\w*[ \t]+|[A-Z]\w*[ \t]+)?(?:{_PROGRAMME_WORDS}|Conference|"
+    r"Congress|Symposium|Summit|Meeting|Course|Workshop|plan)\b"
 )
 _SITE_HEAD = re.compile(
     r"(?:Hospital|Hospitals|Clinic|Centre|Center|Infirmary|Institute|Trust|Practice|Imaging|"
@@ -74,6 +75,7 @@ _NAMED_WARD = re.compile(r"([^\W\d_][\w'’-]*)\s+(?i:wards?)(?:\s+\d+\w?)?")
 _WARD = re.compile(r"(?i:\bwards?)(?:\s+\d+\w?)?$")
 _ZEROS = re.compile(r"[0\s./-]*0[0\s./-]*")
 _YEARS = re.compile(r"(?:19|20)\d\d\s?[-–]\s?(?:19|20)\d\d")
+_TICKET = re.compile(r"(?:INC|REQ|RITM|CHG|TASK|SCTASK|PRB)\d{5,10}")
 _NETMASK = re.compile(r"255\.(?:255|254|252|248|240|224|192|128|0)\.\d{1,3}\.\d{1,3}(?:/\d+)?")
 _NOT_ID = re.compile(r"(?i:sha-?\d{1,3}|aes-?\d{3}|rsa-?\d{4}|md5|utf-?\d{1,2}|tls\s?1\.\d)")
 _PROTOCOL_BEFORE = re.compile(r"(?i:\b(?:https?|tls|ssl|smb)/?)$")
@@ -224,6 +226,8 @@ class Deidentifier:
             return True  # a blanked number after its label: "MRN 00000000"
         if span.kind in ("phone", "id") and _YEARS.fullmatch(value):
             return True  # a span of years, no number: "Coal Company, 1961-1979"
+        if span.kind == "id" and _TICKET.fullmatch(value):
+            return True  # a service-desk ticket, no patient's number: "INC0048301"
         if span.kind == "ip" and _NETMASK.fullmatch(value):
             return True  # a subnet mask: "255.255.255.0"
         if span.kind in ("id", "phone", "date") and (

@@ -233,6 +233,29 @@ def drug_names() -> frozenset[str]:
     return frozenset(w for w in listed if w not in names)
 
 
+#: Languages of ``pyspellchecker`` whose everyday words are no names in text written in them.
+FOREIGN_LANGUAGES = ("pt", "es", "fr", "de", "it", "nl")
+
+
+@lru_cache(maxsize=1)
+def foreign_words(top: int = 15_000) -> frozenset[str]:
+    """The ``top`` most frequent words of each of :data:`FOREIGN_LANGUAGES` in ``pyspellchecker``'s
+    frequency lists, less every census and world first name: "já", "escala", "serviço" are words
+    of a Portuguese report, "Maria" stays a name, and a surname that is also a word ("Costa",
+    "Pode") is a name only beside another part of one, as "Miller" is in English."""
+    import gzip
+    import json
+
+    first = first_names() | world_first_names()
+    found: set[str] = set()
+    for language in FOREIGN_LANGUAGES:
+        data = resources.files("spellchecker").joinpath(f"resources/{language}.json.gz")
+        counts: dict[str, int] = json.loads(gzip.decompress(data.read_bytes()))
+        ranked = sorted(counts, key=lambda w: (-counts[w], w))[:top]
+        found.update(w for w in ranked if len(w) >= 2 and w.isalpha() and w not in first)
+    return frozenset(found)
+
+
 @lru_cache(maxsize=1)
 def frequent_words() -> frozenset[str]:
     """Lower-case words of ``pyspellchecker``'s English frequency list seen more than the list's

@@ -28,6 +28,7 @@ from slava_lightning.privacy.gazetteer import (
     STOP_WORDS,
     common_words,
     first_names,
+    foreign_words,
     frequent_words,
     surnames,
     words,
@@ -147,7 +148,8 @@ _NO_LOWER_NAME = words(
     "registrar resident fellow attending interpreter parent parents carer guardian pt pts hx dx "
     "rx tx sx fx cxr ekg ecg icu ed er rt ot pt's protocol request policy line lines desk "
     "station team office unit staff practitioner practitioners specialist navigator manager "
-    "educator led call hotline"
+    "educator led call hotline said says signs signed reads wants asked told thinks thought "
+    "page screen portal button link details credentials attempt failed successful"
 )
 #: Cues after which lower-case words that no dictionary knows are a name ("called maria gonzalez").
 _LOWER_CUE = re.compile(
@@ -190,12 +192,23 @@ _CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff]+")
 _HANGUL_WORD = re.compile(r"[\uac00-\ud7af]+")
 
 
+#: Arabic words of grammar: a run that holds one is a sentence, not a name.
+_ARABIC_FUNCTION = words(
+    "في من على لا ما تم إلى الى عن مع هذا هذه أو او ولا وما قد كان يوجد توجد الآن بكرة الساعة"
+)
+_ARABIC_WORD = re.compile(r"[\u0600-\u06ff]+")
+
+
 def _script_prose(run: str) -> bool:
-    """Whether a run of another script is prose, not a name: a greeting, Cyrillic words of which
-    a later one is in lower case ("Результат аналізу негативний"; names are capitalised), or four
-    Hangul words or more (a Korean name is one to three)."""
+    """Whether a run of another script is prose, not a name: a greeting, three Arabic words or
+    more with a word of grammar among them ("لا يوجد انصباب"), Cyrillic words of which a later
+    one is in lower case ("Результат аналізу негативний"; names are capitalised), or four Hangul
+    words or more (a Korean name is one to three)."""
     if run in _GREETINGS:
         return True
+    arabic = _ARABIC_WORD.findall(run)
+    if len(arabic) >= 3 and any(w in _ARABIC_FUNCTION for w in arabic):
+        return True  # "لا يوجد انصباب جنبي": Arabic prose; a name rarely holds a word of grammar
     cyrillic = _CYRILLIC_WORD.findall(run)
     if len(cyrillic) >= 2 and any(w[0].islower() for w in cyrillic[1:]):
         return True
@@ -281,7 +294,14 @@ class _Tok:
 
     @property
     def initial(self) -> bool:
-        return len(self.text) == 1 and self.text.isupper() and not self.relation
+        return (
+            len(self.text) == 1 and self.text.isupper() and not self.relation and not self.pronoun
+        )
+
+    @property
+    def pronoun(self) -> bool:
+        """The pronoun "I" before a lower-case word ("Salam, I reached"), no initial."""
+        return self.text == "I" and self.after[:1] == " " and self.after[1:2].islower()
 
     @property
     def relation(self) -> bool:
@@ -314,6 +334,7 @@ class NameDetector:
         self.last = surnames() | {w.lower() for w in extra_surnames}
         self.common = common_words()
         self.frequent = frequent_words()
+        self.foreign = foreign_words()
         self.allow = _CLINICAL | PRODUCT_WORDS | {w.lower() for w in allow}
 
     # -- word classes -------------------------------------------------------------------------
@@ -355,7 +376,8 @@ class NameDetector:
             if part in STOP_WORDS or part in self.allow:
                 continue
             named = part in self.first or part in self.last
-            common = not foreign and self._common(part)
+            # an everyday word of another language is no name either ("Manda", "Já", "Laudo")
+            common = (not foreign and self._common(part)) or tok.key in self.foreign
             if common and tok.capital and self._rare(part):
                 common = False  # "Ilka", "Keita", "Sapa": archaic English, living names
             if named and not common:

@@ -14,7 +14,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from slava_lightning.privacy.gazetteer import common_words, drug_names, first_names, words
+from slava_lightning.privacy.gazetteer import (
+    PRODUCT_WORDS,
+    common_words,
+    drug_names,
+    first_names,
+    words,
+)
 from slava_lightning.privacy.spans import STATE_ABBREVIATIONS, Span
 
 _MONTH = (
@@ -347,7 +353,8 @@ _IDS = [
     r"(?i:\b(?:last[ -](?:four|4)(?:\s+(?:of\s+)?(?:ssn|ss#|social))?|ssn\s+ending(?:\s+in)?|"
     r"except)\s*[:#]?\s*)(?P<phi>\d{4})\b",
     # a person's number before the name in HL7 (XCN): "|2391^HOLLOWAY^DENISE^R"
-    r"(?<=[|~])(?P<phi>\d{3,12})(?=\^[A-Z][A-Z'’ -]*\^[A-Z])",
+    r"(?<=[|~])(?P<phi>\d{3,12})(?=\^[A-Z][A-Z'’-]+\^[A-Z][A-Za-z'’-]*(?:\^|\||$))"
+    r"(?!\S*\^(?:CPT|C4|LN|SCT|I10|I9|ICD\w*|L)\b)",
     # Canadian health cards: RAMQ "TREM 5803 1412", OHIP "1234-567-890-AB"
     r"\b[A-Z]{4}[ -]?\d{4}[ -]?\d{4}\b",
     r"(?<![\d-])\b\d{4}[- ]\d{3}[- ]\d{3}(?:[- ]?[A-Z]{2})?\b(?![- ]?\d)",
@@ -704,6 +711,8 @@ class PatternDetector:
                     _person_and_age(m)
                     or m.group("street").lower() in _NOT_STREETS
                     or m.group("street").split()[-1].lower() in drug_names()
+                    or m.group("street").split()[-1].lower() in PRODUCT_WORDS
+                    or re.match(r"\s*\d{1,5}\.\d", text[m.end("street") :])
                 ):
                     continue  # a roster, not a street: "Helmut Bauer 99, Dorothy Lindahl 93"
                 if (

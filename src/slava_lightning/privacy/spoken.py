@@ -147,7 +147,8 @@ _CLAUSE_WORDS = frozenset({"remain", "stay", "return", "go", "be", "place", "bac
 _VERBS = words(
     "felt feels thought thinks said says took takes wanted wants agreed agrees noted notes "
     "reported reports suggested suggests recommended recommends reviewed reviews asked asks "
-    "called calls confirmed confirms was is will would has had can could may should"
+    "called calls confirmed confirms was is will would has had can could may should signs "
+    "signed reads dictates dictated approves approved verifies verified"
 )
 _NOT_AFTER_NAME = frozenset(
     [

@@ -145,6 +145,10 @@ CLINICAL_TERMS = (
     "black lung",
     "brown lung",
     "white lung",
+    # scales, scores and signs named in Portuguese, Spanish, French or Italian: "Escala de
+    # Barthel", "escore de Wells", "sinal de Golden", "índice de Charlson"
+    "(?:escala|escore|[íi]ndice|score|sinal|signo|signe|segno|classifica[çc][ãa]o|"
+    "clasificaci[óo]n|crit[ée]rios?) (?:de |do |da |du )?[^\\W\\d_][\\w']+",
     # acronyms of organisms and tests that read as a site's initials
     "mac",
     "mtb",
