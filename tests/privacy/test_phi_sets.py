@@ -49,6 +49,7 @@ from . import (
     phi_heldout27,
     phi_heldout28,
     phi_heldout29,
+    phi_heldout30,
 )
 
 
@@ -88,6 +89,7 @@ SETS = [
     PhiSet("held out 27", phi_heldout27.HELD_OUT27, phi_heldout27.CLEAN_HELDOUT27, 600, 25, 280),
     PhiSet("held out 28", phi_heldout28.HELD_OUT28, phi_heldout28.CLEAN_HELDOUT28, 600, 25, 280),
     PhiSet("held out 29", phi_heldout29.HELD_OUT29, phi_heldout29.CLEAN_HELDOUT29, 600, 25, 280),
+    PhiSet("held out 30", phi_heldout30.HELD_OUT30, phi_heldout30.CLEAN_HELDOUT30, 600, 25, 280),
     PhiSet("dev 4", phi_dev4.DEV4, phi_dev4.CLEAN_DEV4, 600, 20, 100),
     PhiSet("dev 5", phi_dev5.DEV5, phi_dev5.CLEAN_DEV5, 600, 20, 100),
     PhiSet("dev 6", phi_dev6.DEV6, phi_dev6.CLEAN_DEV6, 600, 20, 100),
