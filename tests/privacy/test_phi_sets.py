@@ -48,6 +48,7 @@ from . import (
     phi_heldout26,
     phi_heldout27,
     phi_heldout28,
+    phi_heldout31,
 )
 
 
@@ -86,6 +87,7 @@ SETS = [
     PhiSet("held out 26", phi_heldout26.HELD_OUT26, phi_heldout26.CLEAN_HELDOUT26, 600, 25, 280),
     PhiSet("held out 27", phi_heldout27.HELD_OUT27, phi_heldout27.CLEAN_HELDOUT27, 600, 25, 280),
     PhiSet("held out 28", phi_heldout28.HELD_OUT28, phi_heldout28.CLEAN_HELDOUT28, 600, 25, 280),
+    PhiSet("held out 31", phi_heldout31.HELD_OUT31, phi_heldout31.CLEAN_HELDOUT31, 600, 25, 280),
     PhiSet("dev 4", phi_dev4.DEV4, phi_dev4.CLEAN_DEV4, 600, 20, 100),
     PhiSet("dev 5", phi_dev5.DEV5, phi_dev5.CLEAN_DEV5, 600, 20, 100),
     PhiSet("dev 6", phi_dev6.DEV6, phi_dev6.CLEAN_DEV6, 600, 20, 100),
