@@ -232,7 +232,7 @@ REGISTRY = [
     "ID {{id:EMF-231}} | {{name:Lindgren, Rose}} | kontakt {{email:rose.lindgren@telia.com}} | {{phone:0733-41 92 05}}",
     "{{id:DK-LDCT-0992}};{{name:Ib Mølgaard}};{{address:Æblehaven 3, 4000 Roskilde}};{{phone:46 35 70 21}};{{date:2024-03-18}}",
     "{{id:FI-SEUL-1203}};{{name:Väinö Näkkäläjärvi}};{{address:Sodankyläntie 41, 99600 Sodankylä}};{{age:90}};{{date:4.3.2024}}",
-    "Kolonne E (opfølgning) for {{id:DLCST-0417}} ændret af {{name:jfo}} {{date:14.03.2024}}: \"Lung-RADS 3\" -> \"Lung-RADS 4A\"",
+    'Kolonne E (opfølgning) for {{id:DLCST-0417}} ændret af {{name:jfo}} {{date:14.03.2024}}: "Lung-RADS 3" -> "Lung-RADS 4A"',
     "{{id:STUDY-NSCLC-054}}, {{name:Ragnar Þór Egilsson}}, {{date:1931-04-30}}, {{age:92}}, EGFR neg., ALK neg.",
     "{{id:NLCS-BGO-222}}, {{name:Per Bach}}, {{date:1951-12-01}}, {{facility:Haukeland}}, nodule 11 mm, RADS 4A",
     "{{id:SLS-0101}}\t{{name:Karin Åkerman}}\t{{id:19560227-3388}}\t{{date:2024-02-01}}\t{{email:karin.akerman@gmail.com}}",

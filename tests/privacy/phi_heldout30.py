@@ -747,7 +747,7 @@ CLEAN_DATA_SMS = [
     "Q3 FY24 MER results are due to the donor next month.",
     "Cost per CXR read: USD 1.20 for AI versus USD 3.50 for a radiologist.",
     "Sheet protected; ask the data manager for the password.",
-    "=COUNTIF(D2:D500,\"Positive\")",
+    '=COUNTIF(D2:D500,"Positive")',
     "Row 1 contains headers; data start at row 2.",
     "Variable cxr_abn coded 0/1; xpert_res coded MTB+/MTB-/ERR.",
     "N/A, N/A, N/A, 0, 0, 1",
@@ -899,7 +899,15 @@ EXTRA_NOTES = [
 ]
 
 HELD_OUT30 = (
-    CXR_REPORTS + PACS_LOGS + TB_HIV_NOTES + REFERRALS + CHAT + INSURANCE + SPREADSHEETS + SMS + ADMIN
+    CXR_REPORTS
+    + PACS_LOGS
+    + TB_HIV_NOTES
+    + REFERRALS
+    + CHAT
+    + INSURANCE
+    + SPREADSHEETS
+    + SMS
+    + ADMIN
     + EXTRA_NOTES
 )
 

@@ -44,15 +44,18 @@ from . import (
     phi_heldout26,
     phi_heldout27,
     phi_heldout28,
+    phi_heldout29,
+    phi_heldout30,
+    phi_heldout31,
     phi_set,
 )
 
 #: Sets kept out of training, by module name: (marked, clean) of each, scored once, blind, on
 #: the final code of their round.
 HELD_OUT_SETS = {
-    "phi_heldout26": (phi_heldout26.HELD_OUT26, phi_heldout26.CLEAN_HELDOUT26),
-    "phi_heldout27": (phi_heldout27.HELD_OUT27, phi_heldout27.CLEAN_HELDOUT27),
-    "phi_heldout28": (phi_heldout28.HELD_OUT28, phi_heldout28.CLEAN_HELDOUT28),
+    "phi_heldout29": (phi_heldout29.HELD_OUT29, phi_heldout29.CLEAN_HELDOUT29),
+    "phi_heldout30": (phi_heldout30.HELD_OUT30, phi_heldout30.CLEAN_HELDOUT30),
+    "phi_heldout31": (phi_heldout31.HELD_OUT31, phi_heldout31.CLEAN_HELDOUT31),
 }
 HELD_OUT = tuple(HELD_OUT_SETS)
 #: IU-Xray train sentences sampled as clean examples.
@@ -91,6 +94,9 @@ def training_sets(seed: int = 0) -> dict[str, tuple[list[str], list[str]]]:
         "held out 23": (phi_heldout23.HELD_OUT23, phi_heldout23.CLEAN_HELDOUT23),
         "held out 24": (phi_heldout24.HELD_OUT24, phi_heldout24.CLEAN_HELDOUT24),
         "held out 25": (phi_heldout25.HELD_OUT25, phi_heldout25.CLEAN_HELDOUT25),
+        "held out 26": (phi_heldout26.HELD_OUT26, phi_heldout26.CLEAN_HELDOUT26),
+        "held out 27": (phi_heldout27.HELD_OUT27, phi_heldout27.CLEAN_HELDOUT27),
+        "held out 28": (phi_heldout28.HELD_OUT28, phi_heldout28.CLEAN_HELDOUT28),
         "dev 4": (phi_dev4.DEV4, phi_dev4.CLEAN_DEV4),
         "dev 5": (phi_dev5.DEV5, phi_dev5.CLEAN_DEV5),
         "dev 6": (phi_dev6.DEV6, phi_dev6.CLEAN_DEV6),
