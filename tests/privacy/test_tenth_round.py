@@ -176,6 +176,12 @@ def test_a_year_alone_is_masked_on_request_and_a_year_of_birth_always() -> None:
     assert Deidentifier.default(tagger=False, years=True).scrub(text) == (
         "Treated in [DATE]; born [DATE]."
     )
+    # a span of years read as a number follows the same rule: kept, or masked with ``years``
+    text = "Employer: Tallow Creek Coal Company, 1961-1979."
+    assert Deidentifier.default(tagger=False).scrub(text) == "Employer: [FACILITY], 1961-1979."
+    assert Deidentifier.default(tagger=False, years=True).scrub(text) == (
+        "Employer: [FACILITY], [PHONE]."
+    )
     # a year-month is a date element, not a year: it stays masked
     assert Deidentifier.default(tagger=False).find("since 1974-03") == [Span("date", 6, 13)]
 

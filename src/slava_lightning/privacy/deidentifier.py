@@ -224,8 +224,6 @@ class Deidentifier:
             return True
         if span.kind in ("id", "phone") and _ZEROS.fullmatch(re.sub(r"^[^\d]*", "", value)):
             return True  # a blanked number after its label: "MRN 00000000"
-        if span.kind in ("phone", "id") and _YEARS.fullmatch(value):
-            return True  # a span of years, no number: "Coal Company, 1961-1979"
         if span.kind == "id" and _TICKET.fullmatch(value):
             return True  # a service-desk ticket, no patient's number: "INC0048301"
         if span.kind == "ip" and _NETMASK.fullmatch(value):
@@ -372,10 +370,16 @@ _BIRTH_BEFORE = re.compile(
 
 
 def _lone_year(text: str, span: Span) -> bool:
-    """Whether ``span`` is a date that is only a year or a span of years, not of birth."""
-    m = _YEAR_VALUE.fullmatch(text, span.start, span.end) if span.kind == "date" else None
+    """Whether ``span`` is a date that is only a year or a span of years, or a number that is a
+    span of years ("Coal Company, 1961-1979" read as a phone), not of birth."""
+    if span.kind == "date":
+        m = _YEAR_VALUE.fullmatch(text, span.start, span.end)
+    else:
+        m = _YEARS.fullmatch(text, span.start, span.end) if span.kind in ("phone", "id") else None
     if m is None or _BIRTH_BEFORE.search(text, max(0, span.start - 30), span.start):
         return False
+    if span.kind != "date":
+        return True
     # "2022-23" runs on to a later year; "1974-03" is a month of 1974
     return m.group("to") is None or int(m.group("to")) > int(text[m.start() + 2 : m.start() + 4])
 

@@ -188,8 +188,8 @@ class FacilityDetector:
             start, end = m.start(), m.end()
             if place and not _is_words(place.group("place")):
                 end = place.end()
+                branch = _BRANCH_AFTER.match(text, end)
             # a branch named after a comma: "Sanjeevani Hospitals, Salt Lake"
-            branch = _BRANCH_AFTER.match(text, end)
             if branch and branch.group("place").split()[0].lower() not in _NOT_BRANCH:
                 end = branch.end("place")
             if text[max(0, start - 4) : start] == "Our " and text.startswith("Lady", start):

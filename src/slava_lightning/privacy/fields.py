@@ -38,7 +38,7 @@ from slava_lightning.privacy.gazetteer import (
     world_first_names,
 )
 from slava_lightning.privacy.patterns import ID_PREFIX
-from slava_lightning.privacy.spans import Span
+from slava_lightning.privacy.spans import Span, matched
 
 _PLACEHOLDERS = words("anonymous anon unknown redacted removed n/a na none")
 _TITLES = words("dr dr. mr mr. mrs mrs. ms ms. miss prof prof. rev sr jr md do rn phd")
@@ -707,11 +707,10 @@ class FieldDetector:
     def find(self, text: str) -> list[Span]:
         """Name, facility, id and age spans of the structured fields in ``text``."""
         spans: list[Span] = [
-            Span("age", m.start(g), m.end(g))
+            Span("age", *matched(m))
             for pattern in (_DICOM_AGE, _AGE_FIELD)
             for m in pattern.finditer(text)
-            for g in [next(i for i in range(1, (pattern.groups or 0) + 1) if m.group(i))]
-            if int(m.group(g)) >= 90
+            if int(text[slice(*matched(m))]) >= 90
         ]
         if '"' in text or len(_SEPARATED.findall(text)) >= 3 or text.count(",") >= 4:
             spans += self._table(text)

@@ -246,7 +246,7 @@ def foreign_words(top: int = 15_000) -> frozenset[str]:
     import gzip
     import json
 
-    first = first_names() | world_first_names()
+    first = any_first_names()
     found: set[str] = set()
     for language in FOREIGN_LANGUAGES:
         data = resources.files("spellchecker").joinpath(f"resources/{language}.json.gz")

@@ -30,7 +30,7 @@ from slava_lightning.privacy.gazetteer import (
     surnames,
     words,
 )
-from slava_lightning.privacy.spans import Span
+from slava_lightning.privacy.spans import Span, matched
 
 # a dotted or underscored handle: "kristen.faulk", "l.schmidt", "dr_seoyeon.lim", "yuki.h"
 _DOTTED = re.compile(
@@ -237,23 +237,24 @@ _ROW_SEP = re.compile(r"\n|[ \t]+;[ \t]+")
 _CELL_SEP = re.compile(r"\||\t")
 
 
+def _pieces(text: str, separator: re.Pattern[str], offset: int = 0) -> list[tuple[int, str]]:
+    """``(start, piece)`` of ``text`` cut at ``separator``, starts shifted by ``offset``."""
+    pieces, pos = [], 0
+    for m in separator.finditer(text):
+        pieces.append((offset + pos, text[pos : m.start()]))
+        pos = m.end()
+    pieces.append((offset + pos, text[pos:]))
+    return pieces
+
+
 def _person_cells(text: str) -> list[Span]:
     """Cells under a header that names people ("PATIENT", "ATTENDING", "Nurse") in the rows of a
     pipe- or tab-separated table."""
-    rows, pos = [], 0
-    for m in _ROW_SEP.finditer(text):
-        rows.append((pos, text[pos : m.start()]))
-        pos = m.end()
-    rows.append((pos, text[pos:]))
     spans: list[Span] = []
     columns: set[int] = set()
     width = 0
-    for start, row in rows:
-        cells, cpos = [], 0
-        for m in _CELL_SEP.finditer(row):
-            cells.append((start + cpos, row[cpos : m.start()]))
-            cpos = m.end()
-        cells.append((start + cpos, row[cpos:]))
+    for start, row in _pieces(text, _ROW_SEP):
+        cells = _pieces(row, _CELL_SEP, start)
         if len(cells) < 3:
             columns = set()
             continue
@@ -429,9 +430,7 @@ class LogDetector:
             if self._person(m.group("phi")):
                 spans.append(Span("name", m.start("phi"), m.end("phi")))
         spans += [Span("name", m.start(), m.end()) for m in _ALIAS.finditer(text)]
-        for m in _CALLED.finditer(text):
-            part = "phi" if m.group("phi") else "quoted"
-            spans.append(Span("name", m.start(part), m.end(part)))
+        spans += [Span("name", *matched(m)) for m in _CALLED.finditer(text)]
         for m in _SELF_NAMED.finditer(text):
             word = m.group("phi").lower()
             if (word in self.first or word not in self.english) and word not in STOP_WORDS:
@@ -478,10 +477,10 @@ class LogDetector:
         ]
         spans += [Span("url", m.start("phi"), m.end("phi")) for m in _HL7_HOST.finditer(text)]
         for m in _INSTITUTION.finditer(text):
-            field = "phi" if m.group("phi") is not None else "listed"
-            value = m.group(field).strip()
+            start, end = matched(m)
+            value = text[start:end].strip()
             if value and value.lower() not in ("anonymous", "removed", "redacted", "none"):
-                start = text.index(value, m.start(field))
+                start = text.index(value, start)
                 spans.append(Span("facility", start, start + len(value)))
         for m in _AGES.finditer(text):
             if _AGE_UNIT.match(text, m.end("run")):

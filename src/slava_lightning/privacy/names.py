@@ -212,8 +212,6 @@ def _script_prose(run: str) -> bool:
     cyrillic = _CYRILLIC_WORD.findall(run)
     if len(cyrillic) >= 2 and any(w[0].islower() for w in cyrillic[1:]):
         return True
-    if len(cyrillic) >= 1 and all(w.islower() for w in cyrillic) and len(cyrillic) >= 2:
-        return True
     return len(_HANGUL_WORD.findall(run)) >= 4
 
 
@@ -371,13 +369,14 @@ class NameDetector:
         upper = tok.text.isupper()
         # accented Latin letters: no English or clinical word, a name ("Zöchling", "Çetin")
         foreign = not tok.text.isascii()
+        # an everyday word of another language is no name either ("Já", "Laudo")
+        other_language = tok.key in self.foreign
         best = "word"
         for part in parts:
             if part in STOP_WORDS or part in self.allow:
                 continue
             named = part in self.first or part in self.last
-            # an everyday word of another language is no name either ("Manda", "Já", "Laudo")
-            common = (not foreign and self._common(part)) or tok.key in self.foreign
+            common = (not foreign and self._common(part)) or other_language
             if common and tok.capital and self._rare(part):
                 common = False  # "Ilka", "Keita", "Sapa": archaic English, living names
             if named and not common:

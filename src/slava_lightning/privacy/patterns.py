@@ -21,7 +21,7 @@ from slava_lightning.privacy.gazetteer import (
     first_names,
     words,
 )
-from slava_lightning.privacy.spans import STATE_ABBREVIATIONS, Span
+from slava_lightning.privacy.spans import STATE_ABBREVIATIONS, Span, matched
 
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -710,8 +710,8 @@ class PatternDetector:
                 if "street" in pattern.groupindex and (
                     _person_and_age(m)
                     or m.group("street").lower() in _NOT_STREETS
-                    or m.group("street").split()[-1].lower() in drug_names()
-                    or m.group("street").split()[-1].lower() in PRODUCT_WORDS
+                    or (last := m.group("street").split()[-1].lower()) in drug_names()
+                    or last in PRODUCT_WORDS
                     or re.match(r"\s*\d{1,5}\.\d", text[m.end("street") :])
                 ):
                     continue  # a roster, not a street: "Helmut Bauer 99, Dorothy Lindahl 93"
@@ -737,9 +737,7 @@ class PatternDetector:
                 for m in _AGE_IS.finditer(text)
                 if not _VITAL_BEFORE.search(text, max(0, m.start() - 30), m.start())
             ]
-            for m in _AGE_TOLD.finditer(text):
-                part = "phi" if m.group("phi") else "oldest"
-                spans.append(Span("age", m.start(part), m.end(part)))
+            spans += [Span("age", *matched(m)) for m in _AGE_TOLD.finditer(text)]
         if self.dates:
             spans += [
                 Span("date", m.start(), m.end())

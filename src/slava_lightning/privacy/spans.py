@@ -38,6 +38,12 @@ class Span:
             raise ValueError(f"span needs 0 <= start < end, got {self.start}, {self.end}")
 
 
+def matched(m: re.Match[str]) -> tuple[int, int]:
+    """Start and end of the group that matched, in a pattern whose alternatives hold one group
+    each ("called 'Gator'" or "known as Chuy"); the whole match if it has none."""
+    return m.span(m.lastindex or 0)
+
+
 #: Mexican state abbreviations written with a dot ("34000 Durango, Dgo."): the dot is theirs.
 STATE_ABBREVIATIONS = r"(?:Ags|Camp|Chih|Chis|Coah|Dgo|Gro|Gto|Hgo|Jal|Méx|Mich|Mor|Nay|Oax|Pue|Qro|Tamps|Tlax|Yuc|Zac)"
 _ABBREVIATION = re.compile(
