@@ -52,6 +52,7 @@ from slava_lightning.privacy.names import NameDetector
 from slava_lightning.privacy.patterns import ID_PREFIX, VITALS, PatternDetector, ages_after_names
 from slava_lightning.privacy.spans import Span, merge, render
 from slava_lightning.privacy.spoken import SpokenDetector
+from slava_lightning.privacy.german import german_words_only, is_german
 from slava_lightning.privacy.tagger import PhiTagger, Reading
 from slava_lightning.privacy.terms import clinical_terms
 
@@ -176,7 +177,15 @@ class Deidentifier:
             found = [s for s in found if not self._vetoed(text, s, reading, self.tagger.clear)]
         found += cued
         if reading is not None:
-            found += [p for t in reading.spans for p in _outside(text, t, found)]
+            # every noun of a German sentence is capitalised: a tagged "name" of German words
+            # only is a noun ("Rippe", "Herren")
+            german = is_german(text)
+            found += [
+                p
+                for t in reading.spans
+                if not (german and t.kind == "name" and german_words_only(text[t.start : t.end]))
+                for p in _outside(text, t, found)
+            ]
         found = self._kept(text, found, allowed)
         found += _repeats(text, merge(text, found))
         found += ages_after_names(text, found) + _first_names_joined(text, found)

@@ -11,7 +11,14 @@ from __future__ import annotations
 
 import re
 
-from slava_lightning.privacy.gazetteer import PRODUCT_WORDS, STOP_WORDS, common_words, words
+from slava_lightning.privacy.gazetteer import (
+    PRODUCT_WORDS,
+    STOP_WORDS,
+    any_first_names,
+    census_names,
+    common_words,
+    words,
+)
 from slava_lightning.privacy.spans import Span
 
 _FACILITY_WORDS = (
@@ -162,6 +169,21 @@ _SITE_BEFORE_UNIT = re.compile(
 )
 
 
+# A hospital's initials, which end in its "Hospital" or "Medical Centre": "KATH", "QECH", "KCMC",
+# "UCLH" (not inside a code or an HL7 field, not before a number it registers: "GMC 7043218")
+_HOSPITAL_INITIALS = re.compile(
+    r"(?<![\w/.^|-])(?=[A-Z]{3,6}\b)(?:[A-Z]{2,5}H|[A-Z]{1,4}MC)"
+    r"(?![\w|^]|[-/.]\w|[ \t]*(?:No\.?|Reg\.?|#|:)?[ \t]*\d)"
+)
+#: Initials of that form that are clinical terms, bodies or chat: "LVH", "ETOH", "NIOSH", "TBH".
+_NOT_HOSPITAL_INITIALS = words(
+    "lvh rvh pah pvh iph dah sah sdh edh ivh ich bph tsh pth acth adh siadh hlh cah cdh nash mash "
+    "etoh inh lmwh ufh pmh psh nph pnh aih tah pph aph cteph ipah hpah iih dish msh doh moh ach "
+    "hgh fsh crh ghrh trh mch koh mph tbh smh pmc cmc emc dmc ldh niosh ltach koah dosh mdh "
+    "gmc imc hmc nmc wfh nabh dph osh ssh sch cth cnh lch"
+)
+
+
 class FacilityDetector:
     """Finds facility names (hospitals, clinics, imaging centres...)."""
 
@@ -235,6 +257,16 @@ class FacilityDetector:
                 and "XX" not in site
             ):
                 spans.append(Span("facility", m.start("site"), m.end("site")))
+        for m in _HOSPITAL_INITIALS.finditer(text):
+            site = m.group().lower()
+            if (
+                not any(f.start <= m.start() and m.end() <= f.end for f in spans)
+                and site not in _NOT_HOSPITAL_INITIALS
+                and site not in common_words()
+                and site not in census_names()
+                and site not in any_first_names()
+            ):
+                spans.append(Span("facility", m.start(), m.end()))
         for m in [*_COMPARISON_SITE.finditer(text), *_LABEL_SITE.finditer(text)]:
             site = m.group("site")
             if site not in _UNIT_ACRONYMS and site not in _NOT_SITE_ACRONYMS and "XX" not in site:

@@ -63,14 +63,16 @@ PRODUCT_WORDS = words(
 )
 
 
-def _census(name: str) -> frozenset[str]:
+def _census(name: str, top: int | None = None) -> frozenset[str]:
+    """The names of census list ``name``, the ``top`` commonest only when given."""
     try:
         text = resources.files("names").joinpath(name).read_text(encoding="ascii")
     except ModuleNotFoundError as err:  # pragma: no cover - a declared dependency
         raise ImportError(
             "the name gazetteer needs the 'names' package (pip install names)"
         ) from err
-    return frozenset(line.split()[0].lower() for line in text.splitlines() if line.strip())
+    lines = [line for line in text.splitlines() if line.strip()][:top]
+    return frozenset(line.split()[0].lower() for line in lines)
 
 
 @lru_cache(maxsize=1)
@@ -85,11 +87,24 @@ def world_first_names() -> frozenset[str]:
     """Lower-cased given names of every locale of the ``Faker`` package (MIT) in Latin script
     ("els", "mads", "aoife", "ngozi", "aroha"): the names the US census does not hold. The list
     ships in ``assets/first_names`` (``scripts/build_first_names.py`` derives it from Faker)."""
+    return _shipped_names("world_first_names.txt.gz")
+
+
+@lru_cache(maxsize=1)
+def german_first_names() -> frozenset[str]:
+    """Lower-cased given names of Faker's German-speaking locales ("klaus", "dieter", "ute"),
+    with the 1990 US census's commonest (the top 1,000 female and 500 male names): the names a
+    capitalised German word is told from ("Magen" is a census name, and a German word)."""
+    return _shipped_names("german_first_names.txt.gz") | _census("dist.female.first", 1000) | (
+        _census("dist.male.first", 500)
+    )
+
+
+def _shipped_names(asset: str) -> frozenset[str]:
+    """A name list of ``assets/first_names`` (built by ``scripts/build_first_names.py``)."""
     import gzip
 
-    data = resources.files("slava_lightning").joinpath(
-        "assets/first_names/world_first_names.txt.gz"
-    )
+    data = resources.files("slava_lightning").joinpath(f"assets/first_names/{asset}")
     lines = gzip.decompress(data.read_bytes()).decode("utf-8").splitlines()
     return frozenset(w for w in lines[1:] if w)  # the first line names the Faker version
 

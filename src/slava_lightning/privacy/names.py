@@ -33,6 +33,7 @@ from slava_lightning.privacy.gazetteer import (
     surnames,
     words,
 )
+from slava_lightning.privacy.german import is_german, is_german_word
 from slava_lightning.privacy.spans import Span
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*(?:-[^\W\d_]+)*")
@@ -275,6 +276,18 @@ def _cut(toks: list[_Tok], runs: list[list[int]]) -> list[list[int]]:
     return out
 
 
+def _german_noun(word: str) -> bool:
+    """A capitalised German word, or a hyphenated one whose last part is a German word that is
+    no surname ("Westermark-Zeichen", "Screening-Runde"; not "Hoffmann-Schäfer")."""
+    if not word[:1].isupper():
+        return False
+    *head, last = word.split("-")
+    if not head:
+        return is_german_word(word)
+    folded = unicodedata.normalize("NFKD", last.lower()).encode("ascii", "ignore").decode()
+    return is_german_word(last) and folded not in surnames()
+
+
 @dataclass(frozen=True)
 class _Tok:
     start: int
@@ -284,6 +297,8 @@ class _Tok:
     loud: bool | None = None
     #: the two characters after the token ("/o" after the "W" of "W/o")
     after: str = ""
+    #: a German word in a German sentence, capitalised as every noun there is ("Rippe")
+    native: bool = False
 
     @property
     def key(self) -> str:
@@ -363,7 +378,7 @@ class NameDetector:
         """``"strong"``: a census name that is no English word; ``"weak"``: a census name that is
         also a word ("Grace", "Miller"); ``"unknown"``: no census name and no English word
         ("Oduya"); ``"word"``: an English, clinical or allowed word (never a name on its own)."""
-        if self._product(tok.text):
+        if self._product(tok.text) or tok.native:
             return "word"
         parts = self._parts(tok)
         upper = tok.text.isupper()
@@ -747,8 +762,15 @@ class NameDetector:
 
     def find(self, text: str) -> list[Span]:
         """Spans of person names in ``text``."""
+        german = is_german(text)
         toks = [
-            _Tok(m.start(), m.end(), m.group(), after=text[m.end() : m.end() + 2])
+            _Tok(
+                m.start(),
+                m.end(),
+                m.group(),
+                after=text[m.end() : m.end() + 2],
+                native=german and _german_noun(m.group()),
+            )
             for m in _TOKEN.finditer(text)
         ]
         lower = sum(t.text.islower() for t in toks)
