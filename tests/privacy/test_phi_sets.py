@@ -51,6 +51,7 @@ from . import (
     phi_heldout29,
     phi_heldout30,
     phi_heldout31,
+    phi_heldout33,
 )
 
 
@@ -92,6 +93,7 @@ SETS = [
     PhiSet("held out 29", phi_heldout29.HELD_OUT29, phi_heldout29.CLEAN_HELDOUT29, 600, 25, 280),
     PhiSet("held out 30", phi_heldout30.HELD_OUT30, phi_heldout30.CLEAN_HELDOUT30, 600, 25, 280),
     PhiSet("held out 31", phi_heldout31.HELD_OUT31, phi_heldout31.CLEAN_HELDOUT31, 600, 25, 280),
+    PhiSet("held out 33", phi_heldout33.HELD_OUT33, phi_heldout33.CLEAN_HELDOUT33, 600, 25, 280),
     PhiSet("dev 4", phi_dev4.DEV4, phi_dev4.CLEAN_DEV4, 600, 20, 100),
     PhiSet("dev 5", phi_dev5.DEV5, phi_dev5.CLEAN_DEV5, 600, 20, 100),
     PhiSet("dev 6", phi_dev6.DEV6, phi_dev6.CLEAN_DEV6, 600, 20, 100),
