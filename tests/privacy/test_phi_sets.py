@@ -52,8 +52,8 @@ from . import (
     phi_heldout30,
     phi_heldout31,
     phi_heldout32,
-    phi_heldout34,
     phi_heldout33,
+    phi_heldout34,
 )
 
 
@@ -96,8 +96,8 @@ SETS = [
     PhiSet("held out 30", phi_heldout30.HELD_OUT30, phi_heldout30.CLEAN_HELDOUT30, 600, 25, 280),
     PhiSet("held out 31", phi_heldout31.HELD_OUT31, phi_heldout31.CLEAN_HELDOUT31, 600, 25, 280),
     PhiSet("held out 32", phi_heldout32.HELD_OUT32, phi_heldout32.CLEAN_HELDOUT32, 600, 25, 280),
-    PhiSet("held out 34", phi_heldout34.HELD_OUT34, phi_heldout34.CLEAN_HELDOUT34, 600, 25, 280),
     PhiSet("held out 33", phi_heldout33.HELD_OUT33, phi_heldout33.CLEAN_HELDOUT33, 600, 25, 280),
+    PhiSet("held out 34", phi_heldout34.HELD_OUT34, phi_heldout34.CLEAN_HELDOUT34, 600, 25, 280),
     PhiSet("dev 4", phi_dev4.DEV4, phi_dev4.CLEAN_DEV4, 600, 20, 100),
     PhiSet("dev 5", phi_dev5.DEV5, phi_dev5.CLEAN_DEV5, 600, 20, 100),
     PhiSet("dev 6", phi_dev6.DEV6, phi_dev6.CLEAN_DEV6, 600, 20, 100),

@@ -14,6 +14,7 @@ from slava_lightning.privacy import default_deidentifier
 from slava_lightning.privacy.gazetteer import (
     census_names,
     drug_names,
+    german_first_names,
     language_names,
     place_names,
     world_first_names,
@@ -56,6 +57,28 @@ def test_the_shipped_first_names_are_fakers_own() -> None:
     else:  # another Faker release: its lists move a little, never wholesale
         assert len(set(shipped) & set(now)) >= 0.95 * len(shipped), (head, header())
     assert set(shipped) == world_first_names()
+
+
+@pytest.mark.skipif(
+    importlib.util.find_spec("faker") is None, reason="Faker (a test extra) is not installed"
+)
+def test_the_shipped_german_first_names_are_fakers_own() -> None:
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        from build_first_names import GERMAN_LOCALES, first_name_words, header
+    finally:
+        sys.path.remove(str(ROOT / "scripts"))
+    path = FIRST_NAMES.with_name("german_first_names.txt.gz")
+    head, *shipped = gzip.decompress(path.read_bytes()).decode("utf-8").splitlines()
+    now = first_name_words(GERMAN_LOCALES)
+    if head == header():
+        assert shipped == now
+    else:
+        assert len(set(shipped) & set(now)) >= 0.95 * len(shipped), (head, header())
+    # every shipped name is among the world list's, and the German ones hold German names only
+    assert set(shipped) <= world_first_names()
+    assert {"klaus", "dieter", "ute", "jürgen"} <= german_first_names()
+    assert "magen" not in german_first_names()
 
 
 def test_drug_names_hold_brands_and_generics_but_no_census_name() -> None:

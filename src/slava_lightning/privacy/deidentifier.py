@@ -30,7 +30,12 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Protocol
 
-from slava_lightning.privacy.facilities import COMPANY, DEPARTMENT_WORDS, FacilityDetector
+from slava_lightning.privacy.facilities import (
+    COMPANY,
+    DEPARTMENT_WORDS,
+    NORDIC_SITE,
+    FacilityDetector,
+)
 from slava_lightning.privacy.fields import NOT_SITE, FieldDetector
 from slava_lightning.privacy.gazetteer import (
     STOP_WORDS,
@@ -45,6 +50,7 @@ from slava_lightning.privacy.gazetteer import (
     place_names,
     world_first_names,
 )
+from slava_lightning.privacy.german import german_words_only, is_german
 from slava_lightning.privacy.grow import grow
 from slava_lightning.privacy.lists import TermLists
 from slava_lightning.privacy.logs import LogDetector, is_alias
@@ -52,7 +58,6 @@ from slava_lightning.privacy.names import NameDetector
 from slava_lightning.privacy.patterns import ID_PREFIX, VITALS, PatternDetector, ages_after_names
 from slava_lightning.privacy.spans import Span, merge, render
 from slava_lightning.privacy.spoken import SpokenDetector
-from slava_lightning.privacy.german import german_words_only, is_german
 from slava_lightning.privacy.tagger import PhiTagger, Reading
 from slava_lightning.privacy.terms import clinical_terms
 
@@ -213,6 +218,7 @@ class Deidentifier:
             and not _first_name_only(text, span)  # "Rahim:", "Aoife's": one word of one sense
             and not _titled(value)  # "Dr Spence", "Dre Lachance": a title names a person
             and not (span.kind == "facility" and COMPANY.fullmatch(value))  # "Lick Fork Coal LLC"
+            and not (span.kind == "facility" and NORDIC_SITE.fullmatch(value))  # "Ris sykehjem"
             and reading.all_clear(span, clear)
         )
 

@@ -169,6 +169,16 @@ _SITE_BEFORE_UNIT = re.compile(
 )
 
 
+# Nordic site words written in lower case after the place they belong to: "Danderyds sjukhus",
+# "Bærum sykehus", "Lapin keskussairaala", "Tampereen yliopistollinen sairaala", "Ris sykehjem"
+NORDIC_SITE = re.compile(
+    rf"\b(?:{_NAME_WORD}[ \t]+){{0,2}}{_NAME_WORD}[ \t]+(?:(?:yliopistollinen|universitets|"
+    r"centrala?|regionala?|läns|fylkes|keskus)[ \t]+)?"
+    r"(?:(?:universitets|läns|regions?|central|fylkes|distrikts|lokal)?(?:sjukhus|sykehus|"
+    r"sjukehus|sygehus)(?:et)?|(?:keskus|alue|alue-|yliopisto)?sairaala|terveysasema|terveyskeskus|"
+    r"sykehjem(?:met)?|plejehjem(?:met)?|vårdcentral(?:en)?|hälsocentral(?:en)?|legesenter|"
+    r"legekontor|helsesenter|sjúkrahús(?:ið)?|heilsugæsla|heilsugæslustöð|äldreboende|hoivakoti)\b"
+)
 # A hospital's initials, which end in its "Hospital" or "Medical Centre": "KATH", "QECH", "KCMC",
 # "UCLH" (not inside a code or an HL7 field, not before a number it registers: "GMC 7043218")
 _HOSPITAL_INITIALS = re.compile(
@@ -257,6 +267,10 @@ class FacilityDetector:
                 and "XX" not in site
             ):
                 spans.append(Span("facility", m.start("site"), m.end("site")))
+        for m in NORDIC_SITE.finditer(text):
+            head = m.group().rsplit(None, 1)[0]
+            if not _GENERIC.match(head) and not _is_department(head):
+                spans.append(Span("facility", m.start(), m.end()))
         for m in _HOSPITAL_INITIALS.finditer(text):
             site = m.group().lower()
             if (

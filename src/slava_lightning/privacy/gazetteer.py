@@ -95,8 +95,10 @@ def german_first_names() -> frozenset[str]:
     """Lower-cased given names of Faker's German-speaking locales ("klaus", "dieter", "ute"),
     with the 1990 US census's commonest (the top 1,000 female and 500 male names): the names a
     capitalised German word is told from ("Magen" is a census name, and a German word)."""
-    return _shipped_names("german_first_names.txt.gz") | _census("dist.female.first", 1000) | (
-        _census("dist.male.first", 500)
+    return (
+        _shipped_names("german_first_names.txt.gz")
+        | _census("dist.female.first", 1000)
+        | (_census("dist.male.first", 500))
     )
 
 

@@ -17,7 +17,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-from slava_lightning.privacy.gazetteer import common_words, german_first_names, words
+from slava_lightning.privacy.gazetteer import common_words, german_first_names, surnames, words
 
 #: Function words of German that English does not use (so "die", "am", "in", "war" are out).
 FUNCTION_WORDS = words(
@@ -45,9 +45,12 @@ def german_words() -> frozenset[str]:
 def is_german_word(word: str, parts: int = 3, endings: bool = True) -> bool:
     """Whether ``word`` (any case) is a German word: listed, a compound of up to ``parts`` listed
     words (a head of three letters or more, a link letter, a tail of four or more:
-    "Kontrastmittel", "Mitral-klappen-prothese"), or a word with an ending of German nouns and
+    "Kontrastmittel", "Mitral-klappen-prothese"; or any head before a listed tail of six letters
+    or more: "Aortenklappen-prothese"), a month, or a word with an ending of German nouns and
     adjectives ("Beurteilbarkeit", "Hiatushernie") when ``endings``."""
     low = word.lower()
+    if low in _MONTHS:
+        return True  # "August" is a name in the census, a month in a German sentence
     if low in german_first_names():
         return False
     lexicon = german_words()
@@ -58,20 +61,33 @@ def is_german_word(word: str, parts: int = 3, endings: bool = True) -> bool:
         if tail not in lexicon:
             continue
         head = low[:cut]
+        if len(tail) >= 6 and tail not in _NAME_TAILS and tail not in surnames():
+            return True  # a long listed tail after any head: "Aortenklappen-prothese"
         for link in _LINKS:
             stem = head[: len(head) - len(link)]
-            if head.endswith(link) and len(stem) >= 3 and (
-                stem in lexicon or (parts > 2 and is_german_word(stem, parts - 1, False))
+            if (
+                head.endswith(link)
+                and len(stem) >= 3
+                and (stem in lexicon or (parts > 2 and is_german_word(stem, parts - 1, False)))
             ):
                 return True
     return endings and _SUFFIX.search(low) is not None
 
 
+_MONTHS = words(
+    "januar jänner februar feber märz april mai juni juli august september oktober november "
+    "dezember"
+)
+#: Tails of German surnames that are words too: "Goldstein", "Rosenthal", "Schwarzwälder".
+_NAME_TAILS = words(
+    "stein steiner berger bauer huber hofer egger müller meier mayer maier schmidt schneider "
+    "hausen hauser felder thaler brunner walder wälder bacher dorfer burger lehner"
+)
 # endings of German nouns and adjectives that no English word or name has
 _SUFFIX = re.compile(
     r"(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tät|täten|ierung|lich|liche[nmrs]?|"
     r"ische[nmrs]?|ärer?|äre[nmrs]|ös[ea]?[nmrs]?|ektomie|skopie|graphie|grafie|itis|ose|"
-    r"[^aeiou]ie|ien|om|oms|ome|ismus|ase|ität|ik|ion|ionen|iert|ige[nmrs]?|ell[ea][nmrs]?|ale[nmrs]?)$"
+    r"[^aeiou]ie|ien|om|oms|ome|ismus|ase|ität|ik|ion|ionen|iert|ige[nmrs]?|[ui]ell(?:e[nms]?)?|ale[nmrs]?)$"
 )
 
 
@@ -82,10 +98,10 @@ def german_words_only(value: str) -> bool:
 
 
 def is_german(text: str) -> bool:
-    """Whether ``text`` reads as German: two different German function words, or three German-only
-    words (listed in German, not in English) and function words together, more than twice as
-    many German-only words as English-only ones, or two listed German-only words and no
-    English-only one ("Zentrilobuläres Emphysem, oberfeldbetont.")."""
+    """Whether ``text`` reads as German: two different German function words; or German-only
+    words (a German word, compounds included, that is no English one) and function words, three
+    or more and more than twice the English-only words; or two German-only words, one of them
+    listed, and no English-only one ("Zentrilobuläres Emphysem, oberfeldbetont.")."""
     found = [w.lower() for w in _WORD.findall(_ADDRESSES.sub(" ", text))]
     function = len({w for w in found if w in FUNCTION_WORDS})
     if function >= 2:
@@ -93,10 +109,12 @@ def is_german(text: str) -> bool:
     english = common_words()
     lexicon = german_words()
     listed = sum(1 for w in found if len(w) > 2 and w not in english and w in lexicon)
-    german = sum(1 for w in found if len(w) > 2 and w not in english and is_german_word(w, endings=False))
+    german = sum(
+        1 for w in found if len(w) > 2 and w not in english and is_german_word(w, endings=False)
+    )
     only_english = sum(1 for w in found if len(w) > 2 and w in english and w not in lexicon)
-    return (german + function >= 3 and german > 2 * only_english) or (
-        listed >= 2 and not only_english
+    return (german + function >= 3 and german + function > 2 * only_english) or (
+        german >= 2 and listed >= 1 and not only_english
     )
 
 

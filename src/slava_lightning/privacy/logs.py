@@ -30,6 +30,7 @@ from slava_lightning.privacy.gazetteer import (
     surnames,
     words,
 )
+from slava_lightning.privacy.german import german_words, is_german_word
 from slava_lightning.privacy.spans import Span, matched
 
 # a dotted or underscored handle: "kristen.faulk", "l.schmidt", "dr_seoyeon.lim", "yuki.h"
@@ -40,7 +41,8 @@ _DOTTED = re.compile(
 _USER_CUE = (
     r"(?:\b(?:by|user|username|login|logon|userid|user\s+id|account|as|reader|labeller|labeler|"
     r"annotator|assignee|reporter|reviewer|operator|owner|from|to|cc|dm|msg|opened\s+by|"
-    r"viewed\s+by|for)(?:\s*[:=]\s*|\s+))"
+    r"viewed\s+by|for|durch|benutzer(?:in)?|nutzer(?:in)?|anwender(?:in)?|konto|von)"
+    r"(?:\s*[:=]\s*|\s+))"
 )
 _USER = re.compile(
     rf"(?i:{_USER_CUE})(?!(?:user|username|login|logon|userid|account|from|for)\b)"
@@ -103,7 +105,10 @@ _STRONG_CUE = re.compile(
     r"booked|entered|updated|cancelled|canceled|amended|edited|removed|deleted|requested|"
     r"completed|verified|authori[sz]ed|assigned|unlocked|locked|released)\s+by|"
     r"user(?:name|id)?|login|"
-    r"logon|account|reviewer|session\s+for|logged\s+in\s+as)(?:\s*[:=]\s*|\s+))$"
+    r"logon|account|reviewer|session\s+for|logged\s+in\s+as|durch|benutzer(?:in)?|"
+    r"nutzer(?:in)?|anwender(?:in)?|konto|(?:angelegt|erstellt|gebrannt|storniert|freigegeben|"
+    r"geändert|geöffnet|exportiert|gelöscht|bearbeitet|signiert|befundet)\s+von)"
+    r"(?:\s*[:=]\s*|\s+))$"
 )
 _CUE_BEFORE = re.compile(rf"(?i:{_USER_CUE}|@|\(|\bdr_)$")
 #: Log-ins that are nobody's: role and service accounts.
@@ -171,6 +176,14 @@ _TLD = (
 _HOST = re.compile(
     rf"(?<![\w@./-])(?P<phi>(?:[a-z0-9](?:[a-z0-9-]{{0,61}}[a-z0-9])?\.)+{_TLD}"
     r"(?:\.[a-z]{2})?(?::\d{2,5})?(?:/[^\s<>\"')\]]*)?)(?![\w@-]|\.[a-z])"
+)
+# a host name under a country's domain: "pacs.helse-bergen.no", "sundhed.dk", "bit.ly/rad-cxr"
+# (not a file name or a unit: "setup.py", "5.ml")
+_COUNTRY_HOST = re.compile(
+    r"(?<![\w@./-])(?P<phi>(?=[a-z0-9-]*[a-z])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+"
+    r"(?!(?:py|sh|js|ts|md|rs|cs|gz|db|so|ps|pl|rb|go|mk|el|hs|ml|kt|pm|am|mg|cm|mm|kg|hr|ms|"
+    r"us|dl|nm|mb|gb|kb|tb|jp|ok|vs|ie|eg)\b)[a-z]{2}(?::\d{2,5})?(?:/[^\s<>\"')\]]*)?)"
+    r"(?![\w@-]|\.[a-z])"
 )
 # the assigning authority of a record number, and HL7's sending facility
 _AUTHORITY = re.compile(r"\^\^\^(?P<phi>[A-Z][A-Za-z&-]{1,19})\^(?:MR|MRN|PI|PT|PN|AN|VN|FI|HC)\b")
@@ -335,7 +348,12 @@ class LogDetector:
     def _login(self, value: str) -> bool:
         """An initial and a surname or a surname and an initial ("amoreno", "halvorsenw"), or a
         first name, as a log-in."""
-        if value in _NOT_USERS or value in self.english or value in STOP_WORDS:
+        if (
+            value in _NOT_USERS
+            or value in self.english
+            or value in STOP_WORDS
+            or value in german_words()  # "durch einen", "von oben"
+        ):
             return False
         return (
             value[1:] in self.surnames
@@ -346,7 +364,12 @@ class LogDetector:
 
     def _unknown_login(self, value: str) -> bool:
         """A log-in of six letters or more that no dictionary knows ("snibhriain")."""
-        return len(value) >= 6 and value not in self.english and value not in _NOT_USERS
+        return (
+            len(value) >= 6
+            and value not in self.english
+            and value not in _NOT_USERS
+            and not is_german_word(value)
+        )
 
     def _speaker(self, value: str) -> bool:
         word = value.split()[0]
@@ -416,6 +439,9 @@ class LogDetector:
                 known = word in self.first or (unknown and len(word) >= 3)
                 if known and word not in STOP_WORDS and word not in _HEADINGS:
                     spans.append(Span("name", m.start("phi"), m.end("phi")))
+        for m in _EXPORTED_SENDER.finditer(text):
+            if m.group("phi").lower() not in _NOT_SENDERS:
+                spans.append(Span("name", m.start("phi"), m.end("phi")))
         for m in _SPEAKER.finditer(text):
             if self._speaker(m.group("phi")):
                 spans.append(Span("name", m.start("phi"), m.end("phi")))
@@ -464,6 +490,16 @@ class LogDetector:
         if "|" in text or "\t" in text:
             spans += _person_cells(text)
         spans += [Span("url", m.start("phi"), m.end("phi")) for m in _HOST.finditer(text)]
+        for m in _COUNTRY_HOST.finditer(text):
+            label, _, tld = m.group("phi").partition("/")[0].partition(":")[0].rpartition(".")
+            # one label before the country is a host only when neither is an English word
+            # ("sundhed.dk", "bit.ly/..."; not IU's "one month ago.no XXXX")
+            if (
+                "." in label
+                or "/" in m.group("phi")
+                or (label not in self.english and tld not in self.english)
+            ):
+                spans.append(Span("url", m.start("phi"), m.end("phi")))
         spans += [
             Span("facility", m.start(g), m.end(g))
             for pattern in (_AUTHORITY, _MSH_SITE, _PV1_SITE)
@@ -525,6 +561,15 @@ _EAST_ASIAN_SURNAMES = words(
     "hui lai tam tsui cheng yuen ma lui chung mok lok law to tong chen lin wu liu huang zhang "
     "wang hsu tsai hsieh kuo lu su tseng"
 )
+# the sender of a line of an exported chat, after its date and time: "[21/05/2024, 22:03] Sipho
+# M: ...", "05/08/2024, 13:30 - Mphatso: ..." (a saved contact's name, a phone number, or "~ Efua")
+_EXPORTED_SENDER = re.compile(
+    r"(?m:^\[?\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?[ \t]+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?"
+    r"(?:[ \t]?[APap]\.?[Mm]\.?)?\]?(?:[ \t]+[-–])?[ \t]+(?:~[ \t]?)?"
+    r"(?P<phi>[^\W\d_][^:\n\d]{0,38}?)[ \t]*:[ \t])"
+)
+#: Senders of a chat export that are no person.
+_NOT_SENDERS = words("you du vous tú tu system admin bot")
 # a capitalised speaker at the start of a line or of a comment: "Levent Koç: the lateral...",
 # "— Sang-woo: \"name visible?\""
 _CAP_SPEAKER = re.compile(

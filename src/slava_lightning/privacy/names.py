@@ -276,11 +276,9 @@ def _cut(toks: list[_Tok], runs: list[list[int]]) -> list[list[int]]:
     return out
 
 
-def _german_noun(word: str) -> bool:
-    """A capitalised German word, or a hyphenated one whose last part is a German word that is
+def _german_word(word: str) -> bool:
+    """A German word, or a hyphenated one whose last part is a German word that is
     no surname ("Westermark-Zeichen", "Screening-Runde"; not "Hoffmann-Schäfer")."""
-    if not word[:1].isupper():
-        return False
     *head, last = word.split("-")
     if not head:
         return is_german_word(word)
@@ -297,7 +295,7 @@ class _Tok:
     loud: bool | None = None
     #: the two characters after the token ("/o" after the "W" of "W/o")
     after: str = ""
-    #: a German word in a German sentence, capitalised as every noun there is ("Rippe")
+    #: a German word in a German sentence (capitalised as every noun there is: "Rippe")
     native: bool = False
 
     @property
@@ -724,7 +722,7 @@ class NameDetector:
                     break
                 if not tok.text.islower() or tok.key in _TITLES or tok.key in STOP_WORDS:
                     break
-                if tok.key in _NO_LOWER_NAME or tok.key.endswith("ly"):
+                if tok.key in _NO_LOWER_NAME or tok.key.endswith("ly") or tok.native:
                     break  # "nurse will phone", "your doctor has been", "signed electronically"
                 if self.word_class(tok) == "word" and not all(map(self._rare, self._parts(tok))):
                     break
@@ -769,7 +767,7 @@ class NameDetector:
                 m.end(),
                 m.group(),
                 after=text[m.end() : m.end() + 2],
-                native=german and _german_noun(m.group()),
+                native=german and _german_word(m.group()),
             )
             for m in _TOKEN.finditer(text)
         ]

@@ -257,7 +257,7 @@ _OLD_WORDS = (
 )
 _OLD_ANY = rf"(?:{_OLD}|{_OLD_WORDS})"
 # "years" in other languages: "95 år", "91 Jahre", "93 ans", "92 años", "94 anni", "96 jaar"
-_YEARS_WORD = r"(?:years?|yrs?|yr\.|år|jahre?n?|ans|años|anos|anni|jaar|lat|yaş|yas)"
+_YEARS_WORD = r"(?:years?|yrs?|yr\.|år|ára|jahre?n?|ans|años|anos|anni|jaar|lat|yaş|yas)"
 _AGE = [
     rf"\b{_OLD_ANY}[- ]?(?:year|yr|y)s?\.?[- ]old\b",
     rf"\b{_OLD}\s?-?(?:y/o|yo|y\.o\.?|yrs?\.?\s?o\.?)(?=[\s,.;)]|$)",
@@ -292,7 +292,9 @@ _AGE = [
     # other languages: "93 года", "96岁", "92세", "lat 92", "90 años", "93 ans", "91 Jahre"
     rf"(?P<phi>{_OLD})\s?(?:года|лет|岁|歳|세|años|anos|ans|jahre|jaar|anni|ετών|ετων|χρονών)(?!\w)",
     rf"\b(?:lat|età|edad|idade|âge|alter|leeftijd|yaş|ouderdom|umur|wiek|ηλικία|возраст|"
-    rf"usia|tuổi|ålder|alder|ikä)\"?\s*:?\s*(?P<phi>{_OLD})\b",
+    rf"usia|tuổi|ålder|alder|ikä|umri|miaka|ọdún|odun)\"?\s*[:=]?\s*(?:miaka\s+)?(?P<phi>{_OLD})\b",
+    # "han är 94", "hun er 96": he or she is, in Swedish, Danish and Norwegian
+    rf"\b(?:han|hon|hun)\s+(?:är|er)\s+(?P<phi>{_OLD})(?=\s*(?:[,;.)]|$))",
     # "age is 94", "patient age, which is 92"
     rf"\bage,?\s+(?:which\s+)?(?:is|was|now)\s+(?P<phi>{_OLD_ANY})\b",
     # "F 96, bed-bound", "Sex/age: M 98", "pt 93 female", "Now 104,", "At 95 he ..."
