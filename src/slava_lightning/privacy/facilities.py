@@ -26,6 +26,8 @@ _FACILITY_WORDS = (
     r"Health(?:\s*[Cc]are)?\s+(?:Cent(?:er|re)|System|Services|Trust|Board|Authority|Network|"
     r"Partners|Campus)|Healthcare|Health|Clinics?|Infirmary|Hospice|Institute|Sanatorium|"
     r"(?:Skilled\s+)?Nursing\s+(?:Home|Facility|Cent(?:er|re))|Care\s+(?:Home|Cent(?:er|re)|Facility)|"
+    # a practice named by its specialty: "Fairbanks & Osei Family Medicine"
+    r"Skilled\s+Nursing|(?:Family|Internal)\s+Medicine|Primary\s+Care|"
     r"Rehab(?:ilitation)?(?:\s+(?:Cent(?:er|re)|Hospital|Unit|Institute|Facility))?|"
     r"Assisted\s+Living(?:\s+(?:Facility|Cent(?:er|re)|Community))?|Retirement\s+(?:Home|Village|"
     r"Community)|Aged\s+Care|Urgent\s+Care(?:\s+Cent(?:er|re))?|(?:Treatment|Residential)\s+"
@@ -194,6 +196,18 @@ _NOT_HOSPITAL_INITIALS = words(
 )
 
 
+# the letters that open a record or accession number ("QEH2406CR1188", "MTRH-L-2407-55812",
+# "CHV-XR-08812"): where the same letters stand alone in the text, they are the site's initials
+_ID_PREFIX = re.compile(r"(?<![\w-])(?P<site>[A-Z]{3,6})(?:[-/]?\d|-[A-Z]{1,4}-?\d)")
+_ALONE = r"(?<![\w@./^-]){}(?![\w@^-]|[./][\w])"
+#: Letters that open numbers of every site: record, accession, order and study labels.
+_ID_LABELS = words(
+    "acc acct accn mrn fin csn req ord inv pid uid sid nhs nhi ref pat img rad case study lab "
+    "doc rpt enc adm vis tkt inc reg job msg ser seq spec slide blk dob tel fax ext opd ipd urn "
+    "uhid cnic nric hkid dni nie rut curp nss cpf rg ssn mbi npi dea lic claim auth pre chg"
+)
+
+
 class FacilityDetector:
     """Finds facility names (hospitals, clinics, imaging centres...)."""
 
@@ -267,6 +281,17 @@ class FacilityDetector:
                 and "XX" not in site
             ):
                 spans.append(Span("facility", m.start("site"), m.end("site")))
+        for site in {m.group("site") for m in _ID_PREFIX.finditer(text)}:
+            if site in _UNIT_ACRONYMS or site in _NOT_SITE_ACRONYMS or "XX" in site:
+                continue
+            if (
+                site.lower() in common_words()
+                or site.lower() in _NOT_HOSPITAL_INITIALS | _ID_LABELS
+            ):
+                continue
+            spans += [
+                Span("facility", m.start(), m.end()) for m in re.finditer(_ALONE.format(site), text)
+            ]
         for m in NORDIC_SITE.finditer(text):
             head = m.group().rsplit(None, 1)[0]
             if not _GENERIC.match(head) and not _is_department(head):

@@ -110,6 +110,9 @@ _STRONG_CUE = re.compile(
     r"geändert|geöffnet|exportiert|gelöscht|bearbeitet|signiert|befundet)\s+von)"
     r"(?:\s*[:=]\s*|\s+))$"
 )
+# any participle before "by" ("submitted by praghunathan", "shared externally by ssethuraman"):
+# a log-in when no noun follows it ("noticed by hyperinflated lungs" is no user)
+_PARTICIPLE_BY = re.compile(r"(?i:\b[a-z]{3,}ed(?:\s+[a-z]+ly)?\s+by\s+)$")
 _CUE_BEFORE = re.compile(rf"(?i:{_USER_CUE}|@|\(|\bdr_)$")
 #: Log-ins that are nobody's: role and service accounts.
 _NOT_USERS = words(
@@ -398,7 +401,12 @@ class LogDetector:
                 spans.append(Span("name", start, m.end("phi")))
         for m in _USER.finditer(text):
             value = m.group("phi")
-            strong = _STRONG_CUE.match(text, max(0, m.start() - 12), m.start("phi"))
+            strong = _STRONG_CUE.match(text, max(0, m.start() - 30), m.start("phi"))
+            if not strong and _PARTICIPLE_BY.search(text, max(0, m.start() - 30), m.start("phi")):
+                after = re.match(r"\s+([a-z]+)", text[m.end("phi") :])
+                strong = not self._everyday(value) and (
+                    after is None or after.group(1) in STOP_WORDS
+                )
             if self._login(value) or (strong and self._unknown_login(value)):
                 spans.append(Span("name", m.start("phi"), m.end("phi")))
         for m in _LOGGED.finditer(text):
@@ -439,6 +447,10 @@ class LogDetector:
                 known = word in self.first or (unknown and len(word) >= 3)
                 if known and word not in STOP_WORDS and word not in _HEADINGS:
                     spans.append(Span("name", m.start("phi"), m.end("phi")))
+        for m in _SIGNED_INITIALS.finditer(text):
+            value = (m.group("phi") or m.group("low")).lower()
+            if value not in _NOT_SIGN_OFF and (len(value) == 2 or value not in self.english):
+                spans.append(Span("name", *matched(m)))
         for m in _EXPORTED_SENDER.finditer(text):
             if m.group("phi").lower() not in _NOT_SENDERS:
                 spans.append(Span("name", m.start("phi"), m.end("phi")))
@@ -567,6 +579,17 @@ _EXPORTED_SENDER = re.compile(
     r"(?m:^\[?\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?[ \t]+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?"
     r"(?:[ \t]?[APap]\.?[Mm]\.?)?\]?(?:[ \t]+[-–])?[ \t]+(?:~[ \t]?)?"
     r"(?P<phi>[^\W\d_][^:\n\d]{0,38}?)[ \t]*:[ \t])"
+)
+# initials that sign a line off at its end: "... with errors. -- MH", "OK to use. -TH",
+# a transcriptionist's "T: 03/14/2019 08:09  /lsd"
+_SIGNED_INITIALS = re.compile(
+    r"(?m:(?:^|(?<=\s))(?:(?:--?|–|—)[ \t]?(?P<phi>[A-Z]{2,3})|/(?P<low>[a-z]{2,3}))[ \t]*\.?[ \t]*$)"
+)
+#: Letters at a line's end that sign no one: modalities, views, findings, units.
+_NOT_SIGN_OFF = words(
+    "ct mr mri us xr ap pa cxr pet nm icu ed er or ir nad wnl prn npo stat dnr tbd na nos rll "
+    "rul lll lul rml ok ecg ekg ett ngt svc ivc rv lv la ra mm cm kg ml hu tb hiv ptx bd tds qds "
+    "od bid tid qid iv im sc po pr am pm hr hrs min yr yrs pdf jpg png dcm"
 )
 #: Senders of a chat export that are no person.
 _NOT_SENDERS = words("you du vous tú tu system admin bot")

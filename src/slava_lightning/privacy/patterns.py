@@ -261,6 +261,15 @@ _YEARS_WORD = r"(?:years?|yrs?|yr\.|år|ára|jahre?n?|ans|años|anos|anni|jaar|l
 _AGE = [
     rf"\b{_OLD_ANY}[- ]?(?:year|yr|y)s?\.?[- ]old\b",
     rf"\b{_OLD}\s?-?(?:y/o|yo|y\.o\.?|yrs?\.?\s?o\.?)(?=[\s,.;)]|$)",
+    # a table's age cell beside its sex cell: "A.W.,F,91,1933-01-02", "S-00450\t90\tw\tJan 2024"
+    r"(?m-i:(?:^|[,;|\t])(?:M|F|W|m|f|w|Male|Female|male|female)[,;|\t](?P<phi>9\d|1[01]\d)"
+    r"(?=[,;|\t]|$))",
+    r"(?m-i:(?:^|(?<=[,;|\t]))(?P<phi>9\d|1[01]\d)(?=[,;|\t](?:M|F|W|m|f|w|Male|Female|"
+    r"male|female)(?:[,;|\t]|$)))",
+    # "99 YOF", "91yom": years old and the sex in one
+    rf"\b{_OLD}\s?-?yo[mf]\b",
+    # "pt ninety-one", "age as ninety-four": an age spelled out after the patient or "age as"
+    rf"\b(?:pt|patient|age\s+as)\s+(?P<phi>{_OLD_WORDS})\b",
     rf"\b(?:aged?|age\s+of|at\s+age)\s*:?\s*{_OLD_ANY}(?:\s*(?:years?|months?|yrs?))?\b",
     rf"\b{_OLD_ANY}\s+{_YEARS_WORD}\s+of\s+age\b",
     rf"\b{_OLD}\s?-?(?:M|F)\b(?=[\s,.;)/]|$)",
@@ -388,6 +397,10 @@ _PHONE = [
     r"(?:(?<=page\s)to\s+|(?<=pager\s)to\s+)?)"
     r"(?P<phi>\+?\(?\d[\d\s().-]{2,}\d|#\d{3,6})\b",
     r"(?<![\w.])x\d{3,6}\b",
+    # the extension a person was paged or called at, which no clock reads: "Paged Dr. Nwosu at
+    # 4471" (not "paged at 0310")
+    r"(?i:\b(?:paged|bleeped|beeped|called|phoned)\b(?:[^.;\n]|\.(?=[ \t]+[A-Z])){0,40}?\bat\s+)"
+    r"(?P<phi>(?:2[4-9]|[3-9]\d)\d\d|\d\d[6-9]\d|\d{5})\b(?!\s*(?:h\b|hrs?\b|hours|[ap]\.?m\b|:))",
     # a pager's call-back: "CALL 5521 RE BED 3", "call 4417 re: CXR"
     r"\b(?:CALL|Call|call)\s+(?P<phi>\d{4,5})\b(?=\s+(?:RE|re|Re|ABOUT|about|ASAP|asap|STAT|stat)\b)",
     r"(?i:\b(?:call|ring|phone|reached\s+at|contact\s+number|bleep|page)\s+(?:on\s+|at\s+)?)"
@@ -406,6 +419,9 @@ _IP = [
     rf"(?<![\d.])\b{_OCTET}(?:\.{_OCTET}){{3}}\b(?:/\d{{1,2}})?(?:\:\d{{2,5}})?(?!\.?\d)",
     r"(?<![\w:])(?:[0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}\b",
     r"(?<![\w:])(?:[0-9a-fA-F]{1,4}:){1,6}:(?:[0-9a-fA-F]{1,4}(?::[0-9a-fA-F]{1,4})*)?\b",
+    # a network card's hardware (MAC) address, an address of a device on the network as much:
+    # "00:1B:44:11:3A:B7", "00-0C-29-7E-44-1F"
+    r"(?<![\w:-])[0-9a-fA-F]{2}([:-])[0-9a-fA-F]{2}(?:\1[0-9a-fA-F]{2}){4}(?![\w:-])",
 ]
 
 # Latin letters with accents count: "Málaga", "Lüneburg", "Gómez"
@@ -690,7 +706,28 @@ class PatternDetector:
         self.ages = any(k == "age" for k, _ in self.patterns)
 
     def find(self, text: str) -> list[Span]:
-        """Every match of every pattern (overlaps are merged by the caller)."""
+        """Every match of every pattern (overlaps are merged by the caller), and the dates,
+        numbers and ages a scanned form's OCR wrote with letters for digits ("O7/22/1931",
+        "(8l4) 555-O134"), read again with the digits put back."""
+        spans = self._find(text)
+        read = _ocr_digits(text)
+        if read != text:
+            changed = [i for i, (a, b) in enumerate(zip(text, read, strict=True)) if a != b]
+            again = [
+                s
+                for s in self._find(read)
+                if s.kind in _OCR_KINDS and any(s.start <= i < s.end for i in changed)
+            ]
+            # a date or a number read again is that, not an id after a label ("Exam: O5/l8/2Ol9")
+            spans += [
+                s
+                for s in again
+                if s.kind != "id"
+                or not any(o.kind != "id" and o.start < s.end and s.start < o.end for o in again)
+            ]
+        return spans
+
+    def _find(self, text: str) -> list[Span]:
         spans = []
         for kind, pattern in self.patterns:
             for m in pattern.finditer(text):
@@ -748,6 +785,26 @@ class PatternDetector:
                 and not _DOCUMENT_YEAR.search(text, max(0, m.start() - 30), m.start())
             ]
         return spans
+
+
+# a run of digits and the letters OCR reads them as (O for 0, l and I for 1), with the
+# separators of dates and numbers: "O7/22/1931", "8l4-555-Ol18", "9O"
+_OCR_RUN = re.compile(r"(?<![^\W\d_])[\dOolI](?:[\dOolI]|[/.:-](?=[\dOolI]))*(?![^\W\d_])")
+_OCR_DIGITS = str.maketrans("OolI", "0011")
+_OCR_KINDS = frozenset({"date", "phone", "id", "age"})
+
+
+def _ocr_digits(text: str) -> str:
+    """``text`` with the letters OCR wrote for digits put back in every run that holds a digit
+    (same length, so spans carry over)."""
+
+    def digits(m: re.Match[str]) -> str:
+        run = m.group()
+        if len(run) < 2 or not any(c.isdigit() for c in run):
+            return run
+        return run.translate(_OCR_DIGITS)
+
+    return _OCR_RUN.sub(digits, text)
 
 
 # an age over 89 written right after a person: "Mrs Elisabeth Frei, 98.", "Mr Hugo Verstraete
