@@ -54,6 +54,7 @@ from . import (
     phi_heldout32,
     phi_heldout34,
     phi_heldout33,
+    phi_heldout37,
 )
 
 
@@ -98,6 +99,7 @@ SETS = [
     PhiSet("held out 32", phi_heldout32.HELD_OUT32, phi_heldout32.CLEAN_HELDOUT32, 600, 25, 280),
     PhiSet("held out 34", phi_heldout34.HELD_OUT34, phi_heldout34.CLEAN_HELDOUT34, 600, 25, 280),
     PhiSet("held out 33", phi_heldout33.HELD_OUT33, phi_heldout33.CLEAN_HELDOUT33, 600, 25, 280),
+    PhiSet("held out 37", phi_heldout37.HELD_OUT37, phi_heldout37.CLEAN_HELDOUT37, 600, 25, 280),
     PhiSet("dev 4", phi_dev4.DEV4, phi_dev4.CLEAN_DEV4, 600, 20, 100),
     PhiSet("dev 5", phi_dev5.DEV5, phi_dev5.CLEAN_DEV5, 600, 20, 100),
     PhiSet("dev 6", phi_dev6.DEV6, phi_dev6.CLEAN_DEV6, 600, 20, 100),
