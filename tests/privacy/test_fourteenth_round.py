@@ -157,3 +157,41 @@ def test_log_ins_after_any_participle_and_by(rules: Deidentifier, text: str, log
 )
 def test_a_finding_after_a_participle_and_by_is_no_log_in(rules: Deidentifier, text: str) -> None:
     assert rules.scrub(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "Address: Blk 405 Jurong West St 42 #09-561 S(640405)   HP: 9738 4410",
+            "Blk 405 Jurong West St 42 #09-561 S(640405)",
+        ),
+        (
+            "Mrs Adelaide Fong of 41 Marine Pde, Redcliffe QLD 4020.",
+            "41 Marine Pde, Redcliffe QLD 4020",
+        ),
+    ],
+)
+def test_singapore_blocks_and_australian_streets(
+    rules: Deidentifier, text: str, address: str
+) -> None:
+    assert _values(rules, text, "address") == [address]
+
+
+@pytest.mark.parametrize(
+    ("text", "login"),
+    [
+        ("Night resident nkessler left a prelim comment on the worklist item.", "nkessler"),
+        ("Access denied: rbaptiste tried to open a restricted record.", "rbaptiste"),
+        # a masked person's log-in in the same text
+        ("Critical result read back by Dale Kimura (dkimura) at 15:20.", "dkimura"),
+        ("Dr. Sarah Connor signed; sconnor2 amended the report.", "sconnor2"),
+    ],
+)
+def test_log_ins_by_role_verb_and_name(rules: Deidentifier, text: str, login: str) -> None:
+    assert login in _values(rules, text, "name")
+
+
+def test_roles_alone_name_no_one(rules: Deidentifier) -> None:
+    text = "The resident physician reviewed; the attending radiologist agreed, fellow reading."
+    assert rules.scrub(text) == text

@@ -54,7 +54,7 @@ from slava_lightning.privacy.german import german_words_only, is_german
 from slava_lightning.privacy.grow import grow
 from slava_lightning.privacy.lists import TermLists
 from slava_lightning.privacy.logs import LogDetector, is_alias
-from slava_lightning.privacy.names import NameDetector
+from slava_lightning.privacy.names import TITLES, NameDetector
 from slava_lightning.privacy.patterns import ID_PREFIX, VITALS, PatternDetector, ages_after_names
 from slava_lightning.privacy.spans import Span, merge, render
 from slava_lightning.privacy.spoken import SpokenDetector
@@ -192,7 +192,8 @@ class Deidentifier:
                 for p in _outside(text, t, found)
             ]
         found = self._kept(text, found, allowed)
-        found += _repeats(text, merge(text, found))
+        merged = merge(text, found)
+        found += _repeats(text, merged) + _handles_of_names(text, merged)
         found += ages_after_names(text, found) + _first_names_joined(text, found)
         # the site's deny terms come last, so that a denied term is masked as it is listed
         if self.lists is not None:
@@ -498,6 +499,35 @@ def _repeats(text: str, found: list[Span]) -> list[Span]:
             if not any(s.start <= m.start() and m.end() <= s.end for s in found):
                 out.append(Span(kind, m.start(), m.end()))
     return out
+
+
+_LOWER_HANDLE = re.compile(r"(?<![\w.@/-])[a-z][a-z._-]{2,30}?(?P<digits>\d{0,3})(?![\w@/-])")
+
+
+def _handles_of_names(text: str, found: list[Span]) -> list[Span]:
+    """A masked person's log-in written in the same text, as log-ins are made of a name: "Dale
+    Kimura (dkimura)", "kimura.d", "dalek" (an initial and a surname, a name and an initial, the
+    two joined by a dot or an underscore, trailing digits allowed)."""
+    handles: set[str] = set()
+    for s in found:
+        if s.kind != "name":
+            continue
+        parts = [w.lower() for w in _WORD.findall(text[s.start : s.end]) if len(w) > 1]
+        parts = [p for p in parts if p not in STOP_WORDS and p.rstrip(".") not in TITLES]
+        if len(parts) < 2:
+            continue
+        first, last = parts[0], parts[-1]
+        for a, b in ((first, last), (last, first)):
+            handles |= {a[0] + b, a + b[0], f"{a}.{b}", f"{a}_{b}", f"{a[0]}.{b}", f"{a}{b}"}
+    handles = {h for h in handles if len(h) >= 5}
+    if not handles:
+        return []
+    return [
+        Span("name", m.start(), m.end())
+        for m in _LOWER_HANDLE.finditer(text)
+        if m.group()[: len(m.group()) - len(m.group("digits"))] in handles
+        and not any(f.start <= m.start() and m.end() <= f.end for f in found)
+    ]
 
 
 # a first name joined to a person's full name: "Brad and Kirra Schultz", "twins Aoife and Orla

@@ -23,7 +23,7 @@ from slava_lightning.privacy.spans import Span
 
 _FACILITY_WORDS = (
     r"(?:Hospitals?|Medical\s+(?:Cent(?:er|re)|College|Group|Associates|Campus|Plaza)|"
-    r"Health(?:\s*[Cc]are)?\s+(?:Cent(?:er|re)|System|Services|Trust|Board|Authority|Network|"
+    r"Health(?:\s*[Cc]are)?\s+(?:Cent(?:er|re)|System|Services?|Trust|Board|Authority|Network|"
     r"Partners|Campus)|Healthcare|Health|Clinics?|Infirmary|Hospice|Institute|Sanatorium|"
     r"(?:Skilled\s+)?Nursing\s+(?:Home|Facility|Cent(?:er|re))|Care\s+(?:Home|Cent(?:er|re)|Facility)|"
     # a practice named by its specialty: "Fairbanks & Osei Family Medicine"

@@ -139,9 +139,16 @@ def _gap_ok(gap: str) -> bool:
     if len(gap) > 30 or any(c in gap for c in ";()\n") or re.search(r"\.\s+[A-Z]", gap):
         return False
     return all(
-        w.lower() in _ADDRESS_WORDS or not w.islower() or len(w) <= 2
+        w.lower() in _ADDRESS_WORDS
+        or not w.islower()
+        or (len(w) <= 2 and w not in _NO_ADDRESS_GAP)
         for w in _GAP_WORD.findall(gap)
     )
+
+
+#: Short words between a person and an address that join no two parts of one ("Mrs Fong of 41
+#: Marine Pde", "seen at 12 High St").
+_NO_ADDRESS_GAP = words("of at in on to by is as or an")
 
 
 def _join_addresses(text: str, spans: list[Span]) -> list[Span]:

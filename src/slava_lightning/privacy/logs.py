@@ -41,7 +41,10 @@ _DOTTED = re.compile(
 _USER_CUE = (
     r"(?:\b(?:by|user|username|login|logon|userid|user\s+id|account|as|reader|labeller|labeler|"
     r"annotator|assignee|reporter|reviewer|operator|owner|from|to|cc|dm|msg|opened\s+by|"
-    r"viewed\s+by|for|durch|benutzer(?:in)?|nutzer(?:in)?|anwender(?:in)?|konto|von)"
+    r"viewed\s+by|for|durch|benutzer(?:in)?|nutzer(?:in)?|anwender(?:in)?|konto|von|"
+    # a role before a log-in made of a surname: "night resident nkessler", "coworker mkowalski"
+    r"resident|attending|fellow|tech|technologist|coworker|co-worker|colleague|employee|clerk|"
+    r"scribe|radiologist)"
     r"(?:\s*[:=]\s*|\s+))"
 )
 _USER = re.compile(
@@ -52,7 +55,7 @@ _USER = re.compile(
 _LOGGED = re.compile(
     r"\b(?P<phi>[a-z]{4,20})[ \t]+(?:logged[ \t]+(?:in|on|out|off)|signed[ \t]+(?:in|on|out)|"
     r"connected|disconnected|authenticated|viewed|printed|exported|opened|accessed|downloaded|"
-    r"edited|deleted|modified|amended|reprinted|merged)\b"
+    r"edited|deleted|modified|amended|reprinted|merged|tried|attempted|failed)\b"
 )
 # a patient by a surname after a bed on a ward board or a pager: "Bed 11 Lam to Toronto Western",
 # "RE BED 3 DHALIWAL K 2.9"

@@ -38,7 +38,8 @@ from slava_lightning.privacy.spans import Span
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*(?:-[^\W\d_]+)*")
 _IU_MASK = re.compile(r"X{2,}")
-_TITLES = words(
+#: Titles that stand before a name ("Dr", "MRS.", "Herr"); a log-in made of a name leaves them out.
+TITLES = words(
     "dr doctor mr mrs ms mx miss mister prof professor sister nurse rev reverend fr father sr "
     "sir dame lady lord madam capt captain col sgt lt mme mlle herr frau dre dra sra srta adv"
 )
@@ -64,10 +65,10 @@ _LABELS = re.compile(
     r"from|and)\b)(?P<colon>\s*[:–—-])?[\s,]*$"
 )
 _TITLE_BEFORE = re.compile(
-    r"(?i:\b(" + "|".join(sorted(_TITLES, key=len, reverse=True)) + r"))\.?[ \t]*$"
+    r"(?i:\b(" + "|".join(sorted(TITLES, key=len, reverse=True)) + r"))\.?[ \t]*$"
 )
 #: Capitalised words that open a run but belong to the context ("Patient John Doe").
-_LEAD_WORDS = _TITLES | words(
+_LEAD_WORDS = TITLES | words(
     "patient pt name radiologist physician attending consultant resident fellow registrar "
     "surgeon technologist radiographer referring called paged notified informed contacted "
     "discussed reviewed dictated signed transcribed reported verified approved copied cc per "
@@ -268,7 +269,7 @@ def _cut(toks: list[_Tok], runs: list[list[int]]) -> list[list[int]]:
                 piece = []
                 continue
             piece.append(i)
-            if toks[i].key in _TITLES and i != run[-1]:
+            if toks[i].key in TITLES and i != run[-1]:
                 out.append(piece)
                 piece = []
         if piece:
@@ -618,7 +619,7 @@ class NameDetector:
         a = [i for i in a if toks[i].key not in _PARTICLES]  # "Van Dessel, Luc"
         if not 1 <= len(a) <= 2 or any(toks[i].initial for i in a) or len(b) > 3:
             return False
-        if any(toks[i].key in _TITLES for i in (*a, *b)):
+        if any(toks[i].key in TITLES for i in (*a, *b)):
             return False  # two titled names listed: "cc Dr Okemaw, Dr Spence"
         if not re.fullmatch(r",[ \t]*", text[toks[a[-1]].end : toks[b[0]].start]):
             return False
@@ -712,7 +713,7 @@ class NameDetector:
         for m in _LOWER_CUE.finditer(text):
             i = starts.get(m.end())
             taken: list[_Tok] = []
-            titled = m.group().strip().rstrip(".").lower() in _TITLES
+            titled = m.group().strip().rstrip(".").lower() in TITLES
             while i is not None and i < len(toks) and len(taken) < 3:
                 tok = toks[i]
                 if taken and not re.fullmatch(r"[ \t]+", text[taken[-1].end : tok.start]):
@@ -720,7 +721,7 @@ class NameDetector:
                 if taken and len(tok.text) == 1 and tok.text.islower():
                     taken.append(tok)  # "per dana k"
                     break
-                if not tok.text.islower() or tok.key in _TITLES or tok.key in STOP_WORDS:
+                if not tok.text.islower() or tok.key in TITLES or tok.key in STOP_WORDS:
                     break
                 if tok.key in _NO_LOWER_NAME or tok.key.endswith("ly") or tok.native:
                     break  # "nurse will phone", "your doctor has been", "signed electronically"

@@ -444,7 +444,9 @@ _SUFFIXES = (
     "Villages? Ville Vista Walks? Wall Ways? Wells? Wharf Yard Retreat Esplanade Promenade Chase "
     "Wynd Brae Grange Broadway Circuit Concourse Glade Fairway Quadrant Strand Ridgeway "
     # South and South-East Asian, Turkish
-    "Marg Nagar Path Salai Sarani Chowk Gali Caddesi Cd Sokak Sk"
+    "Marg Nagar Path Salai Sarani Chowk Gali Caddesi Cd Sokak Sk "
+    # Australian abbreviations: "41 Marine Pde", "Ocean Tce", "The Esp", "Kingsford Cct"
+    "Pde Tce Esp Cct"
 )
 _STREET = r"(?:" + "|".join(_SUFFIXES.split()) + r")\.?"
 _UNIT = (
@@ -583,6 +585,13 @@ _ADDRESS.append(
 _ADDRESS.append(
     r"(?:\b(?:Unit|PSC|CMR)[ \t]+\d{1,5},?[ \t]+(?:Box[ \t]+\d{1,5},?[ \t]+)?)?"
     r"\b(?:APO|FPO|DPO)[ \t]+(?:AE|AP|AA)[ \t]+\d{5}(?:-\d{4})?\b"
+)
+# Singapore's housing-board blocks, to the unit and the postcode: "Blk 405 Jurong West St 42
+# #09-561 S(640405)", "Blk 605A Punggol Central, #14-221, S(821605)"
+_ADDRESS.append(
+    rf"\b(?:Blk|BLK|Block)\.?\s+\d{{1,4}}[A-Z]?\s+(?:{_CAP}\s+){{0,3}}{_CAP}"
+    r"(?:\s+(?:Ave|St|Rd|Dr|Cres|Avenue|Street|Road|Drive|Crescent)\.?\s*\d{0,3})?,?\s+"
+    r"#\d{1,2}-\d{1,4}[A-Z]?(?:,?\s+(?:S\s?\(\d{6}\)|S\d{6}\b|Singapore\s+\d{6}\b))?"
 )
 # a postcode after its label, with no street: "Postal code R0B 0G0 on the card", "ZIP 55407"
 _ADDRESS.append(
