@@ -139,9 +139,7 @@ def _gap_ok(gap: str) -> bool:
     if len(gap) > 30 or any(c in gap for c in ";()\n") or re.search(r"\.\s+[A-Z]", gap):
         return False
     return all(
-        w.lower() in _ADDRESS_WORDS
-        or not w.islower()
-        or (len(w) <= 2 and w not in _NO_ADDRESS_GAP)
+        w.lower() in _ADDRESS_WORDS or not w.islower() or (len(w) <= 2 and w not in _NO_ADDRESS_GAP)
         for w in _GAP_WORD.findall(gap)
     )
 

@@ -404,7 +404,7 @@ class LogDetector:
                 spans.append(Span("name", start, m.end("phi")))
         for m in _USER.finditer(text):
             value = m.group("phi")
-            strong = _STRONG_CUE.match(text, max(0, m.start() - 30), m.start("phi"))
+            strong = _STRONG_CUE.match(text, max(0, m.start() - 30), m.start("phi")) is not None
             if not strong and _PARTICIPLE_BY.search(text, max(0, m.start() - 30), m.start("phi")):
                 after = re.match(r"\s+([a-z]+)", text[m.end("phi") :])
                 strong = not self._everyday(value) and (
