@@ -57,6 +57,7 @@ from . import (
     phi_heldout35,
     phi_heldout36,
     phi_heldout37,
+    phi_heldout40,
 )
 
 
@@ -104,6 +105,7 @@ SETS = [
     PhiSet("held out 35", phi_heldout35.HELD_OUT35, phi_heldout35.CLEAN_HELDOUT35, 600, 25, 280),
     PhiSet("held out 36", phi_heldout36.HELD_OUT36, phi_heldout36.CLEAN_HELDOUT36, 600, 25, 280),
     PhiSet("held out 37", phi_heldout37.HELD_OUT37, phi_heldout37.CLEAN_HELDOUT37, 600, 25, 280),
+    PhiSet("held out 40", phi_heldout40.HELD_OUT40, phi_heldout40.CLEAN_HELDOUT40, 600, 25, 280),
     PhiSet("dev 4", phi_dev4.DEV4, phi_dev4.CLEAN_DEV4, 600, 20, 100),
     PhiSet("dev 5", phi_dev5.DEV5, phi_dev5.CLEAN_DEV5, 600, 20, 100),
     PhiSet("dev 6", phi_dev6.DEV6, phi_dev6.CLEAN_DEV6, 600, 20, 100),
