@@ -59,6 +59,7 @@ from . import (
     phi_heldout37,
     phi_heldout38,
     phi_heldout39,
+    phi_heldout40,
 )
 
 
@@ -108,6 +109,7 @@ SETS = [
     PhiSet("held out 37", phi_heldout37.HELD_OUT37, phi_heldout37.CLEAN_HELDOUT37, 600, 25, 280),
     PhiSet("held out 38", phi_heldout38.HELD_OUT38, phi_heldout38.CLEAN_HELDOUT38, 600, 25, 280),
     PhiSet("held out 39", phi_heldout39.HELD_OUT39, phi_heldout39.CLEAN_HELDOUT39, 600, 25, 280),
+    PhiSet("held out 40", phi_heldout40.HELD_OUT40, phi_heldout40.CLEAN_HELDOUT40, 600, 25, 280),
     PhiSet("dev 4", phi_dev4.DEV4, phi_dev4.CLEAN_DEV4, 600, 20, 100),
     PhiSet("dev 5", phi_dev5.DEV5, phi_dev5.CLEAN_DEV5, 600, 20, 100),
     PhiSet("dev 6", phi_dev6.DEV6, phi_dev6.CLEAN_DEV6, 600, 20, 100),
