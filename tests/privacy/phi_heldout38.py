@@ -330,7 +330,7 @@ LOGS = [
     "DEBUG (0010,21B0) AdditionalPatientHistory='{{age:91}} YO F FALL AT {{facility:MAPLE GROVE SNF}}' -> removed",
     "DEBUG (0008,0020) StudyDate={{date:20180522}} shifted by -23 days to {{date:20180429}}",
     "sshd[2231]: Accepted publickey for {{name:tbrandt}} from {{ip:10.41.9.117}} port 52144 ssh2",
-    "{{ip:172.16.88.40}} - - [{{date:08/Mar/2022}}:09:12:44 -0500] \"GET /viewer/studies?acc={{id:RAD22-0051872}} HTTP/1.1\" 200 5120",
+    '{{ip:172.16.88.40}} - - [{{date:08/Mar/2022}}:09:12:44 -0500] "GET /viewer/studies?acc={{id:RAD22-0051872}} HTTP/1.1" 200 5120',
     "Anonymizer summary {{date:20211103}}: 18,442 studies, 0 errors, 3 warnings (PatientName kept for {{id:CXR-00875}} because of a private tag).",
     "INFO QIDO-RS {{url:https://dicomweb.rad.whitcomb-med.org/qido/studies?PatientID=004417829}} returned 4 studies",
     "DEBUG (0010,1001) OtherPatientNames='{{name:HOLLOWAY^GRACIE}}' -> removed",

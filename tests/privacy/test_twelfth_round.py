@@ -40,10 +40,10 @@ def test_the_twelfth_round_leaves_text_alone(rules: Deidentifier, text: str) -> 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # names stay names beside those words
+        # names stay names beside those words (and the label "Paciente" is a word)
         (
             "Paciente Maria das Dores Figueiredo, prontuário 123456.",
-            "[NAME], prontuário [ID].",
+            "Paciente [NAME], prontuário [ID].",
         ),
         ("Sr. Costa ligou às 10h.", "[NAME] ligou às 10h."),
         ("المريض محمد بن عبدالله", "[NAME]"),

@@ -209,7 +209,8 @@ class Deidentifier:
         ("Glasgow", "Bennett fracture"); the rules' other kinds, a site's initials, and lower-case
         names and sites of dictation, are theirs to keep."""
         value = text[span.start : span.end]
-        acronym = span.kind == "facility" and value.isupper() and value.isalpha()
+        # a site's initials, with a unit's number: "QMH", "UMF 28"
+        acronym = span.kind == "facility" and _INITIALS.fullmatch(value) is not None
         return (
             span.kind in ("name", "facility")
             and value[0].isupper()
@@ -383,6 +384,9 @@ _BIRTH_BEFORE = re.compile(
     r"(?i:\b(?:born|b\.|birth|yob|dob|n[ée]e?|geb\.?|geboren|nacid[oa]|nascid[oa])\b"
     r"[^.;\n\d]{0,16}$)"
 )
+
+
+_INITIALS = re.compile(r"[A-Z]{2,6}(?:[ \t]?(?:No\.?[ \t]?)?\d{1,3})?")
 
 
 def _lone_year(text: str, span: Span) -> bool:

@@ -208,6 +208,22 @@ _ID_LABELS = words(
 )
 
 
+# the sender of a text message to a patient, a site by its short name: "Asiri: Hi Chamari, your
+# chest X-ray is confirmed", "Popular Diagnostic: Dear Nasima Akter, your HRCT report",
+# "KPJ Damansara: Dear Aminah, CT scan booking confirmed"
+_SMS_SENDER = re.compile(
+    r"(?m:^(?P<site>[A-Z][\w&'’.-]*(?:[ \t][A-Z][\w&'’.-]*){0,2})[ \t]*:[ \t]+"
+    r"(?=[^\n]{0,80}?\b(?:your|Your|booked|booking|confirmed|appointment|reminder|results?)\b))"
+)
+#: Words that open a message line before a colon and name no sender.
+_NOT_SENDERS = words(
+    "reminder note subject re dear hi hello patient doctor dr nurse clinic hospital appointment "
+    "info message sms alert notice update results result report fyi important urgent attention "
+    "from to sent date time reply you me radiology imaging booking bookings system admin ris "
+    "pacs his emr ehr lis portal"
+)
+
+
 class FacilityDetector:
     """Finds facility names (hospitals, clinics, imaging centres...)."""
 
@@ -286,12 +302,20 @@ class FacilityDetector:
                 continue
             if (
                 site.lower() in common_words()
-                or site.lower() in _NOT_HOSPITAL_INITIALS | _ID_LABELS
+                or site.lower() in _NOT_HOSPITAL_INITIALS | _ID_LABELS | PRODUCT_WORDS
             ):
                 continue
             spans += [
                 Span("facility", m.start(), m.end()) for m in re.finditer(_ALONE.format(site), text)
             ]
+        for m in _SMS_SENDER.finditer(text):
+            site = m.group("site")
+            parts = site.lower().split()
+            if any(p in _NOT_SENDERS for p in parts) or (
+                len(parts) == 1 and parts[0] in any_first_names()
+            ):
+                continue
+            spans.append(Span("facility", m.start("site"), m.end("site")))
         for m in NORDIC_SITE.finditer(text):
             head = m.group().rsplit(None, 1)[0]
             if not _GENERIC.match(head) and not _is_department(head):
@@ -314,14 +338,16 @@ class FacilityDetector:
 
 
 # ships, military installations, and the initials of Indian health centres, university
-# hospitals and VA health care systems, each a site: "USS Oriskany", "Al Udeid Air Base",
-# "Camp Arifjan", "PHC Kheri Kalan", "UHG", "VAPAHCS"
+# hospitals and VA health care systems, and Mexico's social-security units, each a site: "USS
+# Oriskany", "Al Udeid Air Base", "Camp Arifjan", "PHC Kheri Kalan", "UHG", "VAPAHCS", "UMF 28"
 _SHIP_OR_BASE = re.compile(
     rf"\b(?:(?:USS|USNS|USCGC|HMS|HMAS|HMCS|HMNZS|RFA)[ \t]+{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?"
     rf"|(?:Camp|FOB|COB|JB|Joint[ \t]+Base|Naval[ \t]+Base)[ \t]+{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?"
     rf"|{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?[ \t]+(?:Air[ \t]+(?:Force[ \t]+)?Base|AB|AFB|"
     r"Naval[ \t]+Air[ \t]+Station|NAS|Naval[ \t]+Station|Army[ \t]+Airfield|AAF|Barracks)"
     r"|(?:PHC|CHC|UPHC|UCHC|SDH)[ \t]+[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?"
+    # Mexico's social-security units by number: "UMF 28", "HGZ No. 32"
+    r"|(?:UMF|HGZ|HGR|UMAE|HGSZ)[ \t]?(?:No\.?[ \t]?)?\d{1,3}"
     r"|UH[A-Z]{1,3}(?<!UHF)(?<!UHID)|VA[A-Z]{1,5}HCS)\b"
 )
 # An employer, a law firm or a mine named with its legal form or its pit: "Lick Fork Coal LLC",

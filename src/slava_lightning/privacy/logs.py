@@ -26,6 +26,7 @@ from slava_lightning.privacy.gazetteer import (
     any_first_names,
     common_words,
     english_words,
+    foreign_words,
     frequent_words,
     surnames,
     words,
@@ -91,6 +92,35 @@ _HONORIFIC = re.compile(
     r"\b(?P<phi>[A-Z][a-z'’-]{2,})[ \t]+(?:ji|garu|gaaru|sir|madam|maam|ma'am|chetta|chettan|"
     r"chechi|anna|akka|bhai|bhaiya|didi|dada|tai|paaji|paji|umma|amma|appa|mataji|pitaji|saab|"
     r"sahab|sahib|babu|uncle|aunty|auntie|bhabhi)\b"
+)
+# a person naming themselves in a message, or named by their role: "Rusty here: 2nd portable",
+# "this is Lovely the xray tech", "its Crystal at Webster Memorial", "Storm the night tech at ..."
+_HERE = re.compile(r"(?m:(?:^|(?<=[.?!][ 	]))(?P<phi>[A-Z][a-z'’-]{2,})[ 	]+here\b)")
+_THIS_IS = re.compile(
+    r"\b(?:[Tt]his[ \t]+is|[Ii]t['’]?s|[Ii]ts)[ \t]+(?P<phi>[A-Z][a-z'’-]{2,})"
+    r"(?=[ \t]*(?:[,.!]|$|[ \t]+(?:from|at|with|in|the|here|on)\b))"
+)
+_ROLE_AFTER = re.compile(
+    r"(?m:(?:^|(?<=[.?!][ \t])|(?<=\bis[ \t]))(?P<phi>[A-Z][a-z'’-]{2,}),?[ \t]+(?:the|our|your)"
+    r"[ \t]+(?:[a-z-]+[ \t]+){0,2}(?:tech|technologist|nurse|radiographer|clerk|resident|fellow|"
+    r"registrar|coordinator|sonographer|porter)\b)"
+)
+# a patient by a surname after the study of them, in a message: "2nd portable on Vogel", "the
+# lateral on yoder is up", "wet read for Kjelstad"
+_STUDY_ON = re.compile(
+    r"\b(?i:films?|portables?|laterals?|cxrs?|x-?rays?|ct|cta|scans?|study|studies|images?|prelim|"
+    r"read|report|pa)[ \t]+(?i:on|for)[ \t]+(?P<phi>[A-Z][a-z'’-]{2,}|[a-z][a-z'’-]{2,})\b"
+)
+#: Words after "this is" or before "here" that name no one: months, days, seasons.
+_NOT_SELF = words(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday christmas easter summer winter"
+)
+# whose study it is, with an Urdu, Hindi or Bengali possessive: "Amna ki CT", "Zahoor wala film",
+# "Shapla r CT contrast"
+_WHOSE_STUDY = re.compile(
+    r"\b(?P<phi>[A-Z][a-z'’-]{2,})[ \t]+(?:ki|ka|ke|er|r|wala|wali|walay|ko)[ \t]+"
+    r"(?i:ct|hrct|mri|x-?rays?|xray|films?|reports?|cxr|scans?|biopsy|usg|echo)\b"
 )
 # a first name and the team or role they write from: "Geeta from billing:", "Raja tech: network
 # slow", "Lucky (night tech): CT gantry error"
@@ -442,9 +472,21 @@ class LogDetector:
                 word not in self.english and len(word) >= 4 and word not in _HEADINGS
             ):
                 spans.append(Span("name", m.start("phi"), m.end("phi")))
-        for pattern in (_ADDRESSED, _SAYS, _SIGN_OFF, _HONORIFIC, _FROM_DESK):
+        for pattern in (
+            _ADDRESSED,
+            _SAYS,
+            _SIGN_OFF,
+            _HONORIFIC,
+            _FROM_DESK,
+            _HERE,
+            _THIS_IS,
+            _ROLE_AFTER,
+            _WHOSE_STUDY,
+        ):
             for m in pattern.finditer(text):
                 word = m.group("phi").lower()
+                if word in _NOT_SELF:
+                    continue
                 parts = [p for p in re.split(r"[-'’]", word) if p]
                 unknown = word not in self.english and not all(p in self.english for p in parts)
                 known = word in self.first or (unknown and len(word) >= 3)
@@ -456,6 +498,10 @@ class LogDetector:
                 spans.append(Span("name", *matched(m)))
         for m in _EXPORTED_SENDER.finditer(text):
             if m.group("phi").lower() not in _NOT_SENDERS:
+                spans.append(Span("name", m.start("phi"), m.end("phi")))
+        for m in _STUDY_ON.finditer(text):
+            word = m.group("phi").lower()
+            if word in self.surnames and not self._everyday(word) and word not in _NOT_SELF:
                 spans.append(Span("name", m.start("phi"), m.end("phi")))
         for m in _SPEAKER.finditer(text):
             if self._speaker(m.group("phi")):
@@ -493,9 +539,20 @@ class LogDetector:
             if _SYLLABLE_NAME.fullmatch(value) or any(w.isupper() for w in value.split()):
                 ok = _SYLLABLE_NAME.fullmatch(value) is not None  # "BONES:" is a heading
             elif len(value.split()) == 1:
-                # one word: a first name, at a line's start only in a thread ("— Hiroko:")
+                # one word: a first name, at a line's start only in a thread ("— Hiroko:"), or
+                # a chat's speaker whose line goes on in lower case ("Nacho: oye, ¿has visto"),
+                # by a first name or a word no dictionary of the layers knows
+                word = found[0]
                 thread = m.start() > 0 and text[m.start() - 2 : m.start()] in ("— ", "/ ")
-                ok = thread and found[0] in self.first and not self._everyday(found[0])
+                chat = re.match(r"[a-z¿¡]", text[m.end() :]) is not None and word not in _HEADINGS
+                named = word in self.first and not self._everyday(word)
+                unknown = (
+                    len(word) >= 3
+                    and word not in self.english
+                    and word not in foreign_words()
+                    and not is_german_word(word)
+                )
+                ok = (thread and named) or (chat and (named or unknown))
             else:
                 listed = any(w in self.first or w in self.surnames for w in found)
                 unknown = all(w not in self.english and len(w) >= 3 for w in found)

@@ -91,7 +91,7 @@ EPONYM_HEADS = words(
     # devices named after their makers or inventors: "Starr-Edwards mitral prosthesis"
     "prosthesis prostheses bioprosthesis prosthetic bioprosthetic mechanical mitral aortic "
     "tricuspid pulmonic device devices pump clip clips coil coils filter port pacemaker "
-    "defibrillator graft occluder "
+    "defibrillator graft occluder sump "
     # more findings and sequences named after people: "Ranke complex", "Simon foci"
     "complex foci focus sequence canal canals cyst cysts neuroma ulcer ulcers "
     # orthopaedic hardware and anatomy named after people: "Steinmann pin", "Killian's dehiscence"
@@ -391,7 +391,7 @@ class NameDetector:
                 continue
             named = part in self.first or part in self.last
             common = (not foreign and self._common(part)) or other_language
-            if common and tok.capital and self._rare(part):
+            if common and tok.capital and (not other_language or upper) and self._rare(part):
                 common = False  # "Ilka", "Keita", "Sapa": archaic English, living names
             if named and not common:
                 return "strong"

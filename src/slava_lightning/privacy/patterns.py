@@ -75,7 +75,15 @@ _YY = r"(?:\d\d)"
 _SEP = r"[-/.]"
 # Tokens of IU-Xray's own de-identification ("XXXX") are already masked and never re-detected.
 
+# months of Nepal's Bikram Sambat calendar, as dates are written there: "12 Chaitra 2080",
+# "Falgun 22", "on Chaitra 3"
+_BS_MONTH = (
+    r"(?:Baisakh|Baishakh|Jestha|Jeth|Asar|Ashadh|Shrawan|Saun|Bhadra|Bhadau|Asoj|Ashwin|Mangsir|"
+    r"Poush|Push|Magh|Falgun|Phagun|Chaitra|Chait)"
+)
 _DATES = [
+    rf"\b(?:[12]?\d|3[0-2])\s+{_BS_MONTH}(?:,?\s+20[6-9]\d)?\b|\b{_BS_MONTH}\s+(?:[12]?\d|3[0-2])\b"
+    r"(?:,?\s+20[6-9]\d\b)?",
     # y-m-d and d-m-y / m-d-y with any one separator, two- or four-digit years.
     rf"\b{_YEAR}(?P<s1>{_SEP}){_MM}(?P=s1){_DAY}(?:T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?\b",
     rf"\b{_WEEKDAY}?{_DAY}(?P<s2>{_SEP}){_DAY}(?P=s2)(?:{_YEAR}|{_YY})\b(?![-/.]\d)",
@@ -257,15 +265,18 @@ _OLD_WORDS = (
 )
 _OLD_ANY = rf"(?:{_OLD}|{_OLD_WORDS})"
 # "years" in other languages: "95 år", "91 Jahre", "93 ans", "92 años", "94 anni", "96 jaar"
-_YEARS_WORD = r"(?:years?|yrs?|yr\.|år|ára|jahre?n?|ans|años|anos|anni|jaar|lat|yaş|yas)"
+_YEARS_WORD = (
+    r"(?:years?|yrs?|yr\.|år|ára|jahre?n?|ans|años|anos|anni|jaar|lat|yaş|yas|barsa|barsha|"
+    r"bochor|bochhor|saal)"
+)
 _AGE = [
     rf"\b{_OLD_ANY}[- ]?(?:year|yr|y)s?\.?[- ]old\b",
     rf"\b{_OLD}\s?-?(?:y/o|yo|y\.o\.?|yrs?\.?\s?o\.?)(?=[\s,.;)]|$)",
     # a table's age cell beside its sex cell: "A.W.,F,91,1933-01-02", "S-00450\t90\tw\tJan 2024"
-    r"(?m-i:(?:^|[,;|\t])(?:M|F|W|m|f|w|Male|Female|male|female)[,;|\t](?P<phi>9\d|1[01]\d)"
-    r"(?=[,;|\t]|$))",
-    r"(?m-i:(?:^|(?<=[,;|\t]))(?P<phi>9\d|1[01]\d)(?=[,;|\t](?:M|F|W|m|f|w|Male|Female|"
-    r"male|female)(?:[,;|\t]|$)))",
+    r"(?m-i:(?:^|[,;|\t])[ ]?(?:M|F|W|m|f|w|Male|Female|male|female)[ ]?[,;|\t][ ]?"
+    r"(?P<phi>9\d|1[01]\d)(?=[ ]?[,;|\t]|$))",
+    r"(?m-i:(?:^|(?<=[,;|\t])|(?<=[,;|\t][ ]))(?P<phi>9\d|1[01]\d)(?=[ ]?[,;|\t][ ]?(?:M|F|W|m|f|w|"
+    r"Male|Female|male|female)[ ]?(?:[,;|\t]|$)))",
     # "99 YOF", "91yom": years old and the sex in one
     rf"\b{_OLD}\s?-?yo[mf]\b",
     # "pt ninety-one", "age as ninety-four": an age spelled out after the patient or "age as"
@@ -348,6 +359,8 @@ ID_PREFIX = (
     r"tracking|ticket|badge|employee|staff|voucher|"
     # registration of staff and people: "CPSO #81234", "registry no. 6310045201", "A-number"
     r"CPSO|CMQ|CPSBC|CPSA|CPSM|GMC|AHPRA|HPCSA|DEA|registry|registration|reg\.|band|permis|"
+    # South Asian medical councils, and Sri Lanka's bed-head ticket: "SLMC 21457", "BHT 2291"
+    r"SLMC|PMDC|BMDC|NMC|BHT|"
     r"status\s+card|A-?number|alien\s+(?:registration\s+)?number|docket|"
     r"(?:(?:study|series|sop)\s*(?:instance\s*)?)?UID)\s*(?:(?:#|nos?\.?|numbers?|num\.?|ID|code)"
     r"\s*)*)"
@@ -585,6 +598,18 @@ _ADDRESS.append(
 _ADDRESS.append(
     r"(?:\b(?:Unit|PSC|CMR)[ \t]+\d{1,5},?[ \t]+(?:Box[ \t]+\d{1,5},?[ \t]+)?)?"
     r"\b(?:APO|FPO|DPO)[ \t]+(?:AE|AP|AA)[ \t]+\d{5}(?:-\d{4})?\b"
+)
+# a village or quarter and the places above it, as South Asian and African addresses go:
+# "Vill. Batiaghata, Upazila Batiaghata, Khulna", "Mohalla Bilal Ganj, Gujrat", "Chinamwali
+# village, T/A Mlumbe, Zomba", "Kijiji cha Mkuranga, Pwani"
+_PLACE_WORD = rf"[{_UP}][{_LO}]+"
+_VILLAGE_PART = (
+    r"(?:(?:P\.?[ \t]?O\.?|Upazila|Thana|Tehsil|Dist\.?|District|Union|UC|T/A|Taluk|Mandal|Block)"
+    rf"[ \t]+)?{_PLACE_WORD}(?:[ \t]+{_PLACE_WORD})?\b"
+)
+_ADDRESS.append(
+    rf"\b(?:(?:Vill\.?|Village|Mohalla|Mohallah|Mouza|Kijiji[ \t]+cha|Mtaa[ \t]+wa)[ \t]+"
+    rf"{_PLACE_WORD}(?:[ \t]+{_PLACE_WORD})?|{_PLACE_WORD}[ \t]+village)(?:,[ \t]*{_VILLAGE_PART}){{1,4}}"
 )
 # Singapore's housing-board blocks, to the unit and the postcode: "Blk 405 Jurong West St 42
 # #09-561 S(640405)", "Blk 605A Punggol Central, #14-221, S(821605)"
