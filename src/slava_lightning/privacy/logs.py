@@ -111,6 +111,16 @@ _STUDY_ON = re.compile(
     r"\b(?i:films?|portables?|laterals?|cxrs?|x-?rays?|ct|cta|scans?|study|studies|images?|prelim|"
     r"read|report|pa)[ \t]+(?i:on|for)[ \t]+(?P<phi>[A-Z][a-z'’-]{2,}|[a-z][a-z'’-]{2,})\b"
 )
+# a first name typed in lower case in a chat: at a line's start before what the person does
+# ("dmitri can u check", "chloe is the REDCap admin"), or after a greeting ("hey hope,", "thx kay")
+_LOWER_OPENING = re.compile(
+    r"(?m:^(?P<phi>[a-z][a-z'’-]{2,})[ \t]+(?:can|could|pls|please|is|has|just|says|said|and|from|"
+    r"your|you|u|wants|needs|asked|left|pushed|found|reran|fixed|sent)\b)"
+)
+_GREETED = re.compile(
+    r"\b(?:hey|hi|hello|thx|thanks|ty|ping|ask|cc|dm)[ \t]+(?P<phi>[a-z][a-z'’-]{2,})\b"
+    r"(?=[ \t]*(?:[,.!?)]|$|[ \t](?:not|and|or|for|about|re)\b))"
+)
 #: Words after "this is" or before "here" that name no one: months, days, seasons.
 _NOT_SELF = words(
     "january february march april may june july august september october november december "
@@ -364,8 +374,9 @@ class LogDetector:
             parts = parts[1:]
         if not parts or any(p in STOP_WORDS and len(p) > 2 for p in parts):
             return False
-        if len(parts) > 1 and parts[-1] in _FILE_TYPES:
-            return False  # a file: "model.pt", "report.pdf"
+        initial = cued and len(parts[-1]) == 1 and self._name_part(parts[0])
+        if len(parts) > 1 and parts[-1] in _FILE_TYPES and not initial:
+            return False  # a file: "model.pt", "report.pdf"; not a cued "wyatt.h", "sky.m"
         named = [p for p in parts if len(p) > 2]
         if not named or not any(self._name_part(p) or self._syllables(p) for p in named):
             return False
@@ -412,7 +423,9 @@ class LogDetector:
         if word in STOP_WORDS or word in _HEADINGS or word in DEPARTMENT_WORDS:
             return False
         if word in self.first:
-            return not self._everyday(word)
+            # a speaker's colon makes an everyday first name a person: "grace: i'm ooo",
+            # "mason: found a film"
+            return word not in _NOT_SPEAKERS
         return word not in self.english and len(word) >= 4
 
     def _person(self, word: str) -> bool:
@@ -482,11 +495,17 @@ class LogDetector:
             _THIS_IS,
             _ROLE_AFTER,
             _WHOSE_STUDY,
+            _LOWER_OPENING,
+            _GREETED,
         ):
             for m in pattern.finditer(text):
                 word = m.group("phi").lower()
                 if word in _NOT_SELF:
                     continue
+                if pattern in (_LOWER_OPENING, _GREETED) and (
+                    word in _NOT_SPEAKERS or word not in self.first
+                ):
+                    continue  # in lower case, only a listed first name
                 parts = [p for p in re.split(r"[-'’]", word) if p]
                 unknown = word not in self.english and not all(p in self.english for p in parts)
                 known = word in self.first or (unknown and len(word) >= 3)
@@ -667,6 +686,11 @@ _FILE_TYPES = words(
     "gif bmp tif tiff dicom ima toml lock whl egg ipynb"
 )
 
+#: First names that open a line before a colon as a word: "may: ...", "will: ...".
+_NOT_SPEAKERS = words(
+    "may will can add art an so ok yes no sure done see re doc docs page sky jk team all guys folks "
+    "sir boss chief"
+)
 #: Lower-case words that open a line before a colon as a heading, not a speaker.
 _HEADINGS = words(
     "note notes plan impression findings history comparison technique indication update reason "

@@ -75,15 +75,26 @@ _YY = r"(?:\d\d)"
 _SEP = r"[-/.]"
 # Tokens of IU-Xray's own de-identification ("XXXX") are already masked and never re-detected.
 
-# months of Nepal's Bikram Sambat calendar, as dates are written there: "12 Chaitra 2080",
-# "Falgun 22", "on Chaitra 3"
-_BS_MONTH = (
+# months of other calendars and of Turkish, as dates are written with them: Nepal's Bikram
+# Sambat ("12 Chaitra 2080", "Falgun 22"), the Persian solar ("18 Ordibehesht 1403", "Mehr
+# 1403"), the Hijri ("12 Shawwal 1445", "9 Muharram 1446 AH"), the Hebrew ("25 Adar II 5784")
+_OTHER_MONTH = (
     r"(?:Baisakh|Baishakh|Jestha|Jeth|Asar|Ashadh|Shrawan|Saun|Bhadra|Bhadau|Asoj|Ashwin|Mangsir|"
-    r"Poush|Push|Magh|Falgun|Phagun|Chaitra|Chait)"
+    r"Poush|Push|Magh|Falgun|Phagun|Chaitra|Chait|"
+    r"Farvardin|Ordibehesht|Khordad|Mordad|Amordad|Shahrivar|Mehr|Aban|Azar|Bahman|Esfand|"
+    r"Muharram|Safar|Rabi['’ ]?(?:al|ul)?[- ]?(?:Awwal|Thani|Akhir)|Jumad[ae]['’ ]?(?:al|ul)?[- ]?"
+    r"(?:Ula|Awwal|Akhirah|Thani|Akhir)|Rajab|Sha['’]?ban|Ramadan|Ramazan|Shawwal|"
+    r"Dhu['’ ]?(?:al|l)?[- ]?(?:Qa['’]?dah|Qidah|Hijjah)|"
+    r"Tishrei|Cheshvan|Heshvan|Kislev|Tevet|Shevat|Adar(?:[ \t]+I{1,2})?|Nisan|Iyar|Sivan|Tammuz|Elul|"
+    r"Ocak|Şubat|Mart|Nisan|Mayıs|Haziran|Temmuz|Ağustos|Eylül|Ekim|Kasım|Aralık)"
 )
+# months that are also names or words take a year: "Tir 1403", "Dey 1402", "Av 5784"
+_OTHER_MONTH_YEAR = r"(?:Tir|Dey|Av)"
+_OTHER_YEAR = r"(?:1[34]\d\d|20[0-9]\d|57\d\d)(?:[ \t]?(?:AH|H|SH|BS|AP))?"
 _DATES = [
-    rf"\b(?:[12]?\d|3[0-2])\s+{_BS_MONTH}(?:,?\s+20[6-9]\d)?\b|\b{_BS_MONTH}\s+(?:[12]?\d|3[0-2])\b"
-    r"(?:,?\s+20[6-9]\d\b)?",
+    rf"\b(?:[12]?\d|3[0-2])\s+{_OTHER_MONTH}(?:,?\s+{_OTHER_YEAR})?\b"
+    rf"|\b{_OTHER_MONTH}\s+(?:[12]?\d|3[0-2])\b(?:,?\s+{_OTHER_YEAR}\b)?"
+    rf"|\b(?:(?:[12]?\d|3[0-2])\s+)?(?:{_OTHER_MONTH}|{_OTHER_MONTH_YEAR})\s+{_OTHER_YEAR}\b",
     # y-m-d and d-m-y / m-d-y with any one separator, two- or four-digit years.
     rf"\b{_YEAR}(?P<s1>{_SEP}){_MM}(?P=s1){_DAY}(?:T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?\b",
     rf"\b{_WEEKDAY}?{_DAY}(?P<s2>{_SEP}){_DAY}(?P=s2)(?:{_YEAR}|{_YY})\b(?![-/.]\d)",
