@@ -60,6 +60,7 @@ from . import (
     phi_heldout38,
     phi_heldout39,
     phi_heldout40,
+    phi_heldout43,
 )
 
 
@@ -110,6 +111,7 @@ SETS = [
     PhiSet("held out 38", phi_heldout38.HELD_OUT38, phi_heldout38.CLEAN_HELDOUT38, 600, 25, 280),
     PhiSet("held out 39", phi_heldout39.HELD_OUT39, phi_heldout39.CLEAN_HELDOUT39, 600, 25, 280),
     PhiSet("held out 40", phi_heldout40.HELD_OUT40, phi_heldout40.CLEAN_HELDOUT40, 600, 25, 280),
+    PhiSet("held out 43", phi_heldout43.HELD_OUT43, phi_heldout43.CLEAN_HELDOUT43, 600, 25, 280),
     PhiSet("dev 4", phi_dev4.DEV4, phi_dev4.CLEAN_DEV4, 600, 20, 100),
     PhiSet("dev 5", phi_dev5.DEV5, phi_dev5.CLEAN_DEV5, 600, 20, 100),
     PhiSet("dev 6", phi_dev6.DEV6, phi_dev6.CLEAN_DEV6, 600, 20, 100),
