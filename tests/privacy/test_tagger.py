@@ -183,12 +183,14 @@ def test_no_held_out_phi_sentence_is_in_the_training_sets() -> None:
     assert len(held) == 3
     # authors writing apart meet, rarely, in a stock field line ("(0010,1010) PatientAge: 093Y")
     same = {parse_marked(t)[0] for marked, _ in held for t in marked} & trained
-    assert len(same) <= 2 and all(len(t) < 40 for t in same), sorted(same)
-    # ... and in a few stock clean sentences ("IMPRESSION:", "As before.", IU-Xray's own "The
-    # heart is normal in size."), under 3% of the held-out clean sentences
+    lengths = sorted(len(t) for t in same)
+    assert len(lengths) <= 2 and all(n < 40 for n in lengths), lengths
+    # ... and in a few stock clean sentences ("IMPRESSION:", "As before.", DICOM's "(0008,0060)
+    # Modality: CT", IU-Xray's own "The heart is normal in size."), under 5% of the held-out
+    # clean sentences (counted apart, so that a failure shows no held-out sentence)
     clean = [t for _, clean in held for t in clean]
-    shared = set(clean) & trained
-    assert len(shared) <= 0.03 * len(clean), len(shared)
+    shared = len(set(clean) & trained)
+    assert shared <= 0.05 * len(clean), shared
 
 
 def test_the_default_de_identifier_uses_the_tagger_and_can_leave_it_out() -> None:

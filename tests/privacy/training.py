@@ -56,15 +56,18 @@ from . import (
     phi_heldout38,
     phi_heldout39,
     phi_heldout40,
+    phi_heldout41,
+    phi_heldout42,
+    phi_heldout43,
     phi_set,
 )
 
 #: Sets kept out of training, by module name: (marked, clean) of each, scored once, blind, on
 #: the final code of their round.
 HELD_OUT_SETS = {
-    "phi_heldout38": (phi_heldout38.HELD_OUT38, phi_heldout38.CLEAN_HELDOUT38),
-    "phi_heldout39": (phi_heldout39.HELD_OUT39, phi_heldout39.CLEAN_HELDOUT39),
-    "phi_heldout40": (phi_heldout40.HELD_OUT40, phi_heldout40.CLEAN_HELDOUT40),
+    "phi_heldout41": (phi_heldout41.HELD_OUT41, phi_heldout41.CLEAN_HELDOUT41),
+    "phi_heldout42": (phi_heldout42.HELD_OUT42, phi_heldout42.CLEAN_HELDOUT42),
+    "phi_heldout43": (phi_heldout43.HELD_OUT43, phi_heldout43.CLEAN_HELDOUT43),
 }
 HELD_OUT = tuple(HELD_OUT_SETS)
 #: IU-Xray train sentences sampled as clean examples.
@@ -115,6 +118,9 @@ def training_sets(seed: int = 0) -> dict[str, tuple[list[str], list[str]]]:
         "held out 35": (phi_heldout35.HELD_OUT35, phi_heldout35.CLEAN_HELDOUT35),
         "held out 36": (phi_heldout36.HELD_OUT36, phi_heldout36.CLEAN_HELDOUT36),
         "held out 37": (phi_heldout37.HELD_OUT37, phi_heldout37.CLEAN_HELDOUT37),
+        "held out 38": (phi_heldout38.HELD_OUT38, phi_heldout38.CLEAN_HELDOUT38),
+        "held out 39": (phi_heldout39.HELD_OUT39, phi_heldout39.CLEAN_HELDOUT39),
+        "held out 40": (phi_heldout40.HELD_OUT40, phi_heldout40.CLEAN_HELDOUT40),
         "dev 4": (phi_dev4.DEV4, phi_dev4.CLEAN_DEV4),
         "dev 5": (phi_dev5.DEV5, phi_dev5.CLEAN_DEV5),
         "dev 6": (phi_dev6.DEV6, phi_dev6.CLEAN_DEV6),
