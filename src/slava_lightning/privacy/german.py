@@ -42,6 +42,7 @@ def german_words() -> frozenset[str]:
     return frozenset(w for w in found if w.isalpha() and len(w) >= 2 and w not in first)
 
 
+@lru_cache(maxsize=65_536)
 def is_german_word(word: str, parts: int = 3, endings: bool = True) -> bool:
     """Whether ``word`` (any case) is a German word: listed, a compound of up to ``parts`` listed
     words (a head of three letters or more, a link letter, a tail of four or more:
