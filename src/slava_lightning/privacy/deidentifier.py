@@ -81,6 +81,8 @@ _NAMED_WARD = re.compile(r"([^\W\d_][\w'’-]*)\s+(?i:wards?)(?:\s+\d+\w?)?")
 _WARD = re.compile(r"(?i:\bwards?)(?:\s+\d+\w?)?$")
 _ZEROS = re.compile(r"[0\s./-]*0[0\s./-]*")
 _YEARS = re.compile(r"(?:19|20)\d\d\s?[-–]\s?(?:19|20)\d\d")
+# a site's initials, with a unit's number: "QMH", "UMF 28"
+_INITIALS = re.compile(r"[A-Z]{2,6}(?:[ \t]?(?:No\.?[ \t]?)?\d{1,3})?")
 _TICKET = re.compile(r"(?:INC|REQ|RITM|CHG|TASK|SCTASK|PRB)\d{5,10}")
 _NETMASK = re.compile(r"255\.(?:255|254|252|248|240|224|192|128|0)\.\d{1,3}\.\d{1,3}(?:/\d+)?")
 _NOT_ID = re.compile(r"(?i:sha-?\d{1,3}|aes-?\d{3}|rsa-?\d{4}|md5|utf-?\d{1,2}|tls\s?1\.\d)")
@@ -209,7 +211,6 @@ class Deidentifier:
         ("Glasgow", "Bennett fracture"); the rules' other kinds, a site's initials, and lower-case
         names and sites of dictation, are theirs to keep."""
         value = text[span.start : span.end]
-        # a site's initials, with a unit's number: "QMH", "UMF 28"
         acronym = span.kind == "facility" and _INITIALS.fullmatch(value) is not None
         return (
             span.kind in ("name", "facility")
@@ -384,9 +385,6 @@ _BIRTH_BEFORE = re.compile(
     r"(?i:\b(?:born|b\.|birth|yob|dob|n[ée]e?|geb\.?|geboren|nacid[oa]|nascid[oa])\b"
     r"[^.;\n\d]{0,16}$)"
 )
-
-
-_INITIALS = re.compile(r"[A-Z]{2,6}(?:[ \t]?(?:No\.?[ \t]?)?\d{1,3})?")
 
 
 def _lone_year(text: str, span: Span) -> bool:

@@ -216,7 +216,7 @@ _SMS_SENDER = re.compile(
     r"(?=[^\n]{0,80}?\b(?:your|Your|booked|booking|confirmed|appointment|reminder|results?)\b))"
 )
 #: Words that open a message line before a colon and name no sender.
-_NOT_SENDERS = words(
+_NOT_SMS_SENDERS = words(
     "reminder note subject re dear hi hello patient doctor dr nurse clinic hospital appointment "
     "info message sms alert notice update results result report fyi important urgent attention "
     "from to sent date time reply you me radiology imaging booking bookings system admin ris "
@@ -290,15 +290,10 @@ class FacilityDetector:
                 spans.append(Span("facility", start, m.end("site")))
         for m in _SITE_BEFORE_UNIT.finditer(text):
             site = m.group("site")
-            if (
-                site not in _UNIT_ACRONYMS
-                and site not in _NOT_SITE_ACRONYMS
-                and site.lower() not in common_words()
-                and "XX" not in site
-            ):
+            if not _clinical_acronym(site) and site.lower() not in common_words():
                 spans.append(Span("facility", m.start("site"), m.end("site")))
         for site in {m.group("site") for m in _ID_PREFIX.finditer(text)}:
-            if site in _UNIT_ACRONYMS or site in _NOT_SITE_ACRONYMS or "XX" in site:
+            if _clinical_acronym(site):
                 continue
             if (
                 site.lower() in common_words()
@@ -311,7 +306,7 @@ class FacilityDetector:
         for m in _SMS_SENDER.finditer(text):
             site = m.group("site")
             parts = site.lower().split()
-            if any(p in _NOT_SENDERS for p in parts) or (
+            if any(p in _NOT_SMS_SENDERS for p in parts) or (
                 len(parts) == 1 and parts[0] in any_first_names()
             ):
                 continue
@@ -332,9 +327,15 @@ class FacilityDetector:
                 spans.append(Span("facility", m.start(), m.end()))
         for m in [*_COMPARISON_SITE.finditer(text), *_LABEL_SITE.finditer(text)]:
             site = m.group("site")
-            if site not in _UNIT_ACRONYMS and site not in _NOT_SITE_ACRONYMS and "XX" not in site:
+            if not _clinical_acronym(site):
                 spans.append(Span("facility", m.start("site"), m.end("site")))
         return spans
+
+
+def _clinical_acronym(site: str) -> bool:
+    """Whether capitals read as a site's initials are a unit, modality or clinical acronym
+    ("ICU", "PICC", "COPD") or IU-Xray's mask ("XXXX")."""
+    return site in _UNIT_ACRONYMS or site in _NOT_SITE_ACRONYMS or "XX" in site
 
 
 # ships, military installations, and the initials of Indian health centres, university

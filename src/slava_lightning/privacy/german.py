@@ -98,6 +98,7 @@ def german_words_only(value: str) -> bool:
     return bool(found) and all(is_german_word(w) for w in found)
 
 
+@lru_cache(maxsize=8)  # asked by the name layer and the de-identifier of the same text
 def is_german(text: str) -> bool:
     """Whether ``text`` reads as German: two different German function words; or German-only
     words (a German word, compounds included, that is no English one) and function words, three

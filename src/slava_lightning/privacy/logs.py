@@ -95,7 +95,7 @@ _HONORIFIC = re.compile(
 )
 # a person naming themselves in a message, or named by their role: "Rusty here: 2nd portable",
 # "this is Lovely the xray tech", "its Crystal at Webster Memorial", "Storm the night tech at ..."
-_HERE = re.compile(r"(?m:(?:^|(?<=[.?!][ 	]))(?P<phi>[A-Z][a-z'’-]{2,})[ 	]+here\b)")
+_HERE = re.compile(r"(?m:(?:^|(?<=[.?!][ \t]))(?P<phi>[A-Z][a-z'’-]{2,})[ \t]+here\b)")
 _THIS_IS = re.compile(
     r"\b(?:[Tt]his[ \t]+is|[Ii]t['’]?s|[Ii]ts)[ \t]+(?P<phi>[A-Z][a-z'’-]{2,})"
     r"(?=[ \t]*(?:[,.!]|$|[ \t]+(?:from|at|with|in|the|here|on)\b))"

@@ -283,8 +283,13 @@ def _german_word(word: str) -> bool:
     *head, last = word.split("-")
     if not head:
         return is_german_word(word)
-    folded = unicodedata.normalize("NFKD", last.lower()).encode("ascii", "ignore").decode()
-    return is_german_word(last) and folded not in surnames()
+    return is_german_word(last) and _ascii(last.lower()) not in surnames()
+
+
+def _ascii(word: str) -> str:
+    """``word`` with its accents folded and other letters dropped ("ramón" -> "ramon"), as the
+    census lists write names."""
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
 
 
 @dataclass(frozen=True)
@@ -352,7 +357,7 @@ class NameDetector:
     # -- word classes -------------------------------------------------------------------------
     def _parts(self, tok: _Tok) -> list[str]:
         # accents folded, so "Ramón" finds the census "ramon"
-        folded = unicodedata.normalize("NFKD", tok.key).encode("ascii", "ignore").decode()
+        folded = _ascii(tok.key)
         return [p for p in folded.split("-") if p]
 
     def _common(self, part: str) -> bool:
