@@ -18,7 +18,7 @@ from slava_lightning.privacy import Deidentifier
         # staff by their initials: an attendance list, a chat after a time stamp, an operator
         (
             "Attendance 02/05/2024: RKM, JOB, TDS (chair).",
-            "Attendance [DATE]: [NAME] (chair).",
+            "Attendance [DATE]: [NAME], [NAME], [NAME] (chair).",
         ),
         ("[10:41] AMcK: list is final", "[10:41] [NAME]: list is final"),
         (

@@ -535,12 +535,18 @@ def _handles_of_names(text: str, found: list[Span]) -> list[Span]:
 # a first name joined to a person's full name: "Brad and Kirra Schultz", "twins Aoife and Orla
 # Brennan-Walsh", "Graham & Pauline Whitcombe"
 # what separates the family and given names of one person: "KAUR GILL, HARPREET"
-_NAME_COMMA = re.compile(r"[ \t]*,[ \t]?")
+# the comma of "Last, First", and the caret between the components of an HL7 or DICOM name
+# ("HARTMANN^EZRA")
+_NAME_COMMA = re.compile(r"[ \t]*,[ \t]?|\^{1,2}")
+_INITIALS_ONLY = re.compile(r"[A-Z]{2,3}")
+_INITIALS_BEFORE = re.compile(r"(?<![\w-])[A-Z]{2,3}[ \t]*,[ \t]*$")
+_INITIALS_AFTER = re.compile(r"[ \t]*,[ \t]*[A-Z]{2,3}(?![\w-])")
 
 
 def _joined_names(text: str, spans: list[Span]) -> list[Span]:
-    """Sorted ``spans`` with two names joined by a comma made one ("Pettigrew, Brandi S"): the
-    comma of "Last, First" belongs to the name."""
+    """Sorted ``spans`` with two names joined by a comma or a caret made one ("Pettigrew, Brandi
+    S", "HARTMANN^EZRA"): the comma of "Last, First" belongs to the name, as the caret between
+    an HL7 name's components does."""
     out: list[Span] = []
     for s in spans:
         last = out[-1] if out else None
@@ -548,6 +554,15 @@ def _joined_names(text: str, spans: list[Span]) -> list[Span]:
             last is not None
             and last.kind == s.kind == "name"
             and _NAME_COMMA.fullmatch(text, last.end, s.start)
+            and not (
+                _INITIALS_ONLY.fullmatch(text, last.start, last.end)
+                and _INITIALS_ONLY.fullmatch(text, s.start, s.end)
+                and (
+                    _INITIALS_BEFORE.search(text, 0, last.start)
+                    or _INITIALS_AFTER.match(text, s.end)
+                )
+            )  # "JF, RK, FI": three or more people listed by their initials, each apart (not
+            # "NG, WAI")
         ):
             out[-1] = Span("name", last.start, s.end)
         else:

@@ -15,7 +15,8 @@
 - World first names are the given names of every locale of the ``Faker`` package (MIT) in
   Latin script; the list ships with the project (``assets/first_names``).
 - Frequent words are the English frequency list of the ``pyspellchecker`` package (MIT; counts
-  from film subtitles). Webster's holds many archaic words that are also names abroad ("ilka",
+  from film subtitles); its Italian list tells an Italian word after "per" ("per ridotta
+  collaborazione"). Webster's holds many archaic words that are also names abroad ("ilka",
   "keita", "sapa", "anil"); a dictionary word the frequency list does not attest is *rare*, and
   a rare capitalised word beside a name or after a cue may be part of that name.
 
@@ -24,6 +25,8 @@ A hospital adds its own names through :class:`~slava_lightning.privacy.lists.Ter
 
 from __future__ import annotations
 
+import gzip
+import json
 import re
 from functools import lru_cache
 from importlib import resources
@@ -109,6 +112,15 @@ def _shipped_names(asset: str) -> frozenset[str]:
     data = resources.files("slava_lightning").joinpath(f"assets/first_names/{asset}")
     lines = gzip.decompress(data.read_bytes()).decode("utf-8").splitlines()
     return frozenset(w for w in lines[1:] if w)  # the first line names the Faker version
+
+
+@lru_cache(maxsize=1)
+def italian_words() -> frozenset[str]:
+    """Lower-case words of ``pyspellchecker``'s Italian frequency list (120k words; film
+    subtitles), less the census's first names."""
+    data = resources.files("spellchecker").joinpath("resources/it.json.gz").read_bytes()
+    first = first_names()
+    return frozenset(w for w in json.loads(gzip.decompress(data)) if w.isalpha() and w not in first)
 
 
 @lru_cache(maxsize=1)

@@ -28,6 +28,7 @@ from slava_lightning.privacy.gazetteer import (
     english_words,
     foreign_words,
     frequent_words,
+    italian_words,
     surnames,
     words,
 )
@@ -45,12 +46,20 @@ _USER_CUE = (
     r"viewed\s+by|for|durch|benutzer(?:in)?|nutzer(?:in)?|anwender(?:in)?|konto|von|"
     # a role before a log-in made of a surname: "night resident nkessler", "coworker mkowalski"
     r"resident|attending|fellow|tech|technologist|coworker|co-worker|colleague|employee|clerk|"
-    r"scribe|radiologist)"
+    r"scribe|radiologist|typed|utente|usuario|utilisateur|"
+    # a log-in's outcome before it: "login OK jmcallister2", "login FAILED for jdoe"
+    r"log(?:in|on)\s+(?:ok|failed|succeeded|successful|denied|refused)(?:\s+for)?)"
     r"(?:\s*[:=]\s*|\s+))"
 )
 _USER = re.compile(
     rf"(?i:{_USER_CUE})(?!(?:user|username|login|logon|userid|account|from|for)\b)"
-    r"(?-i:(?P<phi>[a-z]{4,20}))(?![\w@-]|\.[a-z0-9])"
+    r"(?-i:(?P<phi>[a-z]{4,20}|[a-z]{2,20}\d{1,3}))(?![\w@-]|\.[a-z0-9])"
+)
+# a log-in in capitals after a user field: "user=PATELR", "login: OKAFORC" (not after "by":
+# "by AAST criteria", "by EBUS")
+_USER_CAPITALS = re.compile(
+    r"(?i:\b(?:user(?:name|id)?|login|logon|operator)(?:\s*[:=]\s*|\s+))"
+    r"(?-i:(?P<phi>[A-Z]{4,12}))(?![\w@-]|\.[A-Za-z0-9])"
 )
 # a log-in before what it did: "rkessler logged in from 198.51.100.23"
 _LOGGED = re.compile(
@@ -124,7 +133,9 @@ _GREETED = re.compile(
 #: Words after "this is" or before "here" that name no one: months, days, seasons.
 _NOT_SELF = words(
     "january february march april may june july august september october november december "
-    "monday tuesday wednesday thursday friday saturday sunday christmas easter summer winter"
+    "monday tuesday wednesday thursday friday saturday sunday christmas easter summer winter "
+    # a request that opens a line: "Page the fellow if ...", "Ask the tech to ..."
+    "page call ask tell contact inform notify bleep ring text phone message email ping let"
 )
 # whose study it is, with an Urdu, Hindi or Bengali possessive: "Amna ki CT", "Zahoor wala film",
 # "Shapla r CT contrast"
@@ -400,6 +411,7 @@ class LogDetector:
             or value in self.english
             or value in STOP_WORDS
             or value in german_words()  # "durch einen", "von oben"
+            or value in italian_words()  # "utente deve", "per favore"
         ):
             return False
         return (
@@ -445,8 +457,23 @@ class LogDetector:
             )
             if self._handle(value, cued):
                 spans.append(Span("name", start, m.end("phi")))
+        for m in _USER_CAPITALS.finditer(text):
+            if self._login(m.group("phi").lower()) and not text.isupper():
+                spans.append(Span("name", m.start("phi"), m.end("phi")))
         for m in _USER.finditer(text):
             value = m.group("phi")
+            if value[-1].isdigit():
+                # digits after the letters make a log-in ("tnowicki2", "jpark2"): its letters a
+                # log-in, or no English word of four letters or more
+                letters = value.rstrip("0123456789")
+                if self._login(letters) or (
+                    len(letters) >= 4
+                    and letters not in self.english
+                    and letters not in _NOT_USERS
+                    and letters not in STOP_WORDS
+                ):
+                    spans.append(Span("name", m.start("phi"), m.end("phi")))
+                continue
             strong = _STRONG_CUE.match(text, max(0, m.start() - 30), m.start("phi")) is not None
             if not strong and _PARTICIPLE_BY.search(text, max(0, m.start() - 30), m.start("phi")):
                 after = re.match(r"\s+([a-z]+)", text[m.end("phi") :])
@@ -515,6 +542,15 @@ class LogDetector:
             value = (m.group("phi") or m.group("low")).lower()
             if value not in _NOT_SIGN_OFF and (len(value) == 2 or value not in self.english):
                 spans.append(Span("name", *matched(m)))
+        for m in _LISTED_INITIALS.finditer(text):
+            for part in re.finditer(r"[A-Z]{2,3}", m.group("list")):
+                if part.group().lower() not in _NOT_SIGN_OFF:
+                    start = m.start("list") + part.start()
+                    spans.append(Span("name", start, start + len(part.group())))
+        for m in _ACTION_INITIALS.finditer(text):
+            for g in ("phi", "also"):
+                if m.group(g) and m.group(g).lower() not in _NOT_ACTORS:
+                    spans.append(Span("name", m.start(g), m.end(g)))
         for m in _EXPORTED_SENDER.finditer(text):
             if m.group("phi").lower() not in _NOT_SENDERS:
                 spans.append(Span("name", m.start("phi"), m.end("phi")))
@@ -664,11 +700,26 @@ _EXPORTED_SENDER = re.compile(
 _SIGNED_INITIALS = re.compile(
     r"(?m:(?:^|(?<=\s))(?:(?:--?|–|—)[ \t]?(?P<phi>[A-Z]{2,3})|/(?P<low>[a-z]{2,3}))[ \t]*\.?[ \t]*$)"
 )
+# a meeting's list of those present by their initials, and an action given to one: "Attendance
+# 21-Mar-24: JF, RK, FI, SG, JH", "Apologies: AB & CD", "Action: JH to book CT"
+_LISTED_INITIALS = re.compile(
+    r"(?i:\b(?:attendance|attendees|attending|present|apologies|in\s+attendance|panel|members)\b)"
+    r"[^:\n]{0,24}:[ \t]*(?P<list>(?-i:[A-Z]{2,3})(?:[ \t]*(?:[,;/&]|\band\b)[ \t]*(?-i:[A-Z]{2,3}))+)"
+    r"(?![\w-])"
+)
+_ACTION_INITIALS = re.compile(
+    r"(?i:\bactions?(?:\s+points?)?\s*:\s*)(?P<phi>(?-i:[A-Z]{2,3}))(?:[ \t]*/[ \t]*(?P<also>"
+    r"(?-i:[A-Z]{2,3})))?[ \t]+to[ \t]+[a-z]"
+)
 #: Letters at a line's end that sign no one: modalities, views, findings, units.
 _NOT_SIGN_OFF = words(
     "ct mr mri us xr ap pa cxr pet nm icu ed er or ir nad wnl prn npo stat dnr tbd na nos rll "
     "rul lll lul rml ok ecg ekg ett ngt svc ivc rv lv la ra mm cm kg ml hu tb hiv ptx bd tds qds "
     "od bid tid qid iv im sc po pr am pm hr hrs min yr yrs pdf jpg png dcm"
+)
+#: Roles and teams an action is given to: "Action: CNS to phone the patient".
+_NOT_ACTORS = _NOT_SIGN_OFF | words(
+    "gp gps mdt cns sho spr str reg fy1 fy2 ahp slt hca dn dns team onc resp cts ward all"
 )
 #: Senders of a chat export that are no person.
 _NOT_SENDERS = words("you du vous tú tu system admin bot")

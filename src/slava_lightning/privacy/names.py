@@ -30,6 +30,7 @@ from slava_lightning.privacy.gazetteer import (
     first_names,
     foreign_words,
     frequent_words,
+    italian_words,
     surnames,
     words,
 )
@@ -153,6 +154,20 @@ _NO_LOWER_NAME = words(
     "educator led call hotline said says signs signed reads wants asked told thinks thought "
     "page screen portal button link details credentials attempt failed successful"
 )
+#: Words of Italian, Spanish, French and Portuguese that open an eponym before its particle
+#: ("Ernia di Bochdalek", "Scala di Braden", "Signe de Kerley", "Síndrome de Down").
+ROMANCE_EPONYM_HEADS = words(
+    "ernia sindrome malattia morbo segno segni scala linea linee manovra classificazione criteri "
+    "punteggio legge fenomeno triangolo spazio tubo sonda valvola test indice cellule "
+    "síndrome sindrome enfermedad signo escala maniobra clasificación criterios ley hernia "
+    "syndrome maladie signe signes échelle manœuvre critères loi hernie triangle espace "
+    "doença sinal manobra classificação critérios"
+)
+# words of Italian that English does not use: two of them make a sentence Italian
+_ITALIAN = re.compile(
+    r"(?i:(?<![\w'’])(?:il|della|delle|dei|degli|dello|nella|nelle|nel|alla|alle|allo|che|non|è|"
+    r"sono|una|uno|gli|con|dal|dalla|al)(?![\w'’]))"
+)
 #: Cues after which lower-case words that no dictionary knows are a name ("called maria gonzalez").
 _LOWER_CUE = re.compile(
     # "ms" after a figure is milliseconds ("QTc above 500 ms needs review")
@@ -248,7 +263,7 @@ _DEGREES = words(
     "md mbbs mbchb mbbch bmbs do dm dnb dmrd phd msc bsc rn rt rtr np pa pac cnm crna lpn facr "
     "dabr frcr franzcr frcpc frcp frcs mrcp mrcs frcpath mrcgp facp facc fccp mph mba"
 )
-_SIGN_OFF = re.compile(r"(?:^|\s)[-–—][ \t]?$")
+_SIGN_OFF = re.compile(r"(?:^|\s)(?:[-–—]|--)[ \t]?$")
 
 
 def _is_degree(word: str) -> bool:
@@ -558,14 +573,24 @@ class NameDetector:
     def _in(self, tok: _Tok, names: frozenset[str]) -> bool:
         return any(p in names for p in self._parts(tok))
 
-    def _take(self, toks: list[_Tok], run: list[int], context: str | None, mixed: bool) -> bool:
+    def _take(
+        self,
+        toks: list[_Tok],
+        run: list[int],
+        context: str | None,
+        mixed: bool,
+        title: str = "",
+    ) -> bool:
         words = [i for i in run if not toks[i].initial and toks[i].key not in _PARTICLES]
         classes = [self.word_class(toks[i]) for i in words]
         if context in ("title", "label:"):
             # after a title or a "Name:" label any capitalised word is taken ("Dr. Brown")
-            # ... but not a product ("MR Conditional", "GE Revolution")
+            # ... but not a product ("MR Conditional", "GE Revolution"); a doctor's title names
+            # a person even of a vendor's name ("Dr. Abbott")
+            doctor = title in ("dr", "doctor", "prof", "professor", "dra", "dre")
             return not words or any(
-                toks[i].key not in STOP_WORDS and toks[i].key not in PRODUCT_WORDS for i in words
+                toks[i].key not in STOP_WORDS and (doctor or toks[i].key not in PRODUCT_WORDS)
+                for i in words
             )
         if not words:
             return False
@@ -717,6 +742,12 @@ class NameDetector:
         starts = {t.start: i for i, t in enumerate(toks)}
         for m in _LOWER_CUE.finditer(text):
             i = starts.get(m.end())
+            if (
+                i is not None
+                and m.group().strip().lower() == "per"
+                and (toks[i].key in italian_words() or len(_ITALIAN.findall(text)) >= 2)
+            ):
+                continue  # Italian "per": "per ridotta collaborazione", "per le basi"
             taken: list[_Tok] = []
             titled = m.group().strip().rstrip(".").lower() in TITLES
             while i is not None and i < len(toks) and len(taken) < 3:
@@ -826,9 +857,16 @@ class NameDetector:
                 context = "label"  # the next name of a list: "cc: A. Obi; GRACE EKWUEME"
             if self._eponym(text, toks, run[-1]) and context not in ("title", "label:"):
                 continue
+            if (
+                len(run) > 2
+                and toks[run[0]].key in ROMANCE_EPONYM_HEADS
+                and toks[run[1]].key in _PARTICLES
+            ):
+                continue  # "Ernia di Bochdalek", "Scala di Braden": an eponym, named by its head
             nxt = runs[r + 1] if r + 1 < len(runs) else None
             pair = nxt is not None and self._comma_pair(text, toks, run, nxt, mixed, context)
-            taken = pair or self._take(toks, run, context, mixed)
+            title = text[start : toks[run[0]].start].strip(" .\t").lower()
+            taken = pair or self._take(toks, run, context, mixed, title)
             if not (taken or self._initials(text, toks, run) or self._subject(toks, run)):
                 continue
             end = self._span(toks, nxt if pair and nxt else run, text).end

@@ -188,10 +188,31 @@ _DATE_CONTEXT = [
     r"\b(?![-/.]\d|\s*(?:mm|cm|%|(?i:of|hours?|hrs?|days?|weeks?|months?)\b))",
     rf"(?i:\ba\s+)(?P<phi>{_DAY}/{_DAY})(?=\s+(?i:appointment|appt|visit|slot|review|clinic|"
     r"hearing|ct|cxr|scan|film)\b)",
+    # a day and month after an Italian, Spanish or French article or cue: "RX del 01/03", "il
+    # 3/1", "domani 15/3", "lunedì 18/03" (not a fraction of an organ: "il 1/3 medio")
+    rf"(?i:\b(?:del|il|dal|al|entro|domani|oggi|ieri|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|"
+    rf"venerd[iì]|sabato|domenica|el|desde|hasta|depuis|jusqu['’]au|du|au)\s+)"
+    rf"(?P<phi>{_DAY}/{_MM})\b(?![-/.]\d|\s*(?:mm|cm|%|medio|superiore|inferiore|distale|"
+    r"prossimale|anteriore|posteriore|inferior|superior|moyen))",
+    # a month and day after an arrival, a hand-over or a message: "arrived 7/3", "SIGN-OUT
+    # 4/22", "Secure chat 4/28:"
+    rf"(?i:\b(?:arrived|sign-?out|handover|hand-off|chat|extubated|intubated|transferred|"
+    rf"transfused|delivered|readmitted|re-admitted)\s+(?:on\s+)?)"
+    rf"(?P<phi>{_MM}/{_DAY})\b(?![-/.]\d|\s*(?:mm|cm|%|(?i:of|hours?|hrs?|days?)\b))",
+    # a month and day that opens an item of a list of studies: "5/1 portable CXR - ...; 5/2
+    # thoracentesis"
+    rf"(?:^|(?<=[;:] )|(?<=[;:]))(?P<phi>{_MM}/{_DAY})(?=\s+(?i:portable|cxr|ct|cta|mri|pet|"
+    r"film|thoracentesis|bronch\w*|biopsy|echo|tte|post-procedure|repeat|chest|x-?ray|us|"
+    r"ultrasound|angiogram|paracentesis|drain|intubation|extubation)\b)",
     # a day and a French month, or a German one after the day's dot, without a year: "le
     # 15 mars", "16 mars", "3. Mai"
     r"\b(?P<phi>(?:[12]\d|3[01]|0?[1-9]|1er)\s+(?:janvier|février|fevrier|mars|avril|mai|juin|"
     r"juillet|août|aout|septembre|octobre|novembre|décembre|decembre))(?![\w-])",
+    # an Italian, Spanish or Portuguese one: "il 4 marzo", "dal 22 gennaio", "el 15 de marzo"
+    r"\b(?P<phi>(?:[12]\d|3[01]|0?[1-9])\s+(?:de\s+)?(?:gennaio|febbraio|marzo|aprile|maggio|giugno|"
+    r"luglio|agosto|settembre|ottobre|novembre|dicembre|enero|febrero|abril|mayo|junio|julio|"
+    r"septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|"
+    r"setembro|outubro|dezembro))(?![\w-])",
     r"\b(?P<phi>(?:[12]\d|3[01]|0?[1-9])\.\s?(?:Januar|Februar|März|April|Mai|Juni|Juli|August|"
     r"September|Oktober|November|Dezember))\b",
     # a day's ordinal confirmed or offered in a message: "22nd confirmed", "is the 21st ok?"
@@ -294,7 +315,7 @@ _AGE = [
     rf"\b(?:pt|patient|age\s+as)\s+(?P<phi>{_OLD_WORDS})\b",
     rf"\b(?:aged?|age\s+of|at\s+age)\s*:?\s*{_OLD_ANY}(?:\s*(?:years?|months?|yrs?))?\b",
     rf"\b{_OLD_ANY}\s+{_YEARS_WORD}\s+of\s+age\b",
-    rf"\b{_OLD}\s?-?(?:M|F)\b(?=[\s,.;)/]|$)",
+    rf"\b{_OLD}\s?-?(?:M|F)\b(?=[\s,.;:)/]|$)",
     rf"\b{_OLD}\s?-?Y\b(?=[\s,.;)/]|$)",
     # an age in other languages' own forms: "(91 J.)", "92-jährige", "97 yaşında", "95 tuổi",
     # "usia 92 tahun", "90歳", "93세", "94 лет", "90-vuotias", "92 éves", "91-årig"
@@ -324,6 +345,9 @@ _AGE = [
     rf"(?P<phi>{_OLD})\s?(?:года|лет|岁|歳|세|años|anos|ans|jahre|jaar|anni|ετών|ετων|χρονών)(?!\w)",
     rf"\b(?:lat|età|edad|idade|âge|alter|leeftijd|yaş|ouderdom|umur|wiek|ηλικία|возраст|"
     rf"usia|tuổi|ålder|alder|ikä|umri|miaka|ọdún|odun)\"?\s*[:=]?\s*(?:miaka\s+)?(?P<phi>{_OLD})\b",
+    # Italian: "anni 93", "93enne", "una 97enne"
+    rf"\banni\s*:?\s*(?P<phi>{_OLD})\b(?![.,]\d)",
+    rf"\b(?P<phi>{_OLD})\s?-?enne\b",
     # "han är 94", "hun er 96": he or she is, in Swedish, Danish and Norwegian
     rf"\b(?:han|hon|hun)\s+(?:är|er)\s+(?P<phi>{_OLD})(?=\s*(?:[,;.)]|$))",
     # "age is 94", "patient age, which is 92"
@@ -397,6 +421,9 @@ _IDS = [
     r"(?<![\w#&])#\s?(?=[A-Z0-9-]*\d{5})[A-Z0-9][A-Z0-9-]{4,}\b",
     # a US alien registration number: "A 212 448 907", "A-212-448-907", "A212448907"
     r"(?<![\w-])A[- ]?(?:\d{3}[- ]\d{3}[- ]\d{3}|\d{8,9})(?![\w-])",
+    # an Italian tax code (codice fiscale), its digits possibly replaced by letters
+    # (omocodia): "RSSMRA85T10A562S"
+    r"\b[A-Z]{6}[\dLMNP-V]{2}[A-EHLMPR-T][\dLMNP-V]{2}[A-Z][\dLMNP-V]{3}[A-Z]\b",
     # UK National Insurance number: "QQ 12 34 56 C"
     r"\b[A-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b",
     rf"(?i:\b{ID_PREFIX}(?:\s*(?:is|was|of)\s+)?\s*[:#=]?\s*)(?-i:{_ID_VALUE})\b",
@@ -415,12 +442,16 @@ _EXT = r"(?:,?\s?(?:x|ext\.?|extn\.?|poste|int\.)\s?\d{1,6})?"
 _PHONE = [
     # groups of digits with separators or brackets, optional +/00 country code, 7-15 digits
     rf"(?<![\w./-])(?:\+|00|\(\+\d{{1,3}}\)\s?)?(?:\(\d{{1,5}}\)[\s./-]{{0,2}}|\d{{1,5}}(?:\s?\(0\)\s?)?[\s./-]?){{1,6}}\d{{2,10}}{_EXT}(?![\w/-]|\.\d)",
-    r"(?i:\b(?:tel|telephone|phone|ph|fax|mobile|mob|cell|pager|page|paged|bleep|bleeped|beeper|"
+    r"(?i:\b(?:tel|telephone|phone|ph|fax|mobile|mob|cell|pager|pgr|page|paged|bleep|bleeped|beeper|"
     r"ext|extn|extension|vocera|whatsapp|poste|t[ée]l[ée]avertisseur|pagette|bip|"
     r"(?:contact|phone|telephone|mobile)\s+(?:no|number))\.?\s*(?:no\.?|number|#(?=\s*:))?\s*:?\s*"
     r"(?:(?<=page\s)to\s+|(?<=pager\s)to\s+)?)"
     r"(?P<phi>\+?\(?\d[\d\s().-]{2,}\d|#\d{3,6})\b",
     r"(?<![\w.])x\d{3,6}\b",
+    # an extension with its exchange digit: "x6-2218", "call 4-3350", "call back at 2-6670"
+    r"(?<![\w.])x\d-\d{4}\b",
+    r"(?i:\b(?:call|callback|call\s+back|ring|page|paged|bleep|reach\s+me)\s+(?:me\s+)?(?:on\s+|at\s+)?)"
+    r"(?P<phi>\d-\d{4})\b(?![-/.]\d)",
     # the extension a person was paged or called at, which no clock reads: "Paged Dr. Nwosu at
     # 4471" (not "paged at 0310")
     r"(?i:\b(?:paged|bleeped|beeped|called|phoned)\b(?:[^.;\n]|\.(?=[ \t]+[A-Z])){0,40}?\bat\s+)"
@@ -520,13 +551,15 @@ _ADDRESS = [
     rf"{_NUMBER}\s+{_EU_LEAD}\s+(?:(?:de|del|da|do|la|des|du)\s+)?{_CAP}(?:\s+{_CAP}){{0,2}}",
     rf"\b{_EU_LEAD}\s+(?:(?:de|del|da|do|dos|das|la|las|los|des|du|di|della|dei)\s+|{_CAP}\s+|"
     rf"\d+\s+(?=[{_UP}])){{0,5}}{_CAP}(?:,?\s+(?:n\.?º?\s*)?(?:{_NUMBER}|S/N))(?:,\s+(?:\d{{4,5}}(?:-\d{{3}})?\s+)?{_CITY})?",
+    # a full UK postcode alone: "Postcode on file M14 6WN", "(BT9 7AB)"
+    r"(?<![\w-])[A-Z]{1,2}\d[A-Z\d]?\s\d[ABD-HJLNP-UW-Z]{2}(?![\w-])",
     # postcode before the city: "75008 Paris", "1234 AB Amsterdam", "00-950 Warszawa", "123 45 Stockholm",
     # "01310-100 São Paulo", "Pune-411001"
     rf"(?<=,\s)(?:\d{{4}}\s?[A-Z]{{2}}|\d{{2}}-\d{{3}}|\d{{3}}\s\d{{2}}|\d{{5}}(?:-\d{{3}})?|\d{{4}})\s+{_CITY}",
     rf"\b{_CAP}\s?-\s?\d{{6}}\b",
     # a street type word in many languages, the street name, a number; then the city
     rf"(?i:\b(?:ul\.|ulica|al\.|aleja|pl\.|plac|os\.|osiedle|rua|avenida|av\.|travessa|largo|"
-    rf"praça|rodovia|estrada|alameda|(?-i:Via|Viale)|vicolo|piazza|piazzale|corso|contrada|strada|"
+    rf"praça|rodovia|estrada|alameda|(?-i:Via|Viale|VIA|VIALE)|vicolo|piazza|piazzale|corso|contrada|strada|"
     rf"borgo|rue|chemin|allée|impasse|quai|boulevard|bd\.?|avenue|place|route|straat|laan|weg|"
     rf"plein|gracht|kade|singel|steeg|dijk|gatan|vägen|gränd|torget|backe|stig|allé|"
     rf"h\.?\s?no\.?|house\s+no\.?|flat\s+no\.?|plot\s+no\.?|door\s+no\.?))\s*"
@@ -708,7 +741,13 @@ def _address_extent(text: str, start: int, end: int) -> tuple[int, int]:
         end = after.end()
     if _STATE_ABBREVIATION.search(text, max(0, end - 8), end) and text[end : end + 1] == ".":
         end += 1  # "34000 Durango, Dgo.": the dot is the abbreviation's
+    province = _PROVINCE.match(text, end)
+    if province and re.search(r"\b\d{5}\b", text[start:end]):
+        end = province.end()  # "20013 Magenta (MI)": an Italian province's letters after the town
     return start, end
+
+
+_PROVINCE = re.compile(r"[ \t]*\([A-Z]{2}\)")
 
 
 # the state abbreviation an address ends with, whose dot is the address's (``spans``)
@@ -722,9 +761,15 @@ def _is_words(text: str) -> bool:
 
 
 def _phone_ok(text: str) -> bool:
-    """A phone-number match holds 7 to 15 digits (before any extension) and is not a date."""
+    """A phone-number match holds 7 to 15 digits (before any extension) and is not a date, nor
+    a clock before a date ("0617 3/12/2024")."""
     digits = sum(c.isdigit() for c in re.split(r"(?i)x|ext", text)[0])
-    return 7 <= digits <= 15 and not _DATE_AT_START.match(text)
+    last = text.split()[-1]
+    return (
+        7 <= digits <= 15
+        and not _DATE_AT_START.match(text)
+        and not ("/" in last and " " in text and _DATE_AT_START.fullmatch(last))
+    )
 
 
 # a phone-like run that opens with a date ("2020-10-11 07") is a date and its time
