@@ -63,6 +63,7 @@ from . import (
     phi_heldout41,
     phi_heldout42,
     phi_heldout43,
+    phi_heldout46,
 )
 
 
@@ -116,6 +117,7 @@ SETS = [
     PhiSet("held out 41", phi_heldout41.HELD_OUT41, phi_heldout41.CLEAN_HELDOUT41, 600, 25, 280),
     PhiSet("held out 42", phi_heldout42.HELD_OUT42, phi_heldout42.CLEAN_HELDOUT42, 600, 25, 280),
     PhiSet("held out 43", phi_heldout43.HELD_OUT43, phi_heldout43.CLEAN_HELDOUT43, 600, 25, 280),
+    PhiSet("held out 46", phi_heldout46.HELD_OUT46, phi_heldout46.CLEAN_HELDOUT46, 600, 25, 280),
     PhiSet("dev 4", phi_dev4.DEV4, phi_dev4.CLEAN_DEV4, 600, 20, 100),
     PhiSet("dev 5", phi_dev5.DEV5, phi_dev5.CLEAN_DEV5, 600, 20, 100),
     PhiSet("dev 6", phi_dev6.DEV6, phi_dev6.CLEAN_DEV6, 600, 20, 100),
