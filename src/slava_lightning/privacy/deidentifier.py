@@ -33,6 +33,7 @@ from typing import Any, Protocol
 from slava_lightning.privacy.facilities import (
     COMPANY,
     DEPARTMENT_WORDS,
+    ITALIAN_BODY,
     NORDIC_SITE,
     FacilityDetector,
 )
@@ -222,6 +223,7 @@ class Deidentifier:
             and not _titled(value)  # "Dr Spence", "Dre Lachance": a title names a person
             and not (span.kind == "facility" and COMPANY.fullmatch(value))  # "Lick Fork Coal LLC"
             and not (span.kind == "facility" and NORDIC_SITE.fullmatch(value))  # "Ris sykehjem"
+            and not (span.kind == "facility" and ITALIAN_BODY.match(value))  # "RSA Don Gnocchi"
             and reading.all_clear(span, clear)
         )
 
@@ -405,7 +407,8 @@ def _lone_year(text: str, span: Span) -> bool:
 # a personal title and a capitalised word that is no everyday English word: "Dr Spence",
 # "Dre Lachance", "Mrs. O'Neill" (not "Mr Justice", "Lady Justice", "Dr Pepper")
 _TITLED = re.compile(
-    r"(?:(?P<doctor>Dr|Dre|Dra|Drs|Prof|Professor|Doctor)|Mr|Mrs|Ms|Mme|Mlle|Miss)\.?[ \t]+"
+    r"(?:(?P<doctor>Dr|Dre|Dra|Drs|Prof|Professor|Doctor|Dott|Dott\.ssa|Dr\.ssa|Prof\.ssa)|Mr|Mrs|"
+    r"Ms|Mme|Mlle|Miss|Sig|Sig\.ra|Sig\.na)\.?[ \t]+"
     r"(?P<word>[A-Z][\w'’-]+)"
 )
 

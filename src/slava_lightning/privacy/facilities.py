@@ -58,8 +58,19 @@ _LEAD_WORDS = (
     r"Ziekenhuis|Szpital|Spital|Sanatorio|Centre\s+Hospitalier(?:\s+(?:Universitaire|R[ée]gional|"
     r"Intercommunal))*|CHR?U|Centro\s+(?:M[ée]dico|Hospitalar)|Hospital(?:\s+(?:Universit[áa]rio|"
     r"General|Cl[íi]nic|Regional|Provincial|Infantil|Materno))?|Universit[äa]tsklinikum|Uniklinik|"
-    r"Klinikum|CLSC|CHSLD|CISSS|CIUSSS|Institut(?:\s+universitaire)?|Pavillon)"
+    r"Klinikum|CLSC|CHSLD|CISSS|CIUSSS|Institut(?:\s+universitaire)?|Pavillon|"
+    # Italian health bodies and homes: "AOU Careggi", "ASL Roma 2", "RSA Don Gnocchi", "Casa di
+    # Cura Igea", "IRCCS San Raffaele"
+    r"AOU|ASL|ASST|ATS|AUSL|ULSS|IRCCS|IRST|RSA|Casa\s+di\s+Cura|Presidio\s+Ospedaliero|"
+    r"Azienda\s+Ospedaliera(?:\s+Universitaria)?)"
 )
+#: An Italian health body or home by its kind: "AOU Careggi", "RSA Don Gnocchi".
+ITALIAN_BODY = re.compile(
+    r"(?:AOU|ASL|ASST|ATS|AUSL|ULSS|IRCCS|IRST|RSA|Casa\s+di\s+Cura|Presidio\s+Ospedaliero|"
+    r"Azienda\s+Ospedaliera)\s+[A-Z\d]"
+)
+# the number of an Italian health district after its name: "ASL Roma 2", "ULSS 6 Euganea"
+_DISTRICT_NUMBER = re.compile(r"[ \t]+\d{1,2}\b(?![.,:/]\d)")
 # One word holding the facility word: "Rigshospitalet", "Radboudumc", "Universitätsklinikum".
 _COMPOUND = re.compile(
     r"\b(?!(?:Hospital|Spital|Klinik|Klinikum|Kliniken)\b)[A-ZÀ-Þ][\w'’-]{2,}(?:hospital(?:et)?|umc|klinik(?:um|en)?|spital(?:et)?|sjukhus(?:et)?|"
@@ -259,7 +270,11 @@ class FacilityDetector:
             spans.append(Span("facility", start, end))
         for m in LEAD.finditer(text):
             if not m.group().startswith("Hospital") or not _is_words(m.group().split(None, 1)[1]):
-                spans.append(Span("facility", m.start(), m.end()))
+                end = m.end()
+                number = _DISTRICT_NUMBER.match(text, end)
+                if number and m.group().startswith(("ASL", "ATS", "ULSS", "AUSL", "ASST")):
+                    end = number.end()
+                spans.append(Span("facility", m.start(), end))
         spans += [Span("facility", m.start(), m.end()) for m in _COMPOUND.finditer(text)]
         spans += [
             Span("facility", m.start(), m.end())

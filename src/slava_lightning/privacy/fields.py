@@ -95,6 +95,7 @@ _SHORT_SITE = re.compile(
 NOT_SITE = words(
     "hospital department clinic centre center ward unit emergency radiology imaging theatre "
     "theatres surgery outpatients outpatient home icu itu hdu ccu nicu picu ed er a&e or ir us "
+    "micu sicu cicu cvicu cticu tsicu mficu cd dvd "
     "ct mri mr nm pet cxr axr mdt opd gp amu mau sau resus recovery pacs ris xr dexa endoscopy "
     "cardiology oncology neurology pathology pharmacy physiotherapy maternity paediatrics "
     "pediatrics christmas easter day night week weekend morning evening ent ercp mrcp ctpa ivu "

@@ -55,6 +55,7 @@ STOP_WORDS = words(
 #: ("Siemens SOMATOM Force", "Philips Ingenia", "Medtronic Azure", "MR Conditional").
 PRODUCT_WORDS = words(
     "siemens healthineers philips ge canon toshiba hitachi fujifilm fuji agfa carestream "
+    "vocera spectralink ascom bair hugger "
     "samsung hologic konica minolta shimadzu mindray esaote medtronic abbott biotronik "
     "boston jude bayer medrad bracco guerbet somatom magnetom biograph naeotom vida skyra "
     "prisma aera sola lumina ingenia achieva elition evolve brilliance iqon incisive azurion "

@@ -61,6 +61,22 @@ _USER_CAPITALS = re.compile(
     r"(?i:\b(?:user(?:name|id)?|login|logon|operator)(?:\s*[:=]\s*|\s+))"
     r"(?-i:(?P<phi>[A-Z]{4,12}))(?![\w@-]|\.[A-Za-z0-9])"
 )
+# a family by its surname: "met with the Szczepanski family", "the Nguyens' daughter"
+_FAMILY = re.compile(
+    r"\b(?:the|The)[ \t]+(?P<phi>[A-Z][a-z'’-]{2,})[ \t]+(?:family|household|twins|parents|"
+    r"children)\b(?![ \t]+(?:of|members?|kinases?|proteins?|genes?)\b)"
+)
+_FROM_ADDRESS = re.compile(r"[ \t]+from[ \t]+(?:\d{1,3}\.\d|[0-9a-f]{1,4}::?[0-9a-f])")
+# a transcriptionist's or a user's initials in lower case after a strong cue: "access by jdh to
+# MRN", "Transcribed: jdh", "typed by lsd"
+_SHORT_USER = re.compile(
+    r"(?i:\b(?:access(?:ed)?\s+by|transcribed(?:\s+by)?|typed(?:\s+by)?|initials|"
+    r"login|user(?:name|id)?)\s*[:=]?\s*)(?-i:(?P<phi>[a-z]{2,3}))(?![\w@.-])"
+)
+# a chat speaker whose log-in ends in digits, with the time: "jpark2 (15:02): the film..."
+_NUMBERED_SPEAKER = re.compile(
+    r"(?m:(?:^|(?<=\]\s))(?P<phi>[a-z]{2,20}\d{1,3})(?:[ \t]*\(\d{1,2}:\d\d\))?[ \t]*:[ \t])"
+)
 # a log-in before what it did: "rkessler logged in from 198.51.100.23"
 _LOGGED = re.compile(
     r"\b(?P<phi>[a-z]{4,20})[ \t]+(?:logged[ \t]+(?:in|on|out|off)|signed[ \t]+(?:in|on|out)|"
@@ -398,6 +414,17 @@ class LogDetector:
             return False
         return any(not self._everyday(p) for p in named)
 
+    def _strange_handle(self, value: str) -> bool:
+        """A dotted log-in after a strong cue ("printed by kev.oyelaran"): no part a file type,
+        an English word or a function word."""
+        parts = [p for p in re.split(r"[._]", value) if p]
+        return (
+            len(parts) > 1
+            and all(len(p) > 1 for p in parts)
+            and parts[-1] not in _FILE_TYPES
+            and not any(p in STOP_WORDS or p in self.english or p in _NOT_USERS for p in parts)
+        )
+
     @staticmethod
     def _syllables(word: str) -> bool:
         """A romanised Korean or Cantonese given name written as one word ("seoyeon", "minsu")."""
@@ -421,11 +448,19 @@ class LogDetector:
             or (value in self.first and value not in self.frequent)
         )
 
+    def _inflected(self, value: str) -> bool:
+        """An English word with an ending the dictionary leaves out ("retries", "desaturates")."""
+        stems = (value[:-1], value[:-2], value[:-3] + "y", value[:-3], value[:-3] + "e")
+        return value.endswith(("s", "ed", "ing")) and any(
+            len(stem) > 2 and stem in self.english for stem in stems
+        )
+
     def _unknown_login(self, value: str) -> bool:
         """A log-in of six letters or more that no dictionary knows ("snibhriain")."""
         return (
             len(value) >= 6
             and value not in self.english
+            and not self._inflected(value)
             and value not in _NOT_USERS
             and not is_german_word(value)
         )
@@ -455,7 +490,12 @@ class LogDetector:
                 or bool(_CUE_BEFORE.search(text, max(0, m.start() - 20), m.start()))
                 or bool(re.match(r"\s*(?::|\d{1,2}:\d\d)", text[m.end() :]))
             )
-            if self._handle(value, cued):
+            strong = (
+                _STRONG_CUE.match(text, max(0, m.start() - 30), m.start()) is not None
+                or _PARTICIPLE_BY.search(text, max(0, m.start() - 30), m.start()) is not None
+                or re.search(r"\bby[ \t]+$", text[max(0, m.start() - 4) : m.start()]) is not None
+            )
+            if self._handle(value, cued) or (strong and self._strange_handle(value)):
                 spans.append(Span("name", start, m.end("phi")))
         for m in _USER_CAPITALS.finditer(text):
             if self._login(m.group("phi").lower()) and not text.isupper():
@@ -480,7 +520,23 @@ class LogDetector:
                 strong = not self._everyday(value) and (
                     after is None or after.group(1) in STOP_WORDS
                 )
+            # a log-in's address after it: "VPN connection for hbrandvold from 73.181.44.206"
+            strong = strong or _FROM_ADDRESS.match(text, m.end("phi")) is not None
             if self._login(value) or (strong and self._unknown_login(value)):
+                spans.append(Span("name", m.start("phi"), m.end("phi")))
+        for m in _FAMILY.finditer(text):
+            word = m.group("phi").lower()
+            if (word in self.surnames and not self._everyday(word)) or (
+                len(word) >= 5 and word not in self.english and not self._inflected(word)
+            ):
+                spans.append(Span("name", m.start("phi"), m.end("phi")))
+        for m in _SHORT_USER.finditer(text):
+            value = m.group("phi")
+            if value not in self.english and value not in STOP_WORDS and value not in _NOT_SIGN_OFF:
+                spans.append(Span("name", m.start("phi"), m.end("phi")))
+        for m in _NUMBERED_SPEAKER.finditer(text):
+            letters = m.group("phi").rstrip("0123456789")
+            if letters not in self.english and letters not in _NOT_USERS:
                 spans.append(Span("name", m.start("phi"), m.end("phi")))
         for m in _LOGGED.finditer(text):
             value = m.group("phi")

@@ -42,7 +42,9 @@ _IU_MASK = re.compile(r"X{2,}")
 #: Titles that stand before a name ("Dr", "MRS.", "Herr"); a log-in made of a name leaves them out.
 TITLES = words(
     "dr doctor mr mrs ms mx miss mister prof professor sister nurse rev reverend fr father sr "
-    "sir dame lady lord madam capt captain col sgt lt mme mlle herr frau dre dra sra srta adv"
+    "sir dame lady lord madam capt captain col sgt lt mme mlle herr frau dre dra sra srta adv "
+    # Italian: "Dott. Sala", "Dr.ssa Vitale", "sig.ra Pellegrini", "Prof.ssa", "gent. Rossi"
+    "dott dott.ssa dr.ssa prof.ssa sig sig.ra sig.na"
 )
 _PARTICLES = words(
     "van von der den de la le du da di del della dos das do bin binti ibn al el ter ten y zur zum "
@@ -145,7 +147,7 @@ _PERSON_AFTER_BE = words(
 #: Lower-case words that are no name after a cue, though the census lists some ("Will", "Patient"):
 #: auxiliaries, and the people of a ward by their role.
 _NO_LOWER_NAME = words(
-    "will would shall should can could may might must has have had having been be being is are "
+    "will would shall should can could may might must has have had having been be being is are re "
     "was were do does did done patient patients nurse nurses doctor doctors escort staff team "
     "charge family relative relatives porter radiographer technologist tech clerk consultant "
     "registrar resident fellow attending interpreter parent parents carer guardian pt pts hx dx "
@@ -166,7 +168,8 @@ ROMANCE_EPONYM_HEADS = words(
 # words of Italian that English does not use: two of them make a sentence Italian
 _ITALIAN = re.compile(
     r"(?i:(?<![\w'’])(?:il|della|delle|dei|degli|dello|nella|nelle|nel|alla|alle|allo|che|non|è|"
-    r"sono|una|uno|gli|con|dal|dalla|al)(?![\w'’]))"
+    r"sono|una|uno|gli|con|dal|dalla|al|presso|ed|ha|hanno|sul|sulla|questo|questa|dopo|"
+    r"anche|oggi|ieri|domani|già|più|perché)(?![\w'’]))"
 )
 #: Cues after which lower-case words that no dictionary knows are a name ("called maria gonzalez").
 _LOWER_CUE = re.compile(

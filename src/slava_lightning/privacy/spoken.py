@@ -92,7 +92,9 @@ _ROMANCE = re.compile(
     r"est[áa])\b)"
 )
 # endings of verbs and clinical words that no dictionary lists in that form ("desaturated")
-_CLINICAL_FORM = re.compile(r"(?:ated|ised|ized|itis|osis|emia|aemia|ectomy|otomy|ostomy)$")
+_CLINICAL_FORM = re.compile(
+    r"(?:ated|ates|ating|ised|ises|ising|ized|izes|izing|itis|osis|emia|aemia|ectomy|otomy|ostomy)$"
+)
 #: Words that describe a facility without naming it ("the outside hospital", "a local clinic").
 _GENERIC = frozenset(
     [
