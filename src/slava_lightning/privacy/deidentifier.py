@@ -61,6 +61,7 @@ from slava_lightning.privacy.spans import Span, merge, render
 from slava_lightning.privacy.spoken import SpokenDetector
 from slava_lightning.privacy.tagger import PhiTagger, Reading
 from slava_lightning.privacy.terms import clinical_terms
+from slava_lightning.privacy.x12 import X12_SEGMENT, X12Detector
 
 _PROGRAMME_WORDS = (
     r"(?:Act|Acts|Regulations?|Program|Programme|Scheme|Initiative|Strategy|Policy|Yojana|Abhiyan|"
@@ -165,6 +166,7 @@ class Deidentifier:
             FieldDetector(),
             SpokenDetector(),
             LogDetector(),
+            X12Detector(),
         ]
         if tagger is True:
             tagger = PhiTagger()
@@ -183,6 +185,10 @@ class Deidentifier:
             # the statistical layer's second opinion: a name or site it is all but sure is none
             # is dropped, and what it finds is added
             found = [s for s in found if not self._vetoed(text, s, reading, self.tagger.clear)]
+        # a field says what its value is: a rule's span of the same extent and another kind
+        # yields to it ("PER*IC*BILLING*TE*8005550142": a phone, not an id)
+        field = {(s.start, s.end): s.kind for s in cued}
+        found = [s for s in found if field.get((s.start, s.end), s.kind) == s.kind]
         found += cued
         if reading is not None:
             # every noun of a German sentence is capitalised: a tagged "name" of German words
@@ -739,6 +745,20 @@ def _outside(text: str, tagged: Span, found: Sequence[Span]) -> list[Span]:
     (it widens that one), else only its parts between theirs that hold a letter or figure, so
     that "12 Jan 2016, 3/4/19" stays two dates and a comma the tagger took in joins nothing; a
     part that touches one of their spans is joined to it."""
+    if "*" in text[tagged.start : tagged.end] and X12_SEGMENT.search(text):
+        # across an X12 element separator: only whole elements that are no qualifier code
+        # ("PER*IC*JANE SMITH": "IC" says what the name is, and is none)
+        pieces = [
+            Span(tagged.kind, m.start(), m.end())
+            for m in re.finditer(r"[^*~]+", text[tagged.start : tagged.end])
+        ]
+        return [
+            Span(p.kind, tagged.start + p.start, tagged.start + p.end)
+            for p in pieces
+            if not re.fullmatch(
+                r"[A-Z0-9]{1,3}", text[tagged.start + p.start : tagged.start + p.end]
+            )
+        ]
     under = [s for s in found if s.start < tagged.end and tagged.start < s.end]
     if len(under) <= 1:
         return [tagged]

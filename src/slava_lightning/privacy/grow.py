@@ -136,7 +136,8 @@ _HOUSE_BEFORE = re.compile(
 
 
 def _gap_ok(gap: str) -> bool:
-    if len(gap) > 30 or any(c in gap for c in ";()\n") or re.search(r"\.\s+[A-Z]", gap):
+    # "~" ends an X12 segment, and parts of two segments are two values
+    if len(gap) > 30 or any(c in gap for c in ";()\n~") or re.search(r"\.\s+[A-Z]", gap):
         return False
     return all(
         w.lower() in _ADDRESS_WORDS or not w.islower() or (len(w) <= 2 and w not in _NO_ADDRESS_GAP)

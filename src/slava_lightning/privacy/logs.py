@@ -22,6 +22,7 @@ import re
 
 from slava_lightning.privacy.facilities import DEPARTMENT_WORDS
 from slava_lightning.privacy.gazetteer import (
+    PRODUCT_WORDS,
     STOP_WORDS,
     any_first_names,
     common_words,
@@ -174,7 +175,7 @@ _STRONG_CUE = re.compile(
     r"signed|read|dictated|uploaded|downloaded|rejected|approved|reviewed|added|printed|sent|"
     r"booked|entered|updated|cancelled|canceled|amended|edited|removed|deleted|requested|"
     r"completed|verified|authori[sz]ed|assigned|unlocked|locked|released)\s+by|"
-    r"user(?:name|id)?|login|"
+    r"user(?:name|id)?|login|typed|transcribed|"
     r"logon|account|reviewer|session\s+for|logged\s+in\s+as|durch|benutzer(?:in)?|"
     r"nutzer(?:in)?|anwender(?:in)?|konto|(?:angelegt|erstellt|gebrannt|storniert|freigegeben|"
     r"geändert|geöffnet|exportiert|gelöscht|bearbeitet|signiert|befundet)\s+von)"
@@ -661,6 +662,7 @@ class LogDetector:
                     len(word) >= 3
                     and word not in self.english
                     and word not in foreign_words()
+                    and word not in PRODUCT_WORDS  # "Vocera: please call ..."
                     and not is_german_word(word)
                 )
                 ok = (thread and named) or (chat and (named or unknown))
