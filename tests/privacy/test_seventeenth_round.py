@@ -109,6 +109,14 @@ def test_x12_in_the_default(full: Deidentifier) -> None:
             "facility",
             "Casa di Cura Villa Serena",
         ),
+        # the paperwork of a claim, and the UK's tenement flats, health numbers and Welsh sites
+        ("Claimant: Odessa Pruitt; adjuster to call back.", "name", "Odessa Pruitt"),
+        ("Records released to Harlan Beck, Esq. on request.", "name", "Harlan Beck"),
+        ("Plan Group # 0044718, effective 01/01/2024.", "id", "0044718"),
+        ("Booking #24-118822 at the county jail.", "id", "24-118822"),
+        ("H&C No 323 555 0199 on the referral.", "id", "323 555 0199"),
+        ("Home: 2F1, 14 Marchmont Road, Edinburgh EH9 1HE", "address", "2F1, 14 Marchmont Road"),
+        ("Referred from Ysbyty Glan Clwyd for a CT.", "facility", "Ysbyty Glan Clwyd"),
     ],
 )
 def test_short_dates_extensions_and_italian_values(
@@ -141,8 +149,16 @@ def test_short_dates_extensions_and_italian_values(
         "O número de utente deve constar na requisição.",
         "Members of the Src family kinases were assayed.",
         "Order completed at 0617 3/12/2024.",
+        "Member: please sign the enclosed form.",
     ],
 )
 def test_words_that_name_no_one(full: Deidentifier, text: str) -> None:
     spans = [s for s in full.find(text) if s.kind in ("name", "facility", "phone")]
     assert spans == [], [text[s.start : s.end] for s in spans]
+
+
+@pytest.mark.parametrize(
+    "text", ["Age group 70-79 is the largest.", "Group A strep on the throat swab."]
+)
+def test_a_group_without_a_number_label_is_no_id(full: Deidentifier, text: str) -> None:
+    assert full.scrub(text) == text

@@ -62,7 +62,10 @@ _LEAD_WORDS = (
     # Italian health bodies and homes: "AOU Careggi", "ASL Roma 2", "RSA Don Gnocchi", "Casa di
     # Cura Igea", "IRCCS San Raffaele"
     r"AOU|ASL|ASST|ATS|AUSL|ULSS|IRCCS|IRST|RSA|Casa\s+di\s+Cura|Presidio\s+Ospedaliero|"
-    r"Azienda\s+Ospedaliera(?:\s+Universitaria)?)"
+    r"Azienda\s+Ospedaliera(?:\s+Universitaria)?|"
+    # Welsh and Gaelic: "Ysbyty Gwynedd", "Meddygfa Teifi", "Canolfan Iechyd Aberaeron",
+    # "Ospadal nan Eilean"
+    r"Ysbyty|Meddygfa|Canolfan\s+Iechyd|Ospadal)"
 )
 #: An Italian health body or home by its kind: "AOU Careggi", "RSA Don Gnocchi".
 ITALIAN_BODY = re.compile(

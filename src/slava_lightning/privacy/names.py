@@ -65,7 +65,10 @@ _LABELS = re.compile(
     r"paged|notified|informed|contacted|(?:copied|cc['’]?d|sent|forwarded|faxed|released)\s+to|communicated\s+(?:with|to)|relayed\s+to|mother|father|"
     r"wife|husband|daughter|son|sister|brother|partner|guardian|next\s+of\s+kin|"
     r"emergency\s+contact|on\s+behalf\s+of|dear|hi|hello|thanks|final\s+read|overread|by|contact|to|"
-    r"from|and)\b)(?P<colon>\s*[:–—-])?[\s,]*$"
+    r"from|and|"
+    # who a claim or a bill is about, with a colon: "Insured: Marisol Vega", "Claimant: ..."
+    r"insured(?:['’]s\s+name)?|subscriber|claimant|beneficiary|guarantor|policy\s?holder|enrollee|"
+    r"adjuster|attorney|counsel|responsible\s+party|account\s+holder)\b)(?P<colon>\s*[:–—-])?[\s,]*$"
 )
 _TITLE_BEFORE = re.compile(
     r"(?i:\b(" + "|".join(sorted(TITLES, key=len, reverse=True)) + r"))\.?[ \t]*$"
@@ -81,7 +84,13 @@ _LEAD_WORDS = TITLES | words(
     "approved supervisor dear hi hello thanks"
 )
 # Labels that introduce a name only with a colon (too common as plain words otherwise).
-_COLON_ONLY = frozenset({"to", "from", "and", "contact", "name"})
+_COLON_ONLY = frozenset(
+    {"to", "from", "and", "contact", "name"}
+    | words(
+        "insured subscriber claimant beneficiary guarantor policyholder policy enrollee adjuster "
+        "attorney counsel responsible account"
+    )
+)
 #: Words after a run that make it a medical eponym, not a person.
 EPONYM_HEADS = words(
     "disease syndrome sign signs line lines sarcoma tumor tumour lymphoma hernia catheter tube "
@@ -264,7 +273,9 @@ _LIST_SEP = re.compile(r"[ \t]*(?:[;,/&]|and)[ \t]*")
 # Degrees and credentials written after a name: "Tevita Fifita MBChB FRANZCR", "Kelechi RT(R)".
 _DEGREES = words(
     "md mbbs mbchb mbbch bmbs do dm dnb dmrd phd msc bsc rn rt rtr np pa pac cnm crna lpn facr "
-    "dabr frcr franzcr frcpc frcp frcs mrcp mrcs frcpath mrcgp facp facc fccp mph mba"
+    "dabr frcr franzcr frcpc frcp frcs mrcp mrcs frcpath mrcgp facp facc fccp mph mba "
+    # lawyers, coders and other professions of a claim's paperwork: "Dana Whitlock, Esq."
+    "esq esquire jd cpc ccs rhia rhit pharmd dpm lcsw"
 )
 _SIGN_OFF = re.compile(r"(?:^|\s)(?:[-–—]|--)[ \t]?$")
 

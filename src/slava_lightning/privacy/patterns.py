@@ -392,6 +392,10 @@ ID_PREFIX = (
     r"CURP|CPF|RUT|PESEL|NRIC|NIC|personnummer|claim|ref(?:erence)?\.?|"
     r"subject|participant|serial|device|lot|batch|authori[sz]ation|auth|sample|barcode|"
     r"tracking|ticket|badge|employee|staff|voucher|"
+    # a plan's group, a jail's booking, a payer's control numbers, Northern Ireland's health
+    # and care number: "Group # 004471", "Booking #24-118822", "ICN 2024031500123", "H&C 123 456 7890"
+    r"group\s*(?:#|no\.?|num\.?|number|ID)|grp\s*#?|booking|inmate|ICN|DCN|TCN|EIN|TIN|tax\s+id|"
+    r"H\s?&\s?C|interpreter\s+id|"
     # registration of staff and people: "CPSO #81234", "registry no. 6310045201", "A-number"
     r"CPSO|CMQ|CPSBC|CPSA|CPSM|GMC|AHPRA|HPCSA|DEA|registry|registration|reg\.|band|permis|"
     # South Asian medical councils, and Sri Lanka's bed-head ticket: "SLMC 21457", "BHT 2291"
@@ -716,7 +720,9 @@ def _with_time(text: str, end: int) -> int:
 # places and a postcode after it ("..., Victoria Island, Lagos", "Toronto ON M4W 1A8", "NSW 2500").
 _UNIT_BEFORE = re.compile(
     r"(?:(?:(?:Flat|Apt|Ap|Apartment|Suite|Ste|Unit|Block|Blk|Bldg|Building|Floor|Level|Room|Rm|"
-    r"House|Plot|Door|Lot|Cottage|Tower)\.?\s*(?:No\.?\s*)?#?[\dA-Z][\w-]*|(?i:\d{1,2}(?:st|nd|rd|th)\s+"
+    r"House|Plot|Door|Lot|Cottage|Tower)\.?\s*(?:No\.?\s*)?#?[\dA-Z][\w-]*(?:/\d{1,2})?|"
+    # a Scottish tenement flat by its floor and door: "2F1, 14 Marchmont Road", "Flat 0/2"
+    r"\d{1,2}F\d{1,2}|(?i:\d{1,2}(?:st|nd|rd|th)\s+"
     r"(?:floor|fl\.?)|(?:ground|first|second|third|top)\s+floor)),?\s+)+$"
 )
 _POSTCODE = (
