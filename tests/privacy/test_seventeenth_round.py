@@ -117,6 +117,16 @@ def test_x12_in_the_default(full: Deidentifier) -> None:
         ("H&C No 323 555 0199 on the referral.", "id", "323 555 0199"),
         ("Home: 2F1, 14 Marchmont Road, Edinburgh EH9 1HE", "address", "2F1, 14 Marchmont Road"),
         ("Referred from Ysbyty Glan Clwyd for a CT.", "facility", "Ysbyty Glan Clwyd"),
+        # a handle mentioned in a chat, a DICOM person of one word, homes and complexes
+        ("@rad_tamsin please read bed 4 first", "name", "@rad_tamsin"),
+        ("(0010,1060) PatientMotherBirthName: ALBUQUERQUE", "name", "ALBUQUERQUE"),
+        ("(0008,1070) OperatorsName: TORRES", "name", "TORRES"),
+        ("Discharged home with VNA of Rhode Island on Friday.", "facility", "VNA of Rhode Island"),
+        (
+            "Transferred from Lady Reading Medical Complex.",
+            "facility",
+            "Lady Reading Medical Complex",
+        ),
     ],
 )
 def test_short_dates_extensions_and_italian_values(
@@ -158,7 +168,14 @@ def test_words_that_name_no_one(full: Deidentifier, text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["Age group 70-79 is the largest.", "Group A strep on the throat swab."]
+    "text",
+    [
+        "Age group 70-79 is the largest.",
+        "Group A strep on the throat swab.",
+        "@all the PACS is down until noon",
+        "WARN (0008,0080) InstitutionName kept by rule @keep",
+        "(0010,0010) PatientName: ANONYMIZED",
+    ],
 )
-def test_a_group_without_a_number_label_is_no_id(full: Deidentifier, text: str) -> None:
+def test_what_only_looks_like_an_id_or_a_person(full: Deidentifier, text: str) -> None:
     assert full.scrub(text) == text

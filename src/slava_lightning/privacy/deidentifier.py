@@ -224,6 +224,8 @@ class Deidentifier:
             and value[0].isupper()
             and not acronym  # a site's initials after a cue are the rules' ("from QMH")
             and "^" not in value  # an HL7 or DICOM name is read from its field ("DEVI^RAJ")
+            # ... as is a DICOM person's one word ("OperatorsName: TORRES")
+            and not _PERSON_FIELD_BEFORE.search(text, max(0, span.start - 60), span.start)
             and not is_alias(value)  # "Trauma, Zulu" stands for a person
             and not _first_name_only(text, span)  # "Rahim:", "Aoife's": one word of one sense
             and not _titled(value)  # "Dr Spence", "Dre Lachance": a title names a person
@@ -269,6 +271,12 @@ class Deidentifier:
             return True  # an anonymised person: "Mr X", "Patient Y"
         if span.kind == "name" and _TEST_PATIENT.fullmatch(value):
             return True  # a test patient of the record system: "ZZTEST", "ZZZ TEST, PATIENT"
+        if span.kind == "name" and _PERSON_FIELD_BEFORE.search(
+            text, max(0, span.start - 60), span.start
+        ):
+            # a DICOM person's value names a person, a place's name or not ("OperatorsName:
+            # TORRES"), unless it says the name was taken out ("PatientName: ANONYMIZED")
+            return _ANONYMISED.fullmatch(value) is not None
         # a city or country alone is no PHI: "returned from a trip to Kenya"
         if (
             span.kind in ("name", "facility")
@@ -587,6 +595,13 @@ _NAMED_BY_YEAR = re.compile(
     r"[Ss]taging|TNM|[Rr]eport\s+of\s+the)\b"
 )
 _CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
+_ANONYMISED = re.compile(
+    r"(?i:anonymi[sz]ed|anonymous|anon|de-?identified|redacted|removed|masked|unknown|none|n/?a)"
+)
+_PERSON_FIELD_BEFORE = re.compile(
+    r"\b\w*(?:Patient\w*Names?|Physician\w*|Operators?Names?|PersonName|ResponsiblePerson|"
+    r"NameOfPhysicians\w*)\w*\s*(?:PN\s*)?[:=\[]\s*$"
+)
 _ID_LABEL_BEFORE = re.compile(rf"(?i:\b{ID_PREFIX})\s*[:#=]?\s*$|#\s*$")
 _PRESSURE = re.compile(
     r"(?i:\b(?:blood\s+pressure|bp|pressures?|nibp|abp|map)\b\W{0,12}(?:of\s+|was\s+|is\s+)?)"

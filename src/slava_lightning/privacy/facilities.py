@@ -41,6 +41,10 @@ _FACILITY_WORDS = (
     r"(?:State\s+)?Prison(?:\s+Complex)?|Penitentiary|(?:Correctional|Detention)\s+(?:Cent(?:er|re)|"
     r"Complex|Facility|Institution)|Jail|Shelter|Mission|Inn|Nursing\s+Station|"
     r"Health\s+Sciences\s+Cent(?:re|er)|"
+    # "Hayatabad Medical Complex", "Savar Upazila Health Complex", "VNA of Boston", "Visiting
+    # Nurse Service of New York"
+    r"(?:Hospital|Medical|Health|Medical\s+Sciences)\s+Complex|VNA|Visiting\s+Nurses?\s+"
+    r"(?:Association|Service)|"
     # courts and tribunals that hear a claim, and collieries: "Cardiff County Court"
     r"(?:County|Crown|Magistrates['’]?|High|District|Supreme|Superior|Circuit|Family|Coroners?['’]?s?|"
     r"Employment|Labour|Labor|Compensation|Industrial)\s+Court|Tribunal|Colliery|"

@@ -62,6 +62,14 @@ _USER_CAPITALS = re.compile(
     r"(?i:\b(?:user(?:name|id)?|login|logon|operator)(?:\s*[:=]\s*|\s+))"
     r"(?-i:(?P<phi>[A-Z]{4,12}))(?![\w@-]|\.[A-Za-z0-9])"
 )
+# a person mentioned in a chat by a handle: "@rad_farhana please report bed 12", "@drchong_thorax"
+_MENTION = re.compile(r"(?<![\w@.])@(?P<handle>[A-Za-z][A-Za-z0-9_.-]{0,30}[A-Za-z0-9])(?![\w@])")
+#: Mentions of a group, a channel or a service, not of one person.
+_NOT_MENTIONED = words(
+    "all here channel everyone everybody team group radiology rad rads oncall on-call admin "
+    "support helpdesk pacs ris it ict bot system reception frontdesk nurses doctors residents "
+    "fellows staff ward icu ed er ct mri us xr cxr"
+)
 # a family by its surname: "met with the Szczepanski family", "the Nguyens' daughter"
 _FAMILY = re.compile(
     r"\b(?:the|The)[ \t]+(?P<phi>[A-Z][a-z'’-]{2,})[ \t]+(?:family|household|twins|parents|"
@@ -525,6 +533,16 @@ class LogDetector:
             strong = strong or _FROM_ADDRESS.match(text, m.end("phi")) is not None
             if self._login(value) or (strong and self._unknown_login(value)):
                 spans.append(Span("name", m.start("phi"), m.end("phi")))
+        for m in _MENTION.finditer(text):
+            handle = m.group("handle").lower()
+            parts = [p for p in re.split(r"[_.-]", handle) if p]
+            if (
+                handle not in _NOT_MENTIONED
+                and not all(p in _NOT_MENTIONED for p in parts)
+                # a rule or a command by its word: "kept by rule @keep"
+                and not all(self._everyday(p) for p in parts)
+            ):
+                spans.append(Span("name", m.start(), m.end()))
         for m in _FAMILY.finditer(text):
             word = m.group("phi").lower()
             if (word in self.surnames and not self._everyday(word)) or (
