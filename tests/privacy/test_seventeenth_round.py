@@ -175,6 +175,10 @@ def test_words_that_name_no_one(full: Deidentifier, text: str) -> None:
         "@all the PACS is down until noon",
         "WARN (0008,0080) InstitutionName kept by rule @keep",
         "(0010,0010) PatientName: ANONYMIZED",
+        "Tel: 0113 XXX XXXX",
+        "NHS 111 can help out of hours.",
+        "West Yorkshire Cancer Alliance pathway.",
+        "Leeds is in the West Yorkshire ICB.",
     ],
 )
 def test_what_only_looks_like_an_id_or_a_person(full: Deidentifier, text: str) -> None:

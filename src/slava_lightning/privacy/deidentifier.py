@@ -65,7 +65,9 @@ from slava_lightning.privacy.x12 import X12_SEGMENT, X12Detector
 
 _PROGRAMME_WORDS = (
     r"(?:Act|Acts|Regulations?|Program|Programme|Scheme|Initiative|Strategy|Policy|Yojana|Abhiyan|"
-    r"Fund)"
+    # bodies that plan care and run no site: "Greater Manchester Cancer Alliance", "... ICB"
+    r"Fund|Cancer\s+Alliance|ICB|ICS|CCG|Integrated\s+Care\s+(?:Board|System)|Clinical\s+"
+    r"Commissioning\s+Group)"
 )
 _PROGRAMME = re.compile(rf"\b{_PROGRAMME_WORDS}$")
 # "... Health and Safety Act", "... Health Surveillance Program" (one word between, but not after
@@ -87,7 +89,11 @@ _YEARS = re.compile(r"(?:19|20)\d\d\s?[-–]\s?(?:19|20)\d\d")
 _INITIALS = re.compile(r"[A-Z]{2,6}(?:[ \t]?(?:No\.?[ \t]?)?\d{1,3})?")
 _TICKET = re.compile(r"(?:INC|REQ|RITM|CHG|TASK|SCTASK|PRB)\d{5,10}")
 _NETMASK = re.compile(r"255\.(?:255|254|252|248|240|224|192|128|0)\.\d{1,3}\.\d{1,3}(?:/\d+)?")
-_NOT_ID = re.compile(r"(?i:sha-?\d{1,3}|aes-?\d{3}|rsa-?\d{4}|md5|utf-?\d{1,2}|tls\s?1\.\d)")
+_NOT_ID = re.compile(
+    r"(?i:sha-?\d{1,3}|aes-?\d{3}|rsa-?\d{4}|md5|utf-?\d{1,2}|tls\s?1\.\d|"
+    # the NHS's own help lines: "NHS 111 advised attendance"
+    r"(?:NHS\s+)?(?:111|999|119))"
+)
 _PROTOCOL_BEFORE = re.compile(r"(?i:\b(?:https?|tls|ssl|smb)/?)$")
 _COUNTY = re.compile(r"(?:[A-Z][\w'’.-]+[ \t]+){1,3}(?:County|Parish|Oblast|Prefecture)")
 _PLACEHOLDER_PERSON = re.compile(r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Patient|Pt)\.?[ \t]+)?[XYZ]")
@@ -254,6 +260,8 @@ class Deidentifier:
             return True  # a blanked number after its label: "MRN 00000000"
         if span.kind == "id" and _TICKET.fullmatch(value):
             return True  # a service-desk ticket, no patient's number: "INC0048301"
+        if span.kind == "phone" and re.match(r"[ \t.-]*[Xx]{3,}\b", text[span.end :]):
+            return True  # a number written as a mask: "Tel: 0161 XXX XXXX"
         if span.kind == "ip" and _NETMASK.fullmatch(value):
             return True  # a subnet mask: "255.255.255.0"
         if span.kind in ("id", "phone", "date") and (
