@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from slava_lightning.privacy.gazetteer import (
     PRODUCT_WORDS,
     STOP_WORDS,
+    any_first_names,
     common_words,
     first_names,
     foreign_words,
@@ -714,6 +715,21 @@ class NameDetector:
             for i, t in enumerate(toks)
         ]
 
+    def _first_and_initial(self, toks: list[_Tok], run: list[int]) -> bool:
+        """A given name of any country and a surname's initial ("Liam O.", "Aoife K"): the
+        census of 1990 lacks many given names that the world's lists hold."""
+        if len(run) != 2 or not toks[run[1]].initial or toks[run[0]].initial:
+            return False
+        word = toks[run[0]]
+        return (
+            word.text[0].isupper()
+            and not word.text.isupper()
+            and word.key in any_first_names()
+            and not self._common(word.key)
+            and word.key not in STOP_WORDS
+            and word.key not in self.allow
+        )
+
     def _initials(self, text: str, toks: list[_Tok], run: list[int]) -> bool:
         """Whether ``run`` is two to four dotted initials ("J. K.", "J.K.L."), not "P.A." or
         "A.M."."""
@@ -881,6 +897,7 @@ class NameDetector:
             pair = nxt is not None and self._comma_pair(text, toks, run, nxt, mixed, context)
             title = text[start : toks[run[0]].start].strip(" .\t").lower()
             taken = pair or self._take(toks, run, context, mixed, title)
+            taken = taken or self._first_and_initial(toks, run)
             if not (taken or self._initials(text, toks, run) or self._subject(toks, run)):
                 continue
             end = self._span(toks, nxt if pair and nxt else run, text).end
