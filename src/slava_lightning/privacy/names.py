@@ -171,7 +171,7 @@ _NO_LOWER_NAME = words(
 ROMANCE_EPONYM_HEADS = words(
     "ernia sindrome malattia morbo segno segni scala linea linee manovra classificazione criteri "
     "punteggio legge fenomeno triangolo spazio tubo sonda valvola test indice cellule "
-    "síndrome sindrome enfermedad signo escala maniobra clasificación criterios ley hernia "
+    "síndrome enfermedad signo escala maniobra clasificación criterios ley hernia "
     "syndrome maladie signe signes échelle manœuvre critères loi hernie triangle espace "
     "doença sinal manobra classificação critérios"
 )
