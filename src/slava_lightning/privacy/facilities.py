@@ -76,6 +76,12 @@ ITALIAN_BODY = re.compile(
     r"(?:AOU|ASL|ASST|ATS|AUSL|ULSS|IRCCS|IRST|RSA|Casa\s+di\s+Cura|Presidio\s+Ospedaliero|"
     r"Azienda\s+Ospedaliera)\s+[A-Z\d]"
 )
+# a chain pharmacy, with its store number: "Walgreens #4417", "CVS Pharmacy #01872"
+_PHARMACY = re.compile(
+    r"\b(?:Walgreens|CVS(?:/pharmacy|\s+Pharmacy)?|Rite\s+Aid|Duane\s+Reade|Walmart\s+Pharmacy|"
+    r"Costco\s+Pharmacy|Kroger\s+Pharmacy|Boots(?:\s+Pharmacy)?|Lloyds\s?Pharmacy|Shoppers\s+"
+    r"Drug\s+Mart|Jean\s+Coutu|Pharmaprix)(?:\s+(?:store\s+)?#\s?\d{2,6})?(?![\w-])"
+)
 # the number of an Italian health district after its name: "ASL Roma 2", "ULSS 6 Euganea"
 _DISTRICT_NUMBER = re.compile(r"[ \t]+\d{1,2}\b(?![.,:/]\d)")
 # One word holding the facility word: "Rigshospitalet", "Radboudumc", "Universitätsklinikum".
@@ -122,7 +128,7 @@ _GENERIC = re.compile(
 
 _PARTICLES_LEAD = (
     r"(?:de|del|de\s+la|des|du|di|della|delle|dei|da|do|dos|das|la|las|los|le|les|"
-    r"l['’]|d['’]|der|am|an|im|y|e|rechts|links|na|nad|pod|v|u|we|w|ve|ze)"
+    r"l['’]|d['’]|der|am|an|im|y|e|rechts|links|na|nan|nad|pod|v|u|we|w|ve|ze)"
 )
 LEAD = re.compile(
     rf"\b{_LEAD_WORDS}(?:\s+(?:{_PARTICLES_LEAD}\s*|\d{{1,2}}\s+(?=de\b))*{_NAME_WORD}){{1,5}}"
@@ -283,6 +289,7 @@ class FacilityDetector:
                     end = number.end()
                 spans.append(Span("facility", m.start(), end))
         spans += [Span("facility", m.start(), m.end()) for m in _COMPOUND.finditer(text)]
+        spans += [Span("facility", m.start(), m.end()) for m in _PHARMACY.finditer(text)]
         spans += [
             Span("facility", m.start(), m.end())
             for m in _SHIP_OR_BASE.finditer(text)

@@ -162,7 +162,7 @@ _DATE_CONTEXT = [
     # a booking: "rebooked for 4/12", "scheduled 5/3"
     rf"(?i:\b(?:re)?(?:booked|scheduled)\s+(?:for\s+)?(?:on\s+)?)(?P<phi>{_MM}/{_DAY})\b(?![-/.]\d)",
     # a month and day with a time: "repeat film 4/3 15:00", "[04/09 16:11]"
-    rf"(?<![\d/.:-])(?P<phi>{_MM}/{_DAY}(?:\s+|\s+at\s+)(?:[01]?\d|2[0-3]):[0-5]\d)(?![\d:/])",
+    rf"(?<![\d/.:-])(?P<phi>{_MM}/{_DAY}(?:\s+|\s+at\s+)(?:[01]?\d|2[0-3]):[0-5]\d)(?![\d/]|:\d)",
     # "seen 4/7", "scanned 12/3": a day and month after a verb of a visit
     rf"(?i:\b(?:seen|scanned|imaged|admitted|discharged|performed|done|obtained|taken)\s+(?:on\s+)?)"
     rf"(?P<phi>{_DAY}/{_DAY})\b(?![-/.]\d)",
@@ -199,6 +199,17 @@ _DATE_CONTEXT = [
     rf"(?i:\b(?:arrived|sign-?out|handover|hand-off|chat|extubated|intubated|transferred|"
     rf"transfused|delivered|readmitted|re-admitted)\s+(?:on\s+)?)"
     rf"(?P<phi>{_MM}/{_DAY})\b(?![-/.]\d|\s*(?:mm|cm|%|(?i:of|hours?|hrs?|days?)\b))",
+    # a month and day after more words of a visit, a message or a list: "missed 2/19 and 2/26",
+    # "released 3/3", "applied 3/4", "link for 3/10", "slots 3/15?", "Addendum 14/3", "the CT of
+    # 3/4", "moved from 3/6 to 3/20"
+    rf"(?i:\b(?:missed|released|applied|cancell?ed|confirmed|rescheduled|no-?showed|addendum|"
+    rf"clinic|board|huddle|slots?|link\s+for|visit\s+for|(?:ct|cxr|film|study|scan|exam|x-?ray|"
+    rf"mri|pet|report)\s+of|(?:from\s+{_DAY}/{_DAY}|between\s+{_DAY}/{_DAY})\s+(?:to|and|through|-))"
+    rf"\s+(?:on\s+)?)(?P<phi>{_DAY}/{_DAY})\b(?![-/.]\d|\s*(?:mm|cm|%|(?i:of|strength|power|"
+    r"hours?|hrs?|days?|weeks?|months?|murmur|tabs?|tablets?)\b))",
+    # "the 3/12 tumor board", "the 3/4 list"
+    rf"(?i:\bthe\s+)(?P<phi>{_DAY}/{_DAY})(?=\s+(?i:(?:thoracic\s+|lung\s+|chest\s+)?(?:tumou?r\s+"
+    r"board|board|list|clinic|meeting|mdt|mdm|huddle|session)\b))",
     # a month and day that opens an item of a list of studies: "5/1 portable CXR - ...; 5/2
     # thoracentesis"
     rf"(?:^|(?<=[;:] )|(?<=[;:]))(?P<phi>{_MM}/{_DAY})(?=\s+(?i:portable|cxr|ct|cta|mri|pet|"
@@ -215,9 +226,14 @@ _DATE_CONTEXT = [
     r"setembro|outubro|dezembro))(?![\w-])",
     r"\b(?P<phi>(?:[12]\d|3[01]|0?[1-9])\.\s?(?:Januar|Februar|März|April|Mai|Juni|Juli|August|"
     r"September|Oktober|November|Dezember))\b",
+    # a claim form's spaced date after its cue: "DOS 03 14 25 to 03 14 25"
+    r"(?i:\b(?:dos|date\s+of\s+service|dob|from|to|through|thru)\s*:?\s*)"
+    r"(?P<phi>(?:0[1-9]|1[0-2]) (?:0[1-9]|[12]\d|3[01]) (?:(?:19|20)\d\d|\d\d))(?![\d ]\d)",
+    # month, day and year run together inside a file name: "cxr_report_03042025.pdf"
+    r"(?<=[_-])(?P<phi>(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:19|20)\d\d)(?=[._-])",
     # a day's ordinal confirmed or offered in a message: "22nd confirmed", "is the 21st ok?"
     rf"(?i:(?::|\bthe)\s+)(?P<phi>{_DAY}(?:st|nd|rd|th))(?=\s+(?:confirmed|ok|okay|works|is\s+fine|"
-    r"suits|booked|then)\b|\s*\?)",
+    r"suits|booked|then|instead)\b|\s*\?)",
     # "on the 14th", "again on the 21st", "on 21st", "(21st)"
     rf"(?<=\()(?P<phi>(?:the\s+)?{_DAY}(?i:st|nd|rd|th))(?=\))",
     rf"(?i:\b(?:on|since|from|until|till|by|dated?|to|for|not|before|after)\s+)"
@@ -345,6 +361,15 @@ _AGE = [
     rf"(?P<phi>{_OLD})\s?(?:года|лет|岁|歳|세|años|anos|ans|jahre|jaar|anni|ετών|ετων|χρονών)(?!\w)",
     rf"\b(?:lat|età|edad|idade|âge|alter|leeftijd|yaş|ouderdom|umur|wiek|ηλικία|возраст|"
     rf"usia|tuổi|ålder|alder|ikä|umri|miaka|ọdún|odun)\"?\s*[:=]?\s*(?:miaka\s+)?(?P<phi>{_OLD})\b",
+    # a relative's age after the relative: "brother 93, sister 88", "her mother, 98."
+    rf"\b(?:mother|father|brother|sister|husband|wife|aunt|uncle|grandmother|grandfather|grandma|"
+    rf"grandpa|spouse|neighbou?r)\s*,?\s*(?:is\s+|aged\s+)?(?P<phi>{_OLD})\b"
+    r"(?![.,]\d|\s*(?:%|mg|kg|mm|cm|bpm|units?|minutes?|min|years?\s+ago)\b)",
+    # an age between dashes after a name in a list line: "Nan Bevan - 92 - Llandough"
+    rf"(?<=[^\W\d_] - ){_OLD}(?= - )",
+    # "at ninety-one she still drives" (not "at ninety degrees")
+    rf"\bat\s+(?P<phi>{_OLD_WORDS})\b(?!\s*(?:degrees?|°|percent|%|mm|cm|bpm|minutes?|"
+    r"seconds?|mmhg|kg|mg)\b)",
     # Italian: "anni 93", "93enne", "una 97enne"
     rf"\banni\s*:?\s*(?P<phi>{_OLD})\b(?![.,]\d)",
     rf"\b(?P<phi>{_OLD})\s?-?enne\b",
@@ -413,7 +438,8 @@ _IDS = [
     # a Social Security number with its first digits masked, or its last four after a cue:
     # "SSN xxx-xx-6172", "last four 6042", "SN redacted except 4471"
     r"(?i:\bx{3}-?x{2}-?)\d{4}\b",
-    r"(?i:\b(?:last[ -](?:four|4)(?:\s+(?:of\s+)?(?:ssn|ss#|social))?|ssn\s+ending(?:\s+in)?|"
+    r"(?i:\b(?:last[ -](?:four|4)(?:\s+(?:of\s+)?(?:ssn|ss#|social))?|(?:ssn|account|acct|card|"
+    r"number|no\.?)\s+ending(?:\s+in)?|"
     r"except)\s*[:#]?\s*)(?P<phi>\d{4})\b",
     # a person's number before the name in HL7 (XCN): "|2391^HOLLOWAY^DENISE^R"
     r"(?<=[|~])(?P<phi>\d{3,12})(?=\^[A-Z][A-Z'’-]+\^[A-Z][A-Za-z'’-]*(?:\^|\||$))"
@@ -428,6 +454,8 @@ _IDS = [
     # an Italian tax code (codice fiscale), its digits possibly replaced by letters
     # (omocodia): "RSSMRA85T10A562S"
     r"\b[A-Z]{6}[\dLMNP-V]{2}[A-EHLMPR-T][\dLMNP-V]{2}[A-Z][\dLMNP-V]{3}[A-Z]\b",
+    # a US federal court's case number: "3:25-cv-01188-K"
+    r"\b\d{1,2}:\d{2}-[a-z]{2,3}-\d{3,6}(?:-[A-Z]{1,5})*\b",
     # UK National Insurance number: "QQ 12 34 56 C"
     r"\b[A-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b",
     rf"(?i:\b{ID_PREFIX}(?:\s*(?:is|was|of)\s+)?\s*[:#=]?\s*)(?-i:{_ID_VALUE})\b",
@@ -442,7 +470,7 @@ _IDS = [
     r"(?<![\d.])\b[012](?:\.\d+){5,}\b",
 ]
 
-_EXT = r"(?:,?\s?(?:x|ext\.?|extn\.?|poste|int\.)\s?\d{1,6})?"
+_EXT = r"(?:,?\s?(?:x|ext\.?|extn\.?|est\.|poste|int\.)\s?\d{1,6})?"
 _PHONE = [
     # groups of digits with separators or brackets, optional +/00 country code, 7-15 digits
     rf"(?<![\w./-])(?:\+|00|\(\+\d{{1,3}}\)\s?)?(?:\(\d{{1,5}}\)[\s./-]{{0,2}}|\d{{1,5}}(?:\s?\(0\)\s?)?[\s./-]?){{1,6}}\d{{2,10}}{_EXT}(?![\w/-]|\.\d)",
@@ -526,7 +554,7 @@ _EU_LEAD = (
     r"(?:Calle|Avenida|Av\.|Rua|Via|Viale|Piazza|Piazzale|Rue|Carrer|Paseo|Passeig|Plaza|Praça|"
     r"Camino|Ronda|Travesía|Travessa|Largo|Corso|Vicolo|Contrada|Chemin|Allée|Impasse|Quai|ul\.|"
     r"ulica|aleja|plac|Rambla|Glorieta|Callejón|Alameda|Estrada|Rodovia|Jalan|Jl\.|Lorong|Soi|"
-    r"Ulitsa|Prospekt|Calea|Strada|Rruga|Odos)"
+    r"Ulitsa|Prospekt|Calea|Strada|Rruga|Odos|Heol|Ffordd|Stryd|Lôn)"
 )
 _TR = "A-Za-zÇçĞğİıÖöŞşÜü"
 _HAN = "\u3005\u3040-\u30ff\u4e00-\u9fff"
@@ -555,6 +583,12 @@ _ADDRESS = [
     rf"{_NUMBER}\s+{_EU_LEAD}\s+(?:(?:de|del|da|do|la|des|du)\s+)?{_CAP}(?:\s+{_CAP}){{0,2}}",
     rf"\b{_EU_LEAD}\s+(?:(?:de|del|da|do|dos|das|la|las|los|des|du|di|della|dei)\s+|{_CAP}\s+|"
     rf"\d+\s+(?=[{_UP}])){{0,5}}{_CAP}(?:,?\s+(?:n\.?º?\s*)?(?:{_NUMBER}|S/N))(?:,\s+(?:\d{{4,5}}(?:-\d{{3}})?\s+)?{_CITY})?",
+    # a street corner: "near Monterey Rd and Curtner Ave", "the Hwy 87 overpass at Julian St"
+    rf"\b(?:{_CAP}\s+){{1,2}}{_STREET}\s+(?:and|&|at|/)\s+(?:{_CAP}\s+){{1,2}}{_STREET}(?![\w])",
+    rf"\b(?:Hwy|Highway|Route|I-)\s?\d{{1,3}}\s+(?:overpass|underpass|bridge|exit)\s+(?:at|near|by)\s+"
+    rf"(?:{_CAP}\s+){{1,2}}{_STREET}(?![\w])",
+    # a ZIP code after its label: "ZIP field set to 95112", "zip code: 60614-2210"
+    r"(?i:\bzip(?:\s*code)?\b[^\d\n.;]{0,24}?)(?P<phi>\d{5}(?:-\d{4})?)\b(?![.,]\d)",
     # a full UK postcode alone: "Postcode on file M14 6WN", "(BT9 7AB)"
     r"(?<![\w-])[A-Z]{1,2}\d[A-Z\d]?\s\d[ABD-HJLNP-UW-Z]{2}(?![\w-])",
     # postcode before the city: "75008 Paris", "1234 AB Amsterdam", "00-950 Warszawa", "123 45 Stockholm",
@@ -721,8 +755,9 @@ def _with_time(text: str, end: int) -> int:
 _UNIT_BEFORE = re.compile(
     r"(?:(?:(?:Flat|Apt|Ap|Apartment|Suite|Ste|Unit|Block|Blk|Bldg|Building|Floor|Level|Room|Rm|"
     r"House|Plot|Door|Lot|Cottage|Tower)\.?\s*(?:No\.?\s*)?#?[\dA-Z][\w-]*(?:/\d{1,2})?|"
-    # a Scottish tenement flat by its floor and door: "2F1, 14 Marchmont Road", "Flat 0/2"
-    r"\d{1,2}F\d{1,2}|(?i:\d{1,2}(?:st|nd|rd|th)\s+"
+    # a Scottish tenement flat by its floor and door: "2F1, 14 Marchmont Road", "Flat 0/2",
+    # "1/R, 6 Tollcross Road"
+    r"\d{1,2}F\d{1,2}|\d{1,2}/[LRM]|(?i:\d{1,2}(?:st|nd|rd|th)\s+"
     r"(?:floor|fl\.?)|(?:ground|first|second|third|top)\s+floor)),?\s+)+$"
 )
 _POSTCODE = (
@@ -767,15 +802,20 @@ def _is_words(text: str) -> bool:
 
 
 def _phone_ok(text: str) -> bool:
-    """A phone-number match holds 7 to 15 digits (before any extension) and is not a date, nor
-    a clock before a date ("0617 3/12/2024")."""
+    """A phone-number match holds 7 to 15 digits (before any extension) and is not a date."""
     digits = sum(c.isdigit() for c in re.split(r"(?i)x|ext", text)[0])
-    last = text.split()[-1]
-    return (
-        7 <= digits <= 15
-        and not _DATE_AT_START.match(text)
-        and not ("/" in last and " " in text and _DATE_AT_START.fullmatch(last))
-    )
+    return 7 <= digits <= 15 and not _DATE_AT_START.match(text)
+
+
+def _without_date(text: str, start: int, end: int) -> int:
+    """The end of a phone-like run without a date written after it ("0617 3/12/2024", "(312)
+    555-0108 04/28/2025"): the run's last group when that is a date."""
+    value = text[start:end]
+    for cut in (i for i, c in enumerate(value) if c == " " and i > 0):
+        date = _DATE_AT_START.match(value, cut + 1)
+        if date is not None and "/" in date.group():
+            return start + len(value[:cut].rstrip())
+    return end
 
 
 # a phone-like run that opens with a date ("2020-10-11 07") is a date and its time
@@ -830,8 +870,10 @@ class PatternDetector:
                 start, end = m.span("phi") if "phi" in pattern.groupindex else m.span()
                 if end <= start:
                     continue
-                if pattern.pattern == _PHONE[0] and not _phone_ok(m.group()):
-                    continue
+                if pattern.pattern == _PHONE[0]:
+                    end = _without_date(text, start, end)
+                    if not _phone_ok(text[start:end]):
+                        continue
                 if kind == "phone" and (
                     text.startswith("pH", start) or _ACIDITY.search(text, max(0, start - 9), start)
                 ):
