@@ -37,7 +37,7 @@ from slava_lightning.privacy.facilities import (
     NORDIC_SITE,
     FacilityDetector,
 )
-from slava_lightning.privacy.fields import NOT_SITE, FieldDetector
+from slava_lightning.privacy.fields import NOT_SITE, PERSON_KEYWORD, FieldDetector
 from slava_lightning.privacy.gazetteer import (
     STOP_WORDS,
     census_names,
@@ -606,10 +606,7 @@ _CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
 _ANONYMISED = re.compile(
     r"(?i:anonymi[sz]ed|anonymous|anon|de-?identified|redacted|removed|masked|unknown|none|n/?a)"
 )
-_PERSON_FIELD_BEFORE = re.compile(
-    r"\b\w*(?:Patient\w*Names?|Physician\w*|Operators?Names?|PersonName|ResponsiblePerson|"
-    r"NameOfPhysicians\w*)\w*\s*(?:PN\s*)?[:=\[]\s*$"
-)
+_PERSON_FIELD_BEFORE = re.compile(rf"\b{PERSON_KEYWORD}\s*(?:PN\s*)?[:=\[]\s*$")
 _ID_LABEL_BEFORE = re.compile(rf"(?i:\b{ID_PREFIX})\s*[:#=]?\s*$|#\s*$")
 _PRESSURE = re.compile(
     r"(?i:\b(?:blood\s+pressure|bp|pressures?|nibp|abp|map)\b\W{0,12}(?:of\s+|was\s+|is\s+)?)"
@@ -763,6 +760,10 @@ def _only_places(value: str, kind: str) -> bool:
     return any(w.lower() not in names for p in parts for w in p.split())
 
 
+_X12_ELEMENT = re.compile(r"[^*~]+")
+_X12_CODE = re.compile(r"[A-Z0-9]{1,3}")
+
+
 def _outside(text: str, tagged: Span, found: Sequence[Span]) -> list[Span]:
     """``tagged`` as the tagger adds it: whole when it overlaps at most one span of the rules
     (it widens that one), else only its parts between theirs that hold a letter or figure, so
@@ -771,16 +772,10 @@ def _outside(text: str, tagged: Span, found: Sequence[Span]) -> list[Span]:
     if "*" in text[tagged.start : tagged.end] and X12_SEGMENT.search(text):
         # across an X12 element separator: only whole elements that are no qualifier code
         # ("PER*IC*JANE SMITH": "IC" says what the name is, and is none)
-        pieces = [
-            Span(tagged.kind, m.start(), m.end())
-            for m in re.finditer(r"[^*~]+", text[tagged.start : tagged.end])
-        ]
         return [
-            Span(p.kind, tagged.start + p.start, tagged.start + p.end)
-            for p in pieces
-            if not re.fullmatch(
-                r"[A-Z0-9]{1,3}", text[tagged.start + p.start : tagged.start + p.end]
-            )
+            Span(tagged.kind, m.start(), m.end())
+            for m in _X12_ELEMENT.finditer(text, tagged.start, tagged.end)
+            if not _X12_CODE.fullmatch(m.group())
         ]
     under = [s for s in found if s.start < tagged.end and tagged.start < s.end]
     if len(under) <= 1:

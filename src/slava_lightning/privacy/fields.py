@@ -45,10 +45,13 @@ _TITLES = words("dr dr. mr mr. mrs mrs. ms ms. miss prof prof. rev sr jr md do r
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:['’.-][^\W\d_]+)*\.?")
 _COMPONENT = r"[^\^|~\\\[\]\r\n\"]*"
 _CARET_RUN = re.compile(rf"{_COMPONENT}(?:\^{_COMPONENT})+")
-_PERSON_KEYWORD = re.compile(
-    r"\b(\w*(?:Patient\w*Names?|Physician\w*|Operators?Names?|PersonName|ResponsiblePerson|"
-    r"NameOfPhysicians\w*)\w*)\s*[:=]\s*"
+#: The keyword of a DICOM attribute that holds a person ("PatientName", "OperatorsName",
+#: "ReferringPhysicianName", "PatientMotherBirthName").
+PERSON_KEYWORD = (
+    r"\w*(?:Patient\w*Names?|Physician\w*|Operators?Names?|PersonName|ResponsiblePerson|"
+    r"NameOfPhysicians\w*)\w*"
 )
+_PERSON_KEYWORD = re.compile(rf"\b({PERSON_KEYWORD})\s*[:=]\s*")
 _PN_VALUE = re.compile(r"\(0010,0010\)\s*PN\s*\[([^\]]+)\]")
 _DICOM_VALUE = re.compile(r"[^\s(][^(\n]*?(?=\s{2,}|\s*\(\w{4},\w{4}\)|$)")
 _LABEL = re.compile(

@@ -7,10 +7,11 @@ an id, an address or a phone is fixed by the segment's layout (ASC X12 005010 im
 guides), so this layer reads them by position rather than by their look:
 
 - ``NM1``: NM103 last or organisation name, NM104 first, NM105 middle name when NM102 is ``1``
-  (a person: one name, its separators inside); NM103 is a facility when NM102 is ``2`` and NM101 names a provider's site
-  (``77`` service location, ``FA`` facility, ``85`` billing, ``82`` rendering, ``DN``
-  referring, ``DK`` ordering, ``1P`` provider, ``PE`` payee); NM109 is an id (member id, NPI,
-  SSN, tax id) unless the entity is the payer, the submitter or the receiver.
+  (a person: one name, its separators inside); NM103 is a facility when NM102 is ``2`` and
+  NM101 names a provider's site (``77`` service location, ``FA`` facility, ``85`` billing,
+  ``82`` rendering, ``DN`` referring, ``DK`` ordering, ``1P`` provider, ``PE`` payee); NM109 is
+  an id (member id, NPI, SSN, tax id) unless the entity is the payer, the submitter or the
+  receiver.
 - ``N3`` street lines and ``N4`` city, state and postal code: an address each.
 - ``PER``: PER02 a contact's name; PER04, PER06, PER08 a phone, fax or e-mail by their
   qualifier (``TE``, ``FX``, ``EX``, ``EM``, ``UR``).
