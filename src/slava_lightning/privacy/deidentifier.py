@@ -37,7 +37,7 @@ from slava_lightning.privacy.facilities import (
     NORDIC_SITE,
     FacilityDetector,
 )
-from slava_lightning.privacy.fields import NOT_SITE, PERSON_KEYWORD, FieldDetector
+from slava_lightning.privacy.fields import NOT_SITE, PERSON_KEYWORD, ROLE_BEFORE, FieldDetector
 from slava_lightning.privacy.gazetteer import (
     STOP_WORDS,
     census_names,
@@ -92,7 +92,30 @@ _NETMASK = re.compile(r"255\.(?:255|254|252|248|240|224|192|128|0)\.\d{1,3}\.\d{
 _NOT_ID = re.compile(
     r"(?i:sha-?\d{1,3}|aes-?\d{3}|rsa-?\d{4}|md5|utf-?\d{1,2}|tls\s?1\.\d|"
     # the NHS's own help lines: "NHS 111 advised attendance"
-    r"(?:NHS\s+)?(?:111|999|119))"
+    r"(?:NHS\s+)?(?:111|999|119)|"
+    # a fiscal year, a CMS form or rule, an X12 guide's version, an HL7 table: "FY2026",
+    # "CMS-R-131", "CMS-0057-F", "005010X222A1", "HL70357"
+    r"fy\s?(?:19|20)?\d\d|cms-(?:[a-z]-)?\d{3,5}(?:-[a-z])?|00[3-8]0[1-9]0(?:x\d{3}(?:a\d)?)?|"
+    r"hl7\d{4})"
+)
+# a code's coding system after it in an HL7 coded element: "24627-2^CT DLP^LN"
+_CODING_SYSTEM_AFTER = re.compile(
+    r"\^[^^|~\n]{0,60}\^(?:LN|SCT|SNM|I10|I9|I10C|C4|CPT4?|ICD10(?:CM)?)\b"
+)
+# a statute or regulation's citation before its section: "29 CFR 2560.503-1", "735 ILCS 5/8-2001"
+_CITATION_BEFORE = re.compile(r"\b(?:CFR|U\.?S\.?C\.?|ILCS|§§?)[ \t]*$")
+# a public number of a payer, no member's: "Payer ID 87726"
+_PAYER_ID_BEFORE = re.compile(r"(?i:\bpayer[ \t]+id[ \t]*[:#]?[ \t]*)$")
+# a program's version before its dotted number: "build 8.4.2.117", "Firmware 3.10.2.5"
+_VERSION_BEFORE = re.compile(
+    r"(?i:\b(?:version|ver|v|build|firmware|fw|release|rev|revision|software|patch)\.?[ \t]*)$"
+)
+# a date that comes back every year or month: "renews each January 1", "October 15 through
+# December 7 every year", "the 15th of each month"
+_EVERY_BEFORE = re.compile(r"(?i:\b(?:each|every)[ \t]+)$")
+_EVERY_AFTER = re.compile(
+    r"(?i:(?:[ \t]+(?:through|to|until|-|–)[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?)?"
+    r"[ \t]+(?:(?:every|each)[ \t]+year|annually|yearly)\b|[ \t]+of[ \t]+(?:each|every)[ \t]+month\b)"
 )
 _PROTOCOL_BEFORE = re.compile(r"(?i:\b(?:https?|tls|ssl|smb)/?)$")
 _COUNTY = re.compile(r"(?:[A-Z][\w'’.-]+[ \t]+){1,3}(?:County|Parish|Oblast|Prefecture)")
@@ -235,6 +258,13 @@ class Deidentifier:
             and not is_alias(value)  # "Trauma, Zulu" stands for a person
             and not _first_name_only(text, span)  # "Rahim:", "Aoife's": one word of one sense
             and not _titled(value)  # "Dr Spence", "Dre Lachance": a title names a person
+            # ... as a role does a one-word name after it: "Pharmacist Tigist", "CHW Ruelas"
+            and not (
+                span.kind == "name"
+                and " " not in value
+                and value.lower() not in english_words()  # "Agent Orange", "Senior Registrar"
+                and ROLE_BEFORE.search(text, max(0, span.start - 30), span.start)
+            )
             and not (span.kind == "facility" and COMPANY.fullmatch(value))  # "Lick Fork Coal LLC"
             and not (span.kind == "facility" and NORDIC_SITE.fullmatch(value))  # "Ris sykehjem"
             and not (span.kind == "facility" and ITALIAN_BODY.match(value))  # "RSA Don Gnocchi"
@@ -258,8 +288,36 @@ class Deidentifier:
             return True
         if span.kind in ("id", "phone") and _ZEROS.fullmatch(re.sub(r"^[^\d]*", "", value)):
             return True  # a blanked number after its label: "MRN 00000000"
+        # the value after its label ("Ticket INC0048213", "UID 1.2.840.10008.5.1.4.1.1.2")
+        core = value.split()[-1] if span.kind == "id" and value.split() else value
+        at = span.end - len(core)  # where the value starts
         if span.kind == "id" and _TICKET.fullmatch(value):
             return True  # a service-desk ticket, no patient's number: "INC0048301"
+        if (
+            span.kind == "id"
+            and _STANDARD_UID.fullmatch(core)
+            and re.search(r"(?i:class|syntax)", text[max(0, span.start - 16) : span.end])
+        ):
+            return True  # "SOP Class UID 1.2.840.10008.5.1.4.1.1.2" names a kind of image
+        if span.kind == "id" and (
+            _NOT_ID.fullmatch(core)
+            or _CODING_SYSTEM_AFTER.match(text, span.end)
+            or _PAYER_ID_BEFORE.search(text, max(0, at - 12), at)
+        ):
+            return True  # "FY2026", "24627-2^CT DLP^LN", "Payer ID 87726"
+        if span.kind in ("id", "date") and _CITATION_BEFORE.search(text, max(0, at - 8), at):
+            return True  # "29 CFR 2560.503-1", "735 ILCS 5/8-2001"
+        if span.kind == "ip" and _VERSION_BEFORE.search(text, max(0, span.start - 12), span.start):
+            return True  # "Firmware 3.10.2.5", "Client version 10.2.14.7"
+        if (
+            span.kind == "date"
+            and not re.search(r"(?:19|20)\d\d|'\d\d|\d[/.-]\d{2}$", value)
+            and (
+                _EVERY_BEFORE.search(text, max(0, span.start - 8), span.start)
+                or _EVERY_AFTER.match(text, span.end)
+            )
+        ):
+            return True  # a date of every year: "renews each January 1"
         if span.kind == "phone" and re.match(r"[ \t.-]*[Xx]{3,}\b", text[span.end :]):
             return True  # a number written as a mask: "Tel: 0161 XXX XXXX"
         if span.kind == "ip" and _NETMASK.fullmatch(value):
@@ -275,6 +333,10 @@ class Deidentifier:
             and not re.match(r"[ \t]+[A-Z]", text[span.end :])  # "McKinley County Adult ..."
         ):
             return True  # a county is a place: "Harlan County and Letcher County"
+        if span.kind == "name" and (
+            value.startswith("NHS ") or text[max(0, span.start - 4) : span.start] == "NHS "
+        ):
+            return True  # a health board by its region: "NHS Lothian", "NHS Fife"
         if span.kind == "name" and _PLACEHOLDER_PERSON.fullmatch(value):
             return True  # an anonymised person: "Mr X", "Patient Y"
         if span.kind == "name" and _TEST_PATIENT.fullmatch(value):
@@ -483,8 +545,13 @@ def _within_allowed(text: str, span: Span, allowed: list[tuple[int, int]]) -> bo
     # function words left over ("A Port-a-Cath"), and a name's or site's figures ("Braden scale 12")
     figures = span.kind in ("name", "facility")
     return all(
-        w.lower() in STOP_WORDS or (figures and w.isdigit()) for w in re.findall(r"\w+", rest)
+        w.lower() in STOP_WORDS or w.lower() in _PREPOSITIONS or (figures and w.isdigit())
+        for w in re.findall(r"\w+", rest)
     )
+
+
+# prepositions that open a sentence before an allowed term: "During Ramadan, ..."
+_PREPOSITIONS = frozenset({"during", "after", "before", "since", "until", "over", "through"})
 
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")

@@ -17,6 +17,7 @@ from slava_lightning.privacy.gazetteer import (
     any_first_names,
     census_names,
     common_words,
+    place_names,
     words,
 )
 from slava_lightning.privacy.spans import Span
@@ -158,12 +159,22 @@ _SITE_CUE = re.compile(
     r"(?:patient|pt|case|referral|transfer|resident|sent\s+in|brought\s+in)\s+from|"
     # header labels: "Institution:", "Referring facility:", "Outside hospital:"
     r"(?:facility|institution(?:\s+name)?|(?:referring|sending|outside|receiving)\s+"
-    r"(?:facility|hospital|institution|site|centre|center)|hospital)\s*:)\s+(?:(?-i:the)\s+)?)"
+    r"(?:facility|hospital|institution|site|centre|center)|hospital|site)\s*:)\s+(?:(?-i:the)\s+)?)"
     # "from The Alfred": a capital "The" belongs to the name
     r"(?P<the>The\s+(?=[A-Z][a-z]))?"
     r"(?!(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Doctor|Nurse|Sister|Sr|Rev|Fr)\b)"
     rf"(?P<site>(?:(?:St\.?|Saint|Sankt|San|Santa|São|Mount|Mt\.?)\s+)?{_NAME_WORD}"
     rf"(?:(?:\s+|-|\s*&\s*|\s+and\s+|\s+(?:d['’]|de\s+|del\s+|la\s+))?{_NAME_WORD}){{0,3}})"
+)
+
+
+# a site's capitalised name before a lower-case facility word, after where one goes: "the chest
+# xray at Northside clinic", "Little Saigon clinic through ..." ("the Fracture clinic" is a
+# department, all its words English)
+_NAMED_CLINIC = re.compile(
+    r"(?:\b(?:at|to|from|in|via)\s+(?:the\s+)?|^|(?<=[;:]\s))(?P<phi>(?P<name>[A-Z][a-z'’-]+"
+    r"(?:\s+[A-Z][a-z'’-]+){0,2})\s+(?:clinic|health\s+cent(?:er|re)|medical\s+cent(?:er|re)|"
+    r"hospital))\b"
 )
 
 
@@ -303,6 +314,9 @@ class FacilityDetector:
             ]
             if named and not any(w.lower() in PRODUCT_WORDS for w in named):
                 spans.append(Span("facility", m.start(), m.end()))
+        for m in _NAMED_CLINIC.finditer(text):
+            if not _is_words(m.group("name")) and not _is_department(m.group("name")):
+                spans.append(Span("facility", m.start("phi"), m.end("phi")))
         for m in _SITE_CUE.finditer(text):
             site = m.group("site")
             if _is_department(site):
@@ -311,8 +325,12 @@ class FacilityDetector:
                 # "Prior CT at UCSF", "Seen at RPA"; not "transferred to the ICU", IU's "XXXX"
                 if not re.fullmatch(r"[A-Z]{3,5}", site) or site in _UNIT_ACRONYMS or "XX" in site:
                     continue
+                if re.search(r"(?i:\bsite\s*:)", m.group(0)):
+                    continue  # a biopsy's site by its initials: "Site: RUL"
                 spans.append(Span("facility", m.start("site"), m.end("site")))
                 continue
+            if re.search(r"(?i:\bsite\s*:)", m.group(0)) and site.lower() in place_names():
+                continue  # a city after a site label: "Site: Nairobi"
             saint = re.match(r"(?:St\.?|Saint|Sankt|San|Santa|São|Mount|Mt\.?)\s+", site)
             if saint or not _is_words(site) or _transfer_from_named(m.group(0), site):
                 start = m.start("the") if m.group("the") else m.start("site")

@@ -84,7 +84,8 @@ _CELL_ID = re.compile(r"^[A-Z]{1,5}[-/]?\d{4,}[A-Z0-9-]*$")
 _SITE_BEFORE_STUDY = re.compile(
     r"\b(?:[Tt]he|at|from|to)\s+(?P<phi>(?:St\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+"
     r"(?:CT|MRI|MR|PET(?:-CT)?|CXR|US|scan|study|films?|images?|disc|report|team|oncology|"
-    r"fixation|satellite|ED|A&E|clinic|unit|ward|registrar|consultant|radiology)\b"
+    r"fixation|satellite|ED|A&E|clinic|unit|ward|registrar|consultant|radiology|lists?|EBUS|"
+    r"PACS|office|seminar)\b"
 )
 # a site by its short name after at/from/to, before what ends the place: "at the Freeman in
 # 2017", "from RPA (CT brain...)", "at GOSH on 11th November", "from Unilabs was imported"
@@ -92,7 +93,7 @@ _SHORT_SITE = re.compile(
     r"\b(?:at|from|to)\s+(?P<the>the\s+)?(?P<phi>(?:St\.?\s+)?[A-Z][\w'’&-]*[\w'’]"
     r"(?:\s+(?:St\.?\s+)?[A-Z][\w'’-]*[\w'’]){0,2})"
     r"(?=\s+(?:in|on|dated|for|was|were|without|by|sent|shows?|showed|accompany|has|had|"
-    r"overnight|last|this|yesterday|today|after|before|under|with)\b|\s*[(,.;:]|\s*$)"
+    r"overnight|last|this|yesterday|today|after|before|under|with|still)\b|\s*[(,.;:]|\s*$)"
 )
 #: Capitalised words that say what a place is without naming it, and clinical acronyms.
 NOT_SITE = words(
@@ -164,9 +165,9 @@ _HL7_XCN = {
     "AIP": (3,),
 }
 _HL7_PART = re.compile(r"[^\W\d_][\w'’. -]*")
-# people named by their role: "the ward nurse, Priya,", "nurse Elif", "radiographer Tomasz"
-_ROLE = re.compile(
-    r"\b(?:nurse|sister|charge\s+nurse|ward\s+nurse|nurse\s+in\s+charge|midwife|radiographer|"
+# people named by their role: "the ward nurse, Priya,", "nurse Elif", "Pharmacist Tigist from"
+_ROLE_WORDS = (
+    r"\b(?i:nurse|sister|charge\s+nurse|ward\s+nurse|nurse\s+in\s+charge|midwife|radiographer|"
     r"sonographer|technologist|tech|porter|clerk|receptionist|registrar|resident|fellow|"
     r"coordinator|physio|interpreter|message\s+with|left\s+message\s+with|spoke\s+to|officer|"
     r"driver|escort|attendant|aide|chaplain|volunteer|cleaner|pharmacist|dietitian|dietician|"
@@ -178,8 +179,13 @@ _ROLE = re.compile(
     r"nephew|aunt|aunty|auntie|uncle|cousin|carer|caregiver|guardian|NOK|neighbour|neighbor|"
     r"friend|(?:mother|father|parent|"
     r"grandmother|grandfather|guardian|carer|sister|brother)\s+of)\s*,?\s+"
-    r"(?P<phi>[A-Z][a-z\u00df-\u00ff'’-]+(?:[ \t][A-Z][a-z\u00df-\u00ff'’-]+)?)"
-    r"(?=\s*(?:[,.;:()+]|at\b|on\b|and\b|who\b|assisted|signs\b|radioed\b|"
+)
+#: A role right before a word: the word after it is the person ("Pharmacist Tigist").
+ROLE_BEFORE = re.compile(_ROLE_WORDS + r"$")
+_ROLE = re.compile(
+    _ROLE_WORDS + r"(?P<phi>[A-Z][a-z\u00df-\u00ff'’-]+(?:[ \t][A-Z][a-z\u00df-\u00ff'’-]+)?)"
+    r"(?=\s*(?:[,.;:()+]|at\b|on\b|and\b|who\b|from\b|assisted|accompanied|drives|drove|"
+    r"took|helped|translated|signs\b|radioed\b|"
     r"will|has|said|says|confirmed|reported|found|noted|rang|called|can|could|is|was|would|may|"
     r"came|visited|brought|phoned|texted|asked|wants|wanted|prefers|agreed|lives|arrived|"
     r"attended|signed|consented|$))"
@@ -574,9 +580,14 @@ class FieldDetector:
     def _sites(self, text: str) -> list[Span]:
         spans = []
         for m in _SITE_BEFORE_STUDY.finditer(text):
-            found = [w for w in re.split(r"\s+", m.group("phi")) if w.rstrip(".") != "St"]
+            phi = m.group("phi")
+            # a study's acronym after the site belongs to the study: "the Gartnavel EBUS list"
+            phi = re.sub(r"(?:\s+[A-Z]{2,4})+$", "", phi) or phi
+            found = [w for w in re.split(r"\s+", phi) if w.rstrip(".") != "St"]
             if any(re.fullmatch(r"[A-Z]{1,4}|X{2,}", w) for w in found):
                 continue  # an acronym ("the ED consultant", "the CT scan") or IU-Xray's mask
+            if any(w.isupper() for w in found) and re.match(r"\s+lists?\b", text[m.end("phi") :]):
+                continue  # a programme's list by its initials: "the FOMEMA list"
             keys = [re.sub(r"['’]s?$", "", w).lower() for w in found]
             if all(
                 k not in PRODUCT_WORDS
@@ -584,7 +595,7 @@ class FieldDetector:
                 and (k not in self.frequent or (k in self.names and k not in self.common))
                 for k in keys
             ):
-                spans.append(Span("facility", m.start("phi"), m.end("phi")))
+                spans.append(Span("facility", m.start("phi"), m.start("phi") + len(phi)))
         return spans
 
     def _short_sites(self, text: str) -> list[Span]:
@@ -667,6 +678,8 @@ class FieldDetector:
                 word = m.group("phi").split()[0].lower()
                 if word in _NOT_KIN or word in STOP_WORDS:
                     continue  # "Patient's wife", "Baby's mother"
+                if text[m.start()].isupper() and word in self.common:
+                    continue  # a capitalised role and an English word: "Agent Orange"
                 if word in self.names or word in self.world or word not in self.english:
                     end = m.end("phi")
                     second = m.group("phi").split()[1:]

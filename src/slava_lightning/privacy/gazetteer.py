@@ -218,12 +218,35 @@ def _iso_places() -> frozenset[str]:
     ("Centre", "Rivers", "Lakes"), which name no place in a report."""
     pc = _pycountry()
     generic = english_words() | words("centre centrale centro capitale")
-    found = {s.name for s in pc.subdivisions if s.name.lower() not in generic}
+    found: set[str] = set()
+    for sub in pc.subdivisions:
+        for name in _iso_forms(sub.name):
+            if name.lower() not in generic:
+                found.add(name)
     for c in pc.countries:
         found |= {getattr(c, k) for k in ("name", "common_name", "official_name") if hasattr(c, k)}
     # ISO writes "Tamil Nādu", "Māori"; text mostly writes them without the marks
     found |= {_folded(n) for n in found}
     return frozenset(n.lower() for n in found)
+
+
+def _iso_forms(name: str) -> list[str]:
+    """The names ISO 3166-2 writes in one entry: a local name in brackets with its code
+    ("Pembrokeshire [Sir Benfro GB-BNF]"), an inverted article or kind ("Edinburgh, City of",
+    "Durham, County", "Vale of Glamorgan, The")."""
+    forms = []
+    m = re.fullmatch(r"(?P<name>[^\[]+?)\s*\[(?P<local>[^\]]*)\]", name)
+    if m:
+        name = m.group("name")
+        local = re.sub(r"\s*\b[A-Z]{2}-[A-Z0-9]{2,3}$", "", m.group("local")).strip()
+        if local:
+            forms.append(local)
+    inverted = re.fullmatch(r"(?P<name>.+?),\s*(?P<lead>City of|County|The)", name)
+    if inverted:
+        lead = inverted.group("lead")
+        forms.append(inverted.group("name"))
+        name = f"{lead} {inverted.group('name')}" if lead != "The" else inverted.group("name")
+    return [name, *forms]
 
 
 def _folded(name: str) -> str:

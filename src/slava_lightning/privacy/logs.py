@@ -27,6 +27,7 @@ from slava_lightning.privacy.gazetteer import (
     any_first_names,
     common_words,
     english_words,
+    first_names,
     foreign_words,
     frequent_words,
     italian_words,
@@ -47,13 +48,14 @@ _USER_CUE = (
     r"viewed\s+by|for|durch|benutzer(?:in)?|nutzer(?:in)?|anwender(?:in)?|konto|von|"
     # a role before a log-in made of a surname: "night resident nkessler", "coworker mkowalski"
     r"resident|attending|fellow|tech|technologist|coworker|co-worker|colleague|employee|clerk|"
-    r"scribe|radiologist|typed|utente|usuario|utilisateur|"
+    r"scribe|radiologist|typed|utente|usuario|utilisateur|coder|biller|scheduler|"
     # a log-in's outcome before it: "login OK jmcallister2", "login FAILED for jdoe"
     r"log(?:in|on)\s+(?:ok|failed|succeeded|successful|denied|refused)(?:\s+for)?)"
     r"(?:\s*[:=]\s*|\s+))"
 )
 _USER = re.compile(
-    rf"(?i:{_USER_CUE})(?!(?:user|username|login|logon|userid|account|from|for)\b)"
+    rf"(?i:{_USER_CUE})"
+    r"(?!(?:user|username|login|logon|userid|account|from|for|coder|biller|scheduler|operator)\b)"
     r"(?-i:(?P<phi>[a-z]{4,20}|[a-z]{2,20}\d{1,3}))(?![\w@-]|\.[a-z0-9])"
 )
 # a log-in in capitals after a user field: "user=PATELR", "login: OKAFORC" (not after "by":
@@ -176,7 +178,15 @@ _FROM_DESK = re.compile(
 )
 _CHAT_OPENING = re.compile(r"[A-Z][a-z'’-]{2,}[ \t]*:[ \t]")
 # a speaker in lower case after another's line: "... lit 4? mlachance: j'arrive"
-_NEXT_SPEAKER = re.compile(r"(?<=[?.!][ \t])(?P<phi>[a-z][a-z'-]{3,20})[ \t]*:[ \t]")
+_NEXT_SPEAKER = re.compile(r"(?<=[?.!;—][ \t])(?P<phi>[a-z][a-z'-]{3,20})[ \t]*:[ \t]")
+# a web server's access log (the Common Log Format) names its user third:
+# '203.0.113.9 - rpike [18/Jun/2025:10:22:04 -0500] "POST /roi/requests HTTP/2" 201 88'
+_ACCESS_LOG_USER = re.compile(
+    r"(?m:^(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9A-Fa-f:]{3,39})[ \t]+\S+[ \t]+"
+    r"(?P<phi>[A-Za-z][\w.@-]{1,40})[ \t]+\[\d{1,2}/[A-Z][a-z]{2}/\d{4}:)"
+)
+# a credential after a log-in's name: "jperalta_pa", "lchen.np"
+_CREDENTIAL_PART = words("pa np md rn do rt crna cpc rph lpn ma")
 # cues after which any unknown word is a log-in: "opened by klindqvist", "user lsisondelacruz"
 _STRONG_CUE = re.compile(
     r"(?i:.*\b(?:(?:opened|viewed|imported|exported|logged\s+in|created|merged|modified|accessed|"
@@ -184,7 +194,7 @@ _STRONG_CUE = re.compile(
     r"booked|entered|updated|cancelled|canceled|amended|edited|removed|deleted|requested|"
     r"completed|verified|authori[sz]ed|assigned|unlocked|locked|released)\s+by|"
     r"user(?:name|id)?|login|typed|transcribed|"
-    r"logon|account|reviewer|session\s+for|logged\s+in\s+as|durch|benutzer(?:in)?|"
+    r"logon|account|reviewer|operator|coder|biller|session\s+for|logged\s+in\s+as|durch|benutzer(?:in)?|"
     r"nutzer(?:in)?|anwender(?:in)?|konto|(?:angelegt|erstellt|gebrannt|storniert|freigegeben|"
     r"geändert|geöffnet|exportiert|gelöscht|bearbeitet|signiert|befundet)\s+von)"
     r"(?:\s*[:=]\s*|\s+))$"
@@ -372,6 +382,57 @@ def _person_cells(text: str) -> list[Span]:
     return spans
 
 
+# header cells of a delimited export's columns of ages and of sites: "age;site;exam"
+_AGE_COLUMN = re.compile(r"(?i:age(?:[\s_]*(?:yrs?|years))?)")
+_SITE_COLUMN = re.compile(
+    r"(?i:site|hospital|facility|location|institution|performing[\s_]*site|(?:hospital|site)[\s_]*name)"
+)
+_HEADER_CELL = re.compile(r"[A-Za-z][A-Za-z_ /#.-]{0,24}")
+
+
+def _export_cells(text: str) -> list[Span]:
+    """Cells under a header of a delimited export, with rows on lines or joined by " | "
+    ("nhs_number;surname;forename;age;site | 5334108829;WATKINS;GLENYS;91;LLANDOUGH"): people
+    under people's columns, ages over 89 under an age column, sites under a site column."""
+    rows = _pieces(text, re.compile(r"\n|[ \t]+\|[ \t]+"))
+    if len(rows) < 2:
+        return []
+    spans: list[Span] = []
+    for sep in (";", ","):
+        heads = rows[0][1].split(sep)
+        if len(heads) < 3 or not all(_HEADER_CELL.fullmatch(h.strip()) for h in heads):
+            continue
+        kinds = {}
+        for i, head in enumerate(h.strip() for h in heads):
+            if _PERSON_COLUMN.fullmatch(head):
+                kinds[i] = "name"
+            elif _AGE_COLUMN.fullmatch(head):
+                kinds[i] = "age"
+            elif _SITE_COLUMN.fullmatch(head):
+                kinds[i] = "facility"
+        if not kinds:
+            continue
+        for start, row in rows[1:]:
+            cells = _pieces(row, re.compile(re.escape(sep)), start)
+            if len(cells) != len(heads):
+                continue
+            for i, kind in kinds.items():
+                cstart, cell = cells[i]
+                value = cell.strip()
+                if not value:
+                    continue
+                first = cstart + cell.index(value)
+                if kind == "age":
+                    if re.fullmatch(r"\d{2,3}", value) and 89 < int(value) < 130:
+                        spans.append(Span("age", first, first + len(value)))
+                elif (
+                    re.fullmatch(r"[^\W\d_][\w '’.&-]*", value)
+                    and value.lower().strip(".") not in _EMPTY_CELLS
+                ):
+                    spans.append(Span(kind, first, first + len(value)))
+    return spans
+
+
 class LogDetector:
     """Handles, lower-case speakers, patient aliases, host names and structured site fields
     (see the module doc)."""
@@ -504,8 +565,16 @@ class LogDetector:
                 or _PARTICIPLE_BY.search(text, max(0, m.start() - 30), m.start()) is not None
                 or re.search(r"\bby[ \t]+$", text[max(0, m.start() - 4) : m.start()]) is not None
             )
-            if self._handle(value, cued) or (strong and self._strange_handle(value)):
+            parts = re.split(r"[._]", value)
+            credited = (
+                len(parts) == 2
+                and parts[1] in _CREDENTIAL_PART
+                and (self._login(parts[0]) or ((cued or strong) and self._unknown_login(parts[0])))
+            )
+            if self._handle(value, cued) or (strong and self._strange_handle(value)) or credited:
                 spans.append(Span("name", start, m.end("phi")))
+        for m in _ACCESS_LOG_USER.finditer(text):
+            spans.append(Span("name", m.start("phi"), m.end("phi")))
         for m in _USER_CAPITALS.finditer(text):
             if self._login(m.group("phi").lower()) and not text.isupper():
                 spans.append(Span("name", m.start("phi"), m.end("phi")))
@@ -610,6 +679,8 @@ class LogDetector:
                     continue  # in lower case, only a listed first name
                 parts = [p for p in re.split(r"[-'’]", word) if p]
                 unknown = word not in self.english and not all(p in self.english for p in parts)
+                if pattern is _SAYS and word not in first_names() and self._everyday(word):
+                    continue  # a place or a body that says: "Jail says transport is at 1330"
                 known = word in self.first or (unknown and len(word) >= 3)
                 if known and word not in STOP_WORDS and word not in _HEADINGS:
                     spans.append(Span("name", m.start("phi"), m.end("phi")))
@@ -692,6 +763,8 @@ class LogDetector:
                 spans.append(Span("name", m.start("phi"), m.end("phi")))
         if "|" in text or "\t" in text:
             spans += _person_cells(text)
+        if "\n" in text or " | " in text:
+            spans += _export_cells(text)
         spans += [Span("url", m.start("phi"), m.end("phi")) for m in _HOST.finditer(text)]
         for m in _COUNTRY_HOST.finditer(text):
             label, _, tld = m.group("phi").partition("/")[0].partition(":")[0].rpartition(".")

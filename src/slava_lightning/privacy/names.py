@@ -730,6 +730,25 @@ class NameDetector:
             and word.key not in self.allow
         )
 
+    def _surname_and_initials(self, toks: list[_Tok], run: list[int]) -> bool:
+        """A census or Gaelic surname and one or two bare initials, as British lists write a
+        person ("Crichton M", "MacNeil D I"); "Vitamin D" and "Hepatitis B" are words."""
+        if not 2 <= len(run) <= 3 or toks[run[0]].initial:
+            return False
+        if not all(toks[i].initial and len(toks[i].text) == 1 for i in run[1:]):
+            return False
+        if toks[run[-1]].text == "X":
+            return False  # "Rayos X", "Rayons X": the rays, no person's initial
+        word = toks[run[0]]
+        gaelic = re.fullmatch(r"(?:Mac|Mc|O['’])[A-Z][a-z]{2,}", word.text) is not None
+        return (
+            word.text[0].isupper()
+            and word.text[1:].islower() | gaelic
+            and (gaelic or word.key in self.last)
+            and not self._common(word.key)
+            and word.key not in self.allow
+        )
+
     def _initials(self, text: str, toks: list[_Tok], run: list[int]) -> bool:
         """Whether ``run`` is two to four dotted initials ("J. K.", "J.K.L."), not "P.A." or
         "A.M."."""
@@ -897,7 +916,9 @@ class NameDetector:
             pair = nxt is not None and self._comma_pair(text, toks, run, nxt, mixed, context)
             title = text[start : toks[run[0]].start].strip(" .\t").lower()
             taken = pair or self._take(toks, run, context, mixed, title)
-            taken = taken or self._first_and_initial(toks, run)
+            taken = (
+                taken or self._first_and_initial(toks, run) or self._surname_and_initials(toks, run)
+            )
             if not (taken or self._initials(text, toks, run) or self._subject(toks, run)):
                 continue
             end = self._span(toks, nxt if pair and nxt else run, text).end

@@ -492,6 +492,10 @@ _PHONE = [
     r"\b(?:CALL|Call|call)\s+(?P<phi>\d{4,5})\b(?=\s+(?:RE|re|Re|ABOUT|about|ASAP|asap|STAT|stat)\b)",
     r"(?i:\b(?:call|ring|phone|reached\s+at|contact\s+number|bleep|page)\s+(?:on\s+|at\s+)?)"
     r"(?P<phi>\+?\d[\d\s().-]{5,}\d)\b",
+    # an HL7 telecom value (XTN) by its components, area code and local number after the use
+    # and the equipment codes: "^PRN^PH^^1^408^9142273"
+    r"\^(?:PRN|ORN|WPN|VHN|ASN|EMR|BPN|NET)\^(?:PH|CP|FX|BP|MD|TDD|TTY)\^[^^|~\n]*\^\d{0,3}\^"
+    r"(?P<phi>\d{2,5}\^\d{5,8})(?![\d])",
 ]
 
 _EMAIL = [r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b"]

@@ -276,6 +276,13 @@ class SpokenDetector:
                     break  # a word with letters past ASCII ("gardé") is not this one
                 if not self._name_word(w.group(0), strong, k == 0):
                     break
+                if (
+                    not strong
+                    and k == 0
+                    and w.group(0) in self.english
+                    and re.match(r"\s+(?:up|out|off|down|away)\b", text[w.end() :])
+                ):
+                    break  # a verb and its particle: "the patient hung up"
                 end = w.end()
             if end > start:
                 spans.append(Span("name", start, end))

@@ -227,6 +227,8 @@ CLINICAL_TERMS = (
     "emancipation|national day for truth and reconciliation|civic|discovery|louis riel|"
     "islander|nunavut|saint-jean-baptiste|orangemen's|armistice|commonwealth) day",
     "good friday",
+    # charities' nurses, named after a person: "a Marie Curie nurse", "the Macmillan team"
+    "(?:marie curie|macmillan) (?:nurses?|team|cancer support|clinical nurse specialists?|cns)",
     "eid al-(?:adha|fitr)",
     "eid ul-(?:adha|fitr)",
     "ramadan",
