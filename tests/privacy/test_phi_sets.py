@@ -69,6 +69,7 @@ from . import (
     phi_heldout47,
     phi_heldout48,
     phi_heldout49,
+    phi_heldout52,
 )
 
 
@@ -128,6 +129,7 @@ SETS = [
     PhiSet("held out 47", phi_heldout47.HELD_OUT47, phi_heldout47.CLEAN_HELDOUT47, 600, 25, 280),
     PhiSet("held out 48", phi_heldout48.HELD_OUT48, phi_heldout48.CLEAN_HELDOUT48, 600, 25, 280),
     PhiSet("held out 49", phi_heldout49.HELD_OUT49, phi_heldout49.CLEAN_HELDOUT49, 600, 25, 280),
+    PhiSet("held out 52", phi_heldout52.HELD_OUT52, phi_heldout52.CLEAN_HELDOUT52, 600, 25, 280),
     PhiSet("dev 4", phi_dev4.DEV4, phi_dev4.CLEAN_DEV4, 600, 20, 100),
     PhiSet("dev 5", phi_dev5.DEV5, phi_dev5.CLEAN_DEV5, 600, 20, 100),
     PhiSet("dev 6", phi_dev6.DEV6, phi_dev6.CLEAN_DEV6, 600, 20, 100),
