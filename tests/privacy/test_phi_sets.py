@@ -71,6 +71,7 @@ from . import (
     phi_heldout49,
     phi_heldout50,
     phi_heldout51,
+    phi_heldout52,
 )
 
 
@@ -132,6 +133,7 @@ SETS = [
     PhiSet("held out 49", phi_heldout49.HELD_OUT49, phi_heldout49.CLEAN_HELDOUT49, 600, 25, 280),
     PhiSet("held out 50", phi_heldout50.HELD_OUT50, phi_heldout50.CLEAN_HELDOUT50, 600, 25, 280),
     PhiSet("held out 51", phi_heldout51.HELD_OUT51, phi_heldout51.CLEAN_HELDOUT51, 600, 25, 280),
+    PhiSet("held out 52", phi_heldout52.HELD_OUT52, phi_heldout52.CLEAN_HELDOUT52, 600, 25, 280),
     PhiSet("dev 4", phi_dev4.DEV4, phi_dev4.CLEAN_DEV4, 600, 20, 100),
     PhiSet("dev 5", phi_dev5.DEV5, phi_dev5.CLEAN_DEV5, 600, 20, 100),
     PhiSet("dev 6", phi_dev6.DEV6, phi_dev6.CLEAN_DEV6, 600, 20, 100),
